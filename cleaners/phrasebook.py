@@ -1,0 +1,123 @@
+"""Phrase tables: per-language data files, compiled once into matchers.
+
+Each ``phrases/<lang>.json`` holds ``stopwords`` and, under ``families``, lists
+of line *templates* per cleaner family. A template matches a whole chrome line
+after light normalisation (case, quotes, edge punctuation, white space):
+
+- plain words match themselves:            ``"view all comments"``
+- ``{name}`` captures text for harvesting: ``"load more by {author}"``
+- ``{count}`` / ``{minutes}`` capture a number: ``"{minutes} min read"``
+- ``*`` matches anything (or nothing):      ``"subscribe to *"``
+
+Tables of all languages are merged per family: pages mix languages in their
+chrome (an English "Share" bar on a German article), and a line that is
+exactly a chrome phrase is boilerplate whatever the page's language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Chrome lines are short; longer lines are prose and skip whole-line matching
+# (also what keeps matching fast on long paragraphs).
+MAX_CHROME_CHARS = 160
+NUMERIC_FIELDS = frozenset({"count", "minutes"})
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_EDGE = " \t\"'-–—|•·›‹><:;#*()[]{}_=+~/\\.,!?…→←↑↓▶►▸◂◀❯❮✓✔✕×"
+_SPACE = re.compile(r"\s+")
+_FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
+
+
+def fold(line: str) -> str:
+    """Normalise a line for phrase matching; case is kept for harvesting."""
+    text = unicodedata.normalize("NFKC", line).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip(_EDGE)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A template matched a line: which template, and the captured fields."""
+
+    family: str
+    template: str
+    fields: dict[str, str]
+
+
+def _template_regex(template: str, key: int) -> str:
+    parts = [f"(?P<_t{key}>)"]
+    pos = 0
+    for m in _FIELD.finditer(template):
+        parts.append(re.escape(template[pos:m.start()]))
+        token = m.group(0)
+        if m.group(1):
+            name = m.group(1)
+            body = r"\d[\d.,]*\+?" if name in NUMERIC_FIELDS else r".+?"
+            parts.append(f"(?P<{name}_{key}>{body})")
+        elif token == "*":
+            parts.append(r".*?")
+        else:
+            parts.append(r"\s*" if parts[-1].endswith(".*?") else r"\s+")
+        pos = m.end()
+    parts.append(re.escape(template[pos:]))
+    return "".join(parts)
+
+
+class Family:
+    """All templates of one family, compiled into a single anchored regex."""
+
+    def __init__(self, name: str, templates: list[str]) -> None:
+        self.name = name
+        self.templates = list(dict.fromkeys(t.strip().lower() for t in templates if t.strip()))
+        alternation = "|".join(_template_regex(t, k) for k, t in enumerate(self.templates))
+        self._regex = re.compile(f"^(?:{alternation})$", re.I) if self.templates else None
+
+    def match(self, line: str) -> PhraseMatch | None:
+        if self._regex is None or len(line) > MAX_CHROME_CHARS:
+            return None
+        m = self._regex.match(fold(line))
+        if m is None:
+            return None
+        found = {k: v for k, v in m.groupdict().items() if v is not None}
+        key = next(int(k[2:]) for k in found if k.startswith("_t"))
+        fields = {k.rsplit("_", 1)[0]: v.strip() for k, v in found.items() if not k.startswith("_t")}
+        return PhraseMatch(self.name, self.templates[key], fields)
+
+
+class PhraseBook:
+    """Every language's phrase tables, merged per family, plus stop words."""
+
+    def __init__(self, tables: dict[str, dict]) -> None:
+        self.languages = tuple(sorted(tables))
+        self.stopwords = {lang: frozenset(t.get("stopwords", ())) for lang, t in tables.items()}
+        merged: dict[str, list[str]] = {}
+        for table in tables.values():
+            for family, templates in table.get("families", {}).items():
+                merged.setdefault(family, []).extend(templates)
+        self._families = {name: Family(name, templates) for name, templates in merged.items()}
+
+    def family(self, name: str) -> Family:
+        try:
+            return self._families[name]
+        except KeyError:
+            raise KeyError(f"no phrase family {name!r}; have {sorted(self._families)}") from None
+
+    def match(self, family: str, line: str) -> PhraseMatch | None:
+        return self.family(family).match(line)
+
+
+@lru_cache(maxsize=1)
+def default_phrasebook() -> PhraseBook:
+    """The phrase tables shipped in ``cleaners/phrases`` (loaded once, read-only)."""
+    folder = resources.files("cleaners").joinpath("phrases")
+    tables = {
+        entry.name[:-5]: json.loads(entry.read_text("utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".json")
+    }
+    return PhraseBook(tables)

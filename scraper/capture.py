@@ -1,0 +1,141 @@
+"""Capture: what was received, untouched, and its one decoding to text.
+
+A capture is the raw bytes of a page plus where and how they were obtained.
+Decoding happens once, here: the charset named by the HTTP ``Content-Type``
+header wins, then a ``<meta charset>`` / ``http-equiv`` declaration inside an
+HTML body, then charset-normalizer's detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .errors import DecodeError, EmptyInput, InputError
+
+# How far into an HTML body a <meta charset> may sit (the HTML spec says 1024
+# bytes; real pages put comments and scripts first, so look further).
+META_SNIFF_BYTES = 4096
+# How much of a capture decides "is this HTML?".
+HTML_SNIFF_CHARS = 2048
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article|p)\b",
+    re.I | re.S,
+)
+_HTML_TAGS = re.compile(r"</?(?:p|div|span|a|br|body|head|article|section|h[1-6]|ul|li|table)\b[^>]*>", re.I)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+TEXT_TYPES = ("text/plain",)
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+
+
+def charset_from_header(content_type: str | None) -> str | None:
+    """The codec named by a ``Content-Type`` header, if Python knows it."""
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return _known_codec(match.group(1)) if match else None
+
+
+def charset_from_meta(data: bytes) -> str | None:
+    """The codec declared by ``<meta charset>`` near the top of an HTML body."""
+    match = _META_CHARSET.search(data[:META_SNIFF_BYTES])
+    return _known_codec(match.group(1).decode("ascii", "replace")) if match else None
+
+
+def decode(data: bytes, content_type: str | None = None) -> str:
+    """Decode capture bytes to text: header charset, then meta, then detection.
+
+    Raises DecodeError when no charset gives text (binary data).
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace")
+    for codec in (charset_from_header(content_type), charset_from_meta(data)):
+        if codec:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                continue  # a lying declaration: fall through to detection
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or b"\x00" in data[:HTML_SNIFF_CHARS]:
+        raise DecodeError("could not decode the capture: it looks like binary data, not text")
+    return str(best)
+
+
+def sniff_kind(text: str, content_type: str | None = None) -> str:
+    """``"html"`` or ``"text"``: by content type when it says, else by looking."""
+    if content_type:
+        media = content_type.split(";")[0].strip().lower()
+        if media in HTML_TYPES:
+            return "html"
+        if media in TEXT_TYPES:
+            return "text"
+    head = text[:HTML_SNIFF_CHARS]
+    if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
+        return "html"
+    return "text"
+
+
+@dataclass(frozen=True)
+class Capture:
+    """A page as received: bytes untouched, plus how they were obtained."""
+
+    data: bytes
+    source: str | None = None  # file path, URL fetched, or WARC record id
+    url: str | None = None  # the URL asked for (or given with --url)
+    final_url: str | None = None  # after redirects
+    status: int | None = None
+    content_type: str | None = None
+    fetched_at: str | None = None  # ISO 8601, UTC
+    headers: dict[str, str] = field(default_factory=dict)
+
+    charset: str | None = None  # known encoding of ``data`` (wins over sniffing)
+
+    @classmethod
+    def from_text(cls, text: str, **kwargs: str | int | None) -> "Capture":
+        """A capture of already-decoded text (e.g. a ``str`` handed to the API)."""
+        return cls(data=text.encode("utf-8"), charset="utf-8", **kwargs)  # type: ignore[arg-type]
+
+    @classmethod
+    def from_path(cls, path: str | Path, url: str | None = None) -> "Capture":
+        """Read a capture from disk; InputError when it cannot be read."""
+        p = Path(path)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"no such file: {p}") from None
+        except IsADirectoryError:
+            raise InputError(f"is a directory, not a capture: {p}") from None
+        except OSError as exc:
+            raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
+        return cls(data=data, source=str(p), url=url)
+
+    def text(self) -> str:
+        """The capture decoded to text (raises DecodeError / EmptyInput)."""
+        if not self.data.strip():
+            raise EmptyInput("the capture is empty")
+        text = self.data.decode(self.charset) if self.charset else decode(self.data, self.content_type)
+        if not text.strip():
+            raise EmptyInput("the capture holds only white space")
+        return text
+
+    def kind(self, text: str | None = None) -> str:
+        """``"html"`` or ``"text"`` for this capture."""
+        return sniff_kind(self.text() if text is None else text, self.content_type)

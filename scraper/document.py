@@ -1,0 +1,102 @@
+"""Document: the capture cut into ordered blocks, plus what the page says of itself.
+
+Text captures are cut into lines; a run of lines between blank lines is a
+*group* (``Block.group``). A group of hard-wrapped lines (plain-text mail,
+``fmt``-style files) is joined back into one paragraph block. HTML captures get
+their blocks from ``scraper.html`` (trafilatura's extracted tree); from here on
+both paths are the same code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+# A group is treated as hard-wrapped prose when its lines (but the last) are
+# at least this long and rarely end a sentence: "fmt"-style text, not a list
+# of short items or one-line-per-paragraph browser text.
+WRAP_MIN_CHARS = 50
+WRAP_MAX_CHARS = 100
+WRAP_MAX_SENTENCE_ENDS = 0.5
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code", "line")
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SENTENCE_END = re.compile(r"""[.!?:;…"'”’»)\]。！？]$""")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of spaces (incl. no-break and thin spaces) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of the page: a line or paragraph of text and what kind it is."""
+
+    index: int
+    text: str
+    kind: str = "line"
+    group: int = 0  # blank-line group (text) / parent container (html)
+    link_density: float = 0.0  # share of the text inside links (html only)
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """Metadata the page declares about itself (HTML head, JSON-LD, OpenGraph)."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    image: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """Ordered blocks of one capture plus the page's own metadata."""
+
+    blocks: tuple[Block, ...]
+    capture: str  # "html" | "text"
+    meta: PageMeta = field(default_factory=PageMeta)
+
+    def with_meta(self, **changes: object) -> "Document":
+        return replace(self, meta=replace(self.meta, **changes))
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    if any(not (WRAP_MIN_CHARS <= len(x) <= WRAP_MAX_CHARS) for x in body):
+        return False
+    ends = sum(1 for x in body if _SENTENCE_END.search(x))
+    return ends / len(body) <= WRAP_MAX_SENTENCE_ENDS
+
+
+def _groups(text: str) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    for raw in text.splitlines():
+        line = normalize_space(unicodedata.normalize("NFC", raw))
+        if line:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
+
+
+def segment_text(text: str) -> Document:
+    """Cut a plain-text capture into line blocks (hard-wrapped groups joined)."""
+    blocks: list[Block] = []
+    for number, lines in enumerate(_groups(text)):
+        parts = [" ".join(lines)] if _is_hard_wrapped(lines) else lines
+        for part in parts:
+            blocks.append(Block(index=len(blocks), text=part, kind="line", group=number))
+    return Document(blocks=tuple(blocks), capture="text")

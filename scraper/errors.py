@@ -1,0 +1,94 @@
+"""Error types of boilerstrip and the exit code each one maps to on the CLI.
+
+Every failure a user can cause (bad path, bad bytes, a server saying no) is one
+of these, so the CLI prints ``error: <message>`` on one line and exits with the
+code below, and a batch job can write an error record instead of crashing.
+
+=====  ==========================  =============================================
+code   exception                   meaning
+=====  ==========================  =============================================
+0                                  success
+1      ChecksFailed                ``fixtures check`` found drift
+2      (click usage error)         bad command-line options
+3      InputError                  file missing or unreadable, bad fixture name
+4      DecodeError                 bytes that decode to no text
+5      EmptyInput                  the capture is empty or only white space
+6      NoArticleError              nothing article-like was found
+7      NetworkError                connection failed / timed out after retries
+8      HTTPStatusError             the server answered with an error status
+9      RobotsDisallowed            robots.txt forbids fetching the URL
+10     UnsupportedContentType      not HTML, XHTML or plain text
+11     TooLarge                    body over the size cap
+=====  ==========================  =============================================
+"""
+
+from __future__ import annotations
+
+
+class ScrapeError(Exception):
+    """Base class: a failure with a one-line message and a CLI exit code."""
+
+    exit_code: int = 1
+    kind: str = "error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def to_dict(self) -> dict[str, object]:
+        """The error as a JSON-able record (used for batch error lines)."""
+        return {"error": self.kind, "message": self.message, "exit_code": self.exit_code}
+
+
+class ChecksFailed(ScrapeError):
+    exit_code = 1
+    kind = "checks_failed"
+
+
+class InputError(ScrapeError):
+    exit_code = 3
+    kind = "input"
+
+
+class DecodeError(ScrapeError):
+    exit_code = 4
+    kind = "decode"
+
+
+class EmptyInput(ScrapeError):
+    exit_code = 5
+    kind = "empty"
+
+
+class NoArticleError(ScrapeError):
+    exit_code = 6
+    kind = "no_article"
+
+
+class NetworkError(ScrapeError):
+    exit_code = 7
+    kind = "network"
+
+
+class HTTPStatusError(ScrapeError):
+    exit_code = 8
+    kind = "http_status"
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class RobotsDisallowed(ScrapeError):
+    exit_code = 9
+    kind = "robots"
+
+
+class UnsupportedContentType(ScrapeError):
+    exit_code = 10
+    kind = "content_type"
+
+
+class TooLarge(ScrapeError):
+    exit_code = 11
+    kind = "too_large"

@@ -1,0 +1,40 @@
+"""Boilerplate cleaners, one family per module, and their default order.
+
+Order matters: each cleaner sees only what the earlier ones kept. Cleaners
+that harvest metadata (title, bylines, teaser widgets naming the author) run
+before the generic ones, so the fields are filled before a line could be
+dropped for a vaguer reason.
+"""
+
+from __future__ import annotations
+
+from .base import Cleaner
+from .bylines import Byline
+from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
+from .comments import CommentWidget
+from .headlines import DuplicateHeadline, TitleLine
+from .subscribe import SubscribePrompt
+from .teasers import TeaserBox, TeaserLink
+
+
+def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
+    """The cleaners run on a capture of kind ``capture`` ("text" or "html"), in order."""
+    common: tuple[Cleaner, ...] = (
+        TitleLine(),
+        Byline(),
+        DuplicateHeadline(),
+        TeaserLink(),
+        TeaserBox(),
+        CommentWidget(),
+        SubscribePrompt(),
+        ShareBar(),
+        CookieBanner(),
+        NavigationLabel(),
+        Breadcrumbs(),
+        AdLabel(),
+        ImageCredit(),
+    )
+    return common
+
+
+__all__ = ["Cleaner", "default_cleaners"]

@@ -46,6 +46,13 @@ class Harvest:
 class Verdict:
     drops: list[Drop] = field(default_factory=list)
     harvest: list[Harvest] = field(default_factory=list)
+    # A block that *is* the title: it leaves the body for the ``title`` field
+    # and is not boilerplate, so it is not listed among the removals.
+    title_block: int | None = None
+
+    def claim_title(self, block: Block) -> None:
+        self.title_block = block.index
+        self.take("title", block.text)
 
     def drop(self, block: Block, reason: str) -> None:
         self.drops.append(Drop(block.index, reason))

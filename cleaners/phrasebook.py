@@ -58,7 +58,7 @@ def _template_regex(template: str, key: int) -> str:
         if m.group(1):
             name = m.group(1)
             body = r"\d[\d.,]*\+?" if name in NUMERIC_FIELDS else r".+?"
-            parts.append(f"(?P<{name}_{key}>{body})")
+            parts.append(f"(?P<{name}__{key}_{len(parts)}>{body})")
         elif token == "*":
             parts.append(r".*?")
         else:
@@ -85,7 +85,7 @@ class Family:
             return None
         found = {k: v for k, v in m.groupdict().items() if v is not None}
         key = next(int(k[2:]) for k in found if k.startswith("_t"))
-        fields = {k.rsplit("_", 1)[0]: v.strip() for k, v in found.items() if not k.startswith("_t")}
+        fields = {k.split("__")[0]: v.strip() for k, v in found.items() if not k.startswith("_t")}
         return PhraseMatch(self.name, self.templates[key], fields)
 
 

@@ -1,0 +1,1 @@
+"""Benchmark: boilerstrip against the anchor extractors (python -m benchmarks.run)."""

@@ -1,0 +1,68 @@
+"""Page chrome: share bars, cookie banners, navigation, ad labels, credits."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Cleaner, Context, Verdict
+from .phrase import PhraseCleaner
+
+# "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
+_CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
+MAX_CRUMB_WORDS = 6
+
+
+class ShareBar(PhraseCleaner):
+    """Drop share/social buttons: ``Share``, ``Tweet``, ``Share on Facebook``, ``WhatsApp``."""
+
+    name = "share"
+    family = "share"
+
+
+class CookieBanner(PhraseCleaner):
+    """Drop cookie/consent banners: ``We use cookies to improve your experience``, ``Accept all``."""
+
+    name = "cookies"
+    family = "cookies"
+
+
+class NavigationLabel(PhraseCleaner):
+    """Drop navigation labels: ``Skip to content``, ``Menu``, ``Back to top``, ``Next post``."""
+
+    name = "navigation"
+    family = "navigation"
+
+
+class AdLabel(PhraseCleaner):
+    """Drop advertisement labels: ``Advertisement``, ``Sponsored``, ``Anzeige``."""
+
+    name = "ads"
+    family = "ads"
+
+
+class ImageCredit(PhraseCleaner):
+    """Drop image credit lines: ``Photo: Reuters``, ``Image credit: NASA``, ``© AP``."""
+
+    name = "credits"
+    family = "credits"
+
+
+class Breadcrumbs(Cleaner):
+    """Drop breadcrumb trails: ``Home > World > Asia``.
+
+    A line of two or more short crumbs joined by ``>``/``»``/``›`` whose first
+    crumb is a navigation word ("Home", "Start", "Accueil", ...).
+    """
+
+    name = "breadcrumbs"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        roots = ctx.phrases.family("breadcrumb_roots")
+        for block in ctx.blocks:
+            crumbs = [c for c in _CRUMB_SPLIT.split(block.text) if c]
+            if len(crumbs) < 2 or not _CRUMB_SPLIT.search(block.text):
+                continue
+            if all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs) and roots.match(crumbs[0]):
+                verdict.drop(block, "breadcrumb trail")
+        return verdict

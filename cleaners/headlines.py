@@ -1,0 +1,74 @@
+"""Headlines: find the title of a text capture, drop its repetitions.
+
+Text captures carry no ``<title>``: the headline is the headline-like line
+nearest above the first run of prose. Copies of the title anywhere in the
+body ("japan's plan to send patriot missiles…" under the real headline, a
+sticky header repeating it) are dropped, compared after folding case,
+quotes, punctuation and a trailing ellipsis.
+"""
+
+from __future__ import annotations
+
+from .base import Cleaner, Context, Verdict
+from .lines import fold_title, is_headline_like, is_prose
+
+# How many blocks above the first prose block the headline may sit (bylines,
+# reading time and a dek usually stand between them).
+TITLE_WINDOW = 8
+# Chrome families whose lines can never be the headline.
+NOT_TITLE_FAMILIES = ("bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies")
+
+
+class TitleLine(Cleaner):
+    """Claim the headline of a text capture as the article's title.
+
+    In ``Japan’s Plan to Send Patriot Missiles…`` / ``5 min read`` /
+    ``Russia on Monday warned Japan…`` the first line becomes ``title``.
+    """
+
+    name = "title"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        if ctx.title or ctx.capture != "text":
+            return verdict
+        blocks = ctx.blocks
+        first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text)), None)
+        if first_prose is None:
+            return verdict
+        window = blocks[max(0, first_prose - TITLE_WINDOW):first_prose]
+        candidates = [b for b in window if is_headline_like(b.text) and not self._is_chrome(ctx, b.text)]
+        if not candidates:
+            return verdict
+        chosen = candidates[-1]
+        # A lower-cased or repeated copy sits below the real headline: take the first.
+        same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
+        verdict.claim_title(same[0])
+        return verdict
+
+    @staticmethod
+    def _is_chrome(ctx: Context, text: str) -> bool:
+        return any(ctx.phrases.match(f, text) for f in NOT_TITLE_FAMILIES)
+
+
+class DuplicateHeadline(Cleaner):
+    """Drop body lines that repeat the title.
+
+    Removes ``japan's plan to send patriot missiles to ukraine angers russia``
+    under the title ``Japan’s Plan to Send Patriot Missiles to Ukraine Angers Russia``.
+    """
+
+    name = "duplicate_headline"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        if not ctx.title:
+            return verdict
+        title = fold_title(ctx.title)
+        if not title:
+            return verdict
+        for block in ctx.blocks:
+            folded = fold_title(block.text)
+            if folded == title or (block.text.rstrip().endswith(("…", "...")) and len(folded) > 15 and title.startswith(folded)):
+                verdict.drop(block, "repeats the title")
+        return verdict

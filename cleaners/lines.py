@@ -1,0 +1,61 @@
+"""Shape tests on single lines, shared by the cleaners (no phrase tables here).
+
+"Headline-like" and "prose-like" are judged from the line alone: length, word
+count, how it ends. Kept in one place so every cleaner means the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HEADLINE_MIN_WORDS = 2
+HEADLINE_MAX_WORDS = 30
+HEADLINE_MAX_CHARS = 220
+PROSE_MIN_WORDS = 10
+# CJK text has no spaces: count characters instead of words.
+PROSE_MIN_CJK_CHARS = 40
+
+_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]]*$""")
+_ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_FOLD_DROP = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def fold_title(text: str) -> str:
+    """Fold a headline for comparison: case, quotes, punctuation, trailing ellipsis."""
+    text = _ELLIPSIS_END.sub("", unicodedata.normalize("NFKC", text))
+    text = _FOLD_DROP.sub(" ", text.casefold().replace("’", "").replace("'", ""))
+    return _SPACES.sub(" ", text).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def ends_with_ellipsis(text: str) -> bool:
+    return bool(_ELLIPSIS_END.search(text))
+
+
+def is_cjk(text: str) -> bool:
+    return len(_CJK.findall(text[:200])) >= min(10, len(text) // 3 + 1)
+
+
+def is_prose(text: str) -> bool:
+    """A sentence or more of running text (not a menu item, not a headline)."""
+    if is_cjk(text):
+        return len(text) >= PROSE_MIN_CJK_CHARS
+    return len(text.split()) >= PROSE_MIN_WORDS and (ends_sentence(text) or ". " in text)
+
+
+def is_headline_like(text: str) -> bool:
+    """A short line of words that does not end like a sentence."""
+    if is_cjk(text):
+        return 4 <= len(text) <= 80 and not text.endswith("。")
+    words = text.split()
+    if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
+        return False
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    return sum(ch.isalpha() for ch in text) >= len(text) * 0.6

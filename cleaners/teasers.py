@@ -1,0 +1,64 @@
+"""Teasers and related content: links out of the article, not the article.
+
+Two shapes: single teaser lines ("Keep Reading", "Load More By Desk Writer",
+which also name the author and section), and teaser *boxes*: a header such
+as "Check Also" or "Related Articles" followed by teaser titles and excerpts.
+"""
+
+from __future__ import annotations
+
+from .base import Block, Cleaner, Context, Verdict
+from .lines import ends_with_ellipsis, is_headline_like, is_prose
+from .phrase import PhraseCleaner
+
+# A teaser box lists a handful of items; past this it is not one box.
+MAX_BOX_ITEMS = 12
+
+
+class TeaserLink(PhraseCleaner):
+    """Drop single teaser/"more" lines, harvesting named author and section.
+
+    Removes ``Keep Reading``, ``Read more``, ``Load More By Desk Writer``
+    (authors ["Desk Writer"]), ``Load More In World`` (section "World").
+    """
+
+    name = "teaser_link"
+    family = "teasers"
+
+
+def _is_teaser_item(block: Block) -> bool:
+    """A teaser title or a truncated excerpt; running prose ends the box."""
+    if ends_with_ellipsis(block.text):
+        return True
+    return is_headline_like(block.text) and not is_prose(block.text)
+
+
+class TeaserBox(Cleaner):
+    """Drop a related-content box: its header and the teasers under it.
+
+    Removes ``Check Also`` / ``UAE Tops the World in 223 Global Competitiveness
+    Indicators`` / ``Thanks to its clever management … human develo…``.
+    """
+
+    name = "teaser_box"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        headers = ctx.phrases.family("teaser_headers")
+        blocks = ctx.blocks
+        i = 0
+        while i < len(blocks):
+            match = headers.match(blocks[i].text)
+            if match is None:
+                i += 1
+                continue
+            verdict.drop(blocks[i], f"related-content header '{match.template}'")
+            i += 1
+            items = 0
+            while i < len(blocks) and items < MAX_BOX_ITEMS and not headers.match(blocks[i].text):
+                if not _is_teaser_item(blocks[i]):
+                    break
+                verdict.drop(blocks[i], f"teaser under '{match.template}'")
+                i += 1
+                items += 1
+        return verdict

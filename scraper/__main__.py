@@ -1,0 +1,5 @@
+"""``python -m scraper`` is the ``scrape`` command."""
+
+from .cli import main
+
+main()

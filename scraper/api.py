@@ -1,0 +1,80 @@
+"""The library API: pure functions from a capture to an Article.
+
+No global state: phrase tables and the schema are read once and never
+changed, every call builds its own document, so these functions are safe to
+call from many threads or processes at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleaners import default_cleaners
+from cleaners.base import Cleaner
+from cleaners.phrasebook import default_phrasebook
+
+from . import pipeline
+from .article import Article, FetchInfo
+from .capture import Capture
+from .document import segment_text
+
+
+def _run(capture: Capture, kind: str | None, cleaners: Sequence[Cleaner] | None) -> Article:
+    text = capture.text()
+    kind = kind or capture.kind(text)
+    if kind == "html":
+        from .html import segment_html  # lxml/trafilatura load only for HTML
+
+        document = segment_html(text, url=capture.final_url or capture.url)
+    else:
+        document = segment_text(text)
+    fetch = None
+    if capture.status is not None or capture.fetched_at is not None:
+        fetch = FetchInfo(
+            requested_url=capture.url or "",
+            final_url=capture.final_url or capture.url or "",
+            status=capture.status,
+            content_type=capture.content_type,
+            fetched_at=capture.fetched_at,
+        )
+    return pipeline.run(
+        document,
+        default_cleaners(kind) if cleaners is None else cleaners,
+        default_phrasebook(),
+        source=capture.source,
+        url=capture.final_url or capture.url,
+        fetch=fetch,
+    )
+
+
+def _capture(data: str | bytes, url: str | None, content_type: str | None = None) -> Capture:
+    if isinstance(data, str):
+        return Capture.from_text(data, url=url, content_type=content_type)
+    return Capture(data=data, url=url, content_type=content_type)
+
+
+def clean_text(text: str | bytes, url: str | None = None, cleaners: Sequence[Cleaner] | None = None) -> Article:
+    """Clean a plain-text capture (text copied from a page) into an Article."""
+    return _run(_capture(text, url), "text", cleaners)
+
+
+def clean_html(html: str | bytes, url: str | None = None, cleaners: Sequence[Cleaner] | None = None) -> Article:
+    """Clean an HTML page into an Article (bytes: decoded by meta charset / detection)."""
+    return _run(_capture(html, url, None), "html", cleaners)
+
+
+def clean_capture(
+    data: str | bytes | Capture,
+    url: str | None = None,
+    content_type: str | None = None,
+    capture: str | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
+) -> Article:
+    """Clean any capture; HTML vs text is detected unless ``capture`` forces it."""
+    cap = data if isinstance(data, Capture) else _capture(data, url, content_type)
+    return _run(cap, capture, cleaners)
+
+
+def clean_file(path: str, url: str | None = None, capture: str | None = None) -> Article:
+    """Read a capture from disk and clean it."""
+    return _run(Capture.from_path(path, url=url), capture, None)

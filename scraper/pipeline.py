@@ -1,0 +1,134 @@
+"""Run cleaners over a Document, apply their verdicts, assemble the Article.
+
+Each cleaner sees only the blocks the earlier ones kept. Every drop becomes a
+``Removal`` (text, cleaner name, reason) in the article; harvested metadata
+fills the fields the page did not declare itself (declared values win: a
+JSON-LD author beats a guess from a "Load More By" widget).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
+from cleaners.phrasebook import PhraseBook
+
+from .article import Article, FetchInfo, Removal
+from .document import Document, PageMeta
+from .errors import NoArticleError
+from .language import detect_language
+from .version import extractor_info
+
+# Reading speed used to estimate reading time when the page states none.
+WORDS_PER_MINUTE = 230
+# Languages written without spaces: estimate reading time from characters.
+CHARS_PER_MINUTE_CJK = 500
+CJK_LANGUAGES = frozenset({"ja", "zh", "ko", "th"})
+
+
+@dataclass
+class _Harvested:
+    """Metadata collected from cleaners' harvests, first value wins."""
+
+    scalars: dict[str, str | int] = field(default_factory=dict)
+    lists: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, verdict: Verdict) -> None:
+        for item in verdict.harvest:
+            if item.field in LIST_FIELDS:
+                values = self.lists.setdefault(item.field, [])
+                if str(item.value) not in values:
+                    values.append(str(item.value))
+            else:
+                self.scalars.setdefault(item.field, item.value)
+
+
+def _reading_time(paragraphs: Sequence[str], language: str | None) -> int:
+    if language in CJK_LANGUAGES:
+        return max(1, math.ceil(sum(len(p) for p in paragraphs) / CHARS_PER_MINUTE_CJK))
+    return max(1, math.ceil(sum(len(p.split()) for p in paragraphs) / WORDS_PER_MINUTE))
+
+
+def run_cleaners(
+    document: Document, cleaners: Sequence[Cleaner], phrases: PhraseBook
+) -> tuple[Document, list[Removal], _Harvested, str | None]:
+    """Apply the cleaners in order; return kept document, removals, harvest, language."""
+    meta = document.meta
+    language = meta.language or detect_language((b.text for b in document.blocks), phrases.stopwords)
+    kept = {b.index: b for b in document.blocks}
+    removed: list[tuple[int, Removal]] = []
+    harvested = _Harvested()
+    for cleaner in cleaners:
+        title = meta.title or harvested.scalars.get("title")
+        ctx = Context(document, tuple(kept.values()), phrases, str(title) if title else None, language)
+        verdict = cleaner.judge(ctx)
+        if verdict.title_block is not None and "title" not in harvested.scalars:
+            kept.pop(verdict.title_block, None)
+        for drop in verdict.drops:
+            block = kept.pop(drop.index, None)
+            if block is not None:
+                removed.append((block.index, Removal(block.text, cleaner.name, drop.reason)))
+        harvested.add(verdict)
+    kept_doc = Document(tuple(kept.values()), document.capture, meta)
+    # Report removals in reading order, whichever cleaner took them.
+    return kept_doc, [r for _, r in sorted(removed, key=lambda pair: pair[0])], harvested, language
+
+
+def assemble(
+    kept: Document,
+    removed: list[Removal],
+    harvested: _Harvested,
+    language: str | None,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    fetch: FetchInfo | None = None,
+) -> Article:
+    """Build the Article from kept blocks, declared metadata and harvest."""
+    meta: PageMeta = kept.meta
+    paragraphs = tuple(b.text for b in kept.blocks)
+    if not paragraphs:
+        raise NoArticleError("nothing article-like found in the capture")
+    got = harvested.scalars
+
+    def pick(name: str) -> str | None:
+        value = getattr(meta, name) or got.get(name)
+        return str(value) if value not in (None, "") else None
+
+    stated = got.get("reading_time_minutes")
+    return Article(
+        title=pick("title"),
+        paragraphs=paragraphs,
+        capture=kept.capture,
+        url=url or meta.url,
+        source=source,
+        authors=meta.authors or tuple(harvested.lists.get("authors", ())),
+        published=pick("published"),
+        modified=pick("modified"),
+        section=pick("section"),
+        tags=meta.tags or tuple(harvested.lists.get("tags", ())),
+        language=language,
+        site_name=pick("site_name"),
+        description=meta.description,
+        image=meta.image,
+        reading_time_minutes=int(stated) if stated is not None else _reading_time(paragraphs, language),
+        removed=tuple(removed),
+        extractor=extractor_info(),
+        fetch=fetch,
+    )
+
+
+def run(
+    document: Document,
+    cleaners: Sequence[Cleaner],
+    phrases: PhraseBook,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    fetch: FetchInfo | None = None,
+) -> Article:
+    """Clean a segmented document into an Article (NoArticleError if nothing is left)."""
+    kept, removed, harvested, language = run_cleaners(document, cleaners, phrases)
+    return assemble(kept, removed, harvested, language, source=source, url=url, fetch=fetch)

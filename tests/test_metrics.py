@@ -1,0 +1,152 @@
+"""The benchmark's own metrics, on tiny hand-made cases; corpus loading when present."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from benchmarks import metrics
+from benchmarks.corpora import DEFAULT_CORPUS, DevCorpus, load_aeb
+from benchmarks.run import html_fragment_text, page_language, table, worst_listing, wrap_lines, Row
+
+
+# ------------------------------------------------------------ snippet metric
+
+
+def test_snippets_counts_and_lists():
+    out = "Title\nThe body says hello world.\nShare this"
+    r = metrics.score_snippets(out, ["hello world", "missing bit"], ["Share this", "Cookies"])
+    assert (r.tp, r.fn, r.fp, r.tn) == (1, 1, 1, 1)
+    assert r.missed == ["missing bit"] and r.extra == ["Share this"]
+    assert r.errors == 2
+
+
+def test_snippets_are_verbatim_case_and_space_sensitive():
+    r = metrics.score_snippets("Hello  World", ["hello world", "Hello World", "Hello  World"], [])
+    assert (r.tp, r.fn) == (1, 2)
+
+
+def test_no_output_misses_every_with_and_finds_no_without():
+    for out in (None, ""):
+        r = metrics.score_snippets(out, ["a", "b"], ["c"])
+        assert (r.tp, r.fn, r.fp, r.tn) == (0, 2, 0, 1)
+
+
+def test_snippet_totals_are_micro_averaged():
+    pages = [
+        metrics.score_snippets("a b", ["a", "b"], []),  # tp 2
+        metrics.score_snippets("x", ["y"], ["x"]),  # fn 1, fp 1
+    ]
+    s = metrics.snippet_totals(pages)
+    assert s.precision == pytest.approx(2 / 3)
+    assert s.recall == pytest.approx(2 / 3)
+    assert s.f1 == pytest.approx(2 / 3)
+
+
+def test_snippet_totals_empty_is_zero_not_a_crash():
+    s = metrics.snippet_totals([])
+    assert (s.precision, s.recall, s.f1) == (0.0, 0.0, 0.0)
+
+
+# ------------------------------------------------------------ shingle metric
+
+
+def test_tokens_are_word_runs():
+    assert metrics.tokens("Hello, wörld! 2024-01 a_b") == ["Hello", "wörld", "2024", "01", "a_b"]
+
+
+def test_shingles_are_sets_of_four_token_runs():
+    assert metrics.shingles("a b c d e") == {("a", "b", "c", "d"), ("b", "c", "d", "e")}
+    assert metrics.shingles("a b c d a b c d") == {("a", "b", "c", "d"), ("b", "c", "d", "a"),
+                                                   ("c", "d", "a", "b"), ("d", "a", "b", "c")}
+    assert metrics.shingles("a b") == {("a", "b")}
+    assert metrics.shingles("") == set() and metrics.shingles(None) == set()
+
+
+def test_shingle_precision_recall_per_page():
+    truth = "one two three four five six"  # 3 shingles
+    assert metrics.shingle_precision_recall(truth, truth) == (1.0, 1.0)
+    # prediction: the truth plus boilerplate: 3 of 6 predicted shingles are right
+    p, r = metrics.shingle_precision_recall(truth, truth + " menu home contact")
+    assert (p, r) == (pytest.approx(3 / 6), 1.0)
+    # prediction: half the truth: all predicted right, 1 of 3 found
+    p, r = metrics.shingle_precision_recall(truth, "one two three four")
+    assert (p, r) == (1.0, pytest.approx(1 / 3))
+
+
+def test_shingle_edge_cases():
+    assert metrics.shingle_precision_recall("", "") == (1.0, 1.0)
+    assert metrics.shingle_precision_recall("a b c d", "") == (0.0, 0.0)
+    assert metrics.shingle_precision_recall("", "a b c d") == (0.0, 0.0)
+    assert metrics.shingle_precision_recall("a b c d", "w x y z") == (0.0, 0.0)
+
+
+def test_shingle_totals_average_pages_then_f1():
+    s = metrics.shingle_totals([(1.0, 0.5), (0.5, 0.5)])
+    assert s.precision == pytest.approx(0.75) and s.recall == pytest.approx(0.5)
+    assert s.f1 == pytest.approx(2 * 0.75 * 0.5 / 1.25)
+    assert metrics.shingle_totals([]).f1 == 0.0
+
+
+# ------------------------------------------------------------ run helpers
+
+
+def test_html_fragment_text_breaks_blocks_and_collapses_space():
+    html = "<div><h1>Head</h1><p>One\n   line <b>bold</b></p><script>x()</script><p>Two</p></div>"
+    assert html_fragment_text(html) == "Head\nOne line bold\nTwo"
+    assert html_fragment_text("") == ""
+
+
+def test_wrap_lines_escapes_and_skips_blank_lines():
+    assert wrap_lines("a < b\n\n  c\n") == "<html><body>\n<p>a &lt; b</p>\n<p>c</p>\n</body></html>"
+
+
+def test_page_language():
+    assert page_language('<!doctype html><html lang="de-DE"><head>') == "de"
+    assert page_language('<html><head><meta http-equiv="content-language" content="fr">') == "fr"
+    assert page_language("<html><body>") is None
+
+
+def test_table_ratio_to_trafilatura():
+    rows = [Row("boilerstrip", "b", 0.9, 0.8, 0.847, 100, 1.0, 0, True),
+            Row("trafilatura", "t", 0.9, 0.9, 0.9, 100, 2.0, 0, True),
+            Row("raw", "r", 0.5, 1.0, 0.667, 100, 0.0, 0, False)]
+    md = table(rows)
+    assert "| b | 0.847 | 0.900 | 0.800 | 100 | 2.00× |" in md
+    assert "| r | 0.667 | 0.500 | 1.000 | — | — |" in md
+
+
+def test_worst_listing_orders_by_errors():
+    detail = {"boilerstrip": {"pages": [
+        {"id": "a", "url": "u1", "fn": 1, "fp": 0, "missed": ["m"], "extra": [], "error": None},
+        {"id": "b", "url": "u2", "fn": 1, "fp": 2, "missed": ["n"], "extra": ["x", "y"], "error": None},
+        {"id": "c", "url": "u3", "fn": 0, "fp": 0, "missed": [], "extra": [], "error": None},
+    ]}}
+    text = worst_listing(detail, 5)
+    assert text.index("- b") < text.index("- a") and "- c" not in text
+    assert "+ 'x'" in text and "− 'n'" in text
+
+
+# ------------------------------------------------------------ corpora
+
+
+def test_load_aeb_layout(tmp_path):
+    (tmp_path / "html").mkdir()
+    truth = {"p1": {"articleBody": "Body text here.", "url": "http://x/1"},
+             "p2": {"articleBody": "Gone", "url": "http://x/2"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), "utf-8")
+    with gzip.open(tmp_path / "html" / "p1.html.gz", "wb") as fh:
+        fh.write('<html><meta charset="utf-8"><p>Body text here. Ünïcode</p></html>'.encode("utf-8"))
+    pages = load_aeb(tmp_path)  # p2 has no page: skipped
+    assert [p.id for p in pages] == ["p1"]
+    assert pages[0].body == "Body text here." and "Ünïcode" in pages[0].html and pages[0].url == "http://x/1"
+
+
+@pytest.mark.skipif(not (DEFAULT_CORPUS / "dev-html.tar.gz").is_file(), reason="no ../shared/corpus")
+def test_dev_corpus_loads_from_tarballs():
+    pages = DevCorpus().pages(limit=3)
+    assert len(pages) == 3
+    for p in pages:
+        assert p.url and p.html and p.text is not None and p.with_

@@ -24,6 +24,10 @@ HARVEST_FIELDS = {
 # A harvested name must look like one: a few words, no sentence in it.
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
+# A section label is shorter still, and never a sentence.
+MAX_LABEL_WORDS = 4
+MAX_LABEL_CHARS = 40
+_SENTENCE = re.compile(r"[.!?;,]\s|[.!?]$")
 _NOT_NAME = re.compile(r"[.!?;:]\s|[\d@#]|https?:", re.I)
 
 
@@ -34,6 +38,12 @@ def looks_like_name(value: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= max(1, (len(words) + 1) // 2)
+
+
+def looks_like_label(value: str) -> bool:
+    """True for a section label ("World", "U.S. Politics"); False for a sentence."""
+    words = value.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS and len(value) <= MAX_LABEL_CHARS and not _SENTENCE.search(value)
 
 
 def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:
@@ -52,6 +62,10 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:
             values.append((target, int(re.sub(r"\D", "", raw) or 0)))
         elif name == "tag":
             values.extend((target, t.strip()) for t in raw.split(",") if t.strip())
+        elif name == "section":
+            if not looks_like_label(raw):
+                return False
+            values.append((target, raw.strip()))
         else:
             values.append((target, raw.strip()))
     for target, value in values:

@@ -9,7 +9,7 @@ Public API::
     article.to_dict(); article.to_json(pretty=True)
 """
 
-from .api import clean_capture, clean_file, clean_html, clean_text
+from .api import clean_capture, clean_file, clean_html, clean_text, scrape
 from .article import Article, Removal, validate
 from .capture import Capture
 from .errors import ScrapeError
@@ -25,5 +25,6 @@ __all__ = [
     "clean_file",
     "clean_html",
     "clean_text",
+    "scrape",
     "validate",
 ]

@@ -8,6 +8,7 @@ call from many threads or processes at once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cleaners import default_cleaners
 from cleaners.base import Cleaner
@@ -17,6 +18,9 @@ from . import pipeline
 from .article import Article, FetchInfo
 from .capture import Capture
 from .document import segment_text
+
+if TYPE_CHECKING:
+    from .fetch import Fetcher
 
 
 def _run(capture: Capture, kind: str | None, cleaners: Sequence[Cleaner] | None) -> Article:
@@ -78,3 +82,15 @@ def clean_capture(
 def clean_file(path: str, url: str | None = None, capture: str | None = None) -> Article:
     """Read a capture from disk and clean it."""
     return _run(Capture.from_path(path, url=url), capture, None)
+
+
+def scrape(url: str, fetcher: "Fetcher | None" = None, **options: object) -> Article:
+    """Fetch ``url`` politely (robots.txt, retries, size caps) and clean it.
+
+    Pass a reusable ``Fetcher`` for many pages (one session, connection reuse,
+    per-host robots cache and delays); ``options`` build a new one otherwise.
+    """
+    from .fetch import Fetcher  # requests & co. load only when fetching
+
+    capture = (fetcher or Fetcher(**options)).fetch(url)  # type: ignore[arg-type]
+    return clean_capture(capture)

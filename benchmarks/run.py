@@ -181,16 +181,23 @@ def _wrapped_input() -> Callable[[Page], Any]:
     return lambda page: wrap_lines(page.text or "")
 
 
+# trafilatura runs with its defaults except ``include_comments=False``: that is
+# how the corpus' anchor figures were measured (it reproduces 0.924 / 0.908 /
+# 0.941 exactly; the bare default keeps comment threads, F1 0.919), and reader
+# comments are not the article body.
+TRAFILATURA_OPTIONS = {"include_comments": False}
+
+
 def run_trafilatura(html: str) -> str | None:
     import trafilatura
 
-    return trafilatura.extract(html)
+    return trafilatura.extract(html, **TRAFILATURA_OPTIONS)
 
 
 def run_trafilatura_precision(html: str) -> str | None:
     import trafilatura
 
-    return trafilatura.extract(html, favor_precision=True)
+    return trafilatura.extract(html, favor_precision=True, **TRAFILATURA_OPTIONS)
 
 
 def run_readability(html: str) -> str:

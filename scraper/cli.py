@@ -67,3 +67,8 @@ def file_command(path: str, kind: str | None, url: str | None, fmt: str, pretty:
     except ScrapeError as error:
         fail(error)
     click.echo(render(article, fmt, pretty), nl=False)
+
+
+from .cli_fixtures import fixtures_group  # noqa: E402  (registered last: it uses fail() from here)
+
+main.add_command(fixtures_group)

@@ -1,0 +1,124 @@
+"""``scrape fixtures``: record, add, check and bless saved-page regressions.
+
+Thin wrapper over :mod:`scraper.fixtures`; every command takes ``--dir`` so
+users keep fixtures in their own repositories. ``check`` exits 1 on drift
+(ChecksFailed), 3 on a bad or unknown fixture name (InputError).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from . import fixtures
+from .errors import ChecksFailed, ScrapeError
+
+DEFAULT_DIR = "fixtures"
+
+
+def dir_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--dir PATH``, shared by every fixtures command."""
+    return click.option(
+        "--dir",
+        "directory",
+        default=DEFAULT_DIR,
+        show_default=True,
+        type=click.Path(file_okay=False),
+        help="Folder holding the fixtures.",
+    )(func)
+
+
+def _fail(error: ScrapeError) -> None:
+    from .cli import fail  # imported late: cli.py imports this module to register the group
+
+    fail(error)
+
+
+@click.group("fixtures")
+def fixtures_group() -> None:
+    """Saved-page regression fixtures: record, add, check, bless."""
+
+
+@fixtures_group.command("record")
+@click.argument("url")
+@click.argument("name")
+@dir_option
+@click.option("--note", help="Free note stored in meta.json.")
+@click.option("--timeout", type=float, help="Seconds to wait for the server (connect and read).")
+@click.option("--ignore-robots", is_flag=True, help="Fetch even if robots.txt disallows the URL.")
+def record_command(url: str, name: str, directory: str, note: str | None, timeout: float | None, ignore_robots: bool) -> None:
+    """Fetch URL politely and save it as fixture NAME with its current article."""
+    try:
+        from .fetch import Fetcher  # requests and the cache load only when recording
+
+        options: dict[str, Any] = {"ignore_robots": ignore_robots}
+        if timeout is not None:
+            options["timeout"] = timeout
+        result = fixtures.record(url, name, directory, fetcher=Fetcher(**options), note=note)
+    except ScrapeError as error:
+        _fail(error)
+    click.echo(f"recorded {result.name} in {directory}")
+
+
+@fixtures_group.command("add")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.argument("name")
+@dir_option
+@click.option("--url", help="The page's URL (recorded in meta.json, used when cleaning).")
+@click.option("--content-type", help="The content type the capture was served with.")
+@click.option("--note", help="Free note stored in meta.json.")
+def add_command(
+    path: str, name: str, directory: str, url: str | None, content_type: str | None, note: str | None
+) -> None:
+    """Save the capture file at PATH as fixture NAME with its current article."""
+    try:
+        result = fixtures.add(path, name, directory, url=url, content_type=content_type, note=note)
+    except ScrapeError as error:
+        _fail(error)
+    click.echo(f"added {result.name} in {directory}")
+
+
+@fixtures_group.command("check")
+@click.argument("names", nargs=-1)
+@dir_option
+@click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Also write an HTML report here.")
+def check_command(names: tuple[str, ...], directory: str, report_path: str | None) -> None:
+    """Re-clean every capture (or the NAMEs) and compare with expected.json."""
+    try:
+        results = fixtures.check(directory, names or None)
+    except ScrapeError as error:
+        _fail(error)
+    for result in results:
+        if not result.passed:
+            click.echo(result.describe())
+            click.echo()
+    if report_path:
+        from .report import write_report
+
+        write_report(results, report_path, title=f"Fixtures check: {directory}")
+        click.echo(f"report: {report_path}")
+    click.echo(fixtures.summary(results))
+    if not all(r.passed for r in results):
+        _fail(ChecksFailed(f"{sum(not r.passed for r in results)} fixture(s) did not pass"))
+
+
+@fixtures_group.command("bless")
+@click.argument("names", nargs=-1)
+@dir_option
+def bless_command(names: tuple[str, ...], directory: str) -> None:
+    """Accept the current output as expected for every fixture (or the NAMEs)."""
+    try:
+        results = fixtures.bless(directory, names or None)
+    except ScrapeError as error:
+        _fail(error)
+    stuck = [r for r in results if r.actual is None]
+    for result in results:
+        if result.actual is None:
+            click.echo(f"cannot bless {result.name}: {result.message}")
+        elif not result.passed:
+            click.echo(f"blessed {result.name} ({', '.join(result.fields) or result.message})")
+    click.echo(f"{len(results) - len(stuck)} blessed, {len(stuck)} could not be blessed")
+    if stuck:
+        _fail(ChecksFailed(f"{len(stuck)} fixture(s) could not be blessed"))

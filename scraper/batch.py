@@ -1,0 +1,231 @@
+"""Batches: many captures in, one JSONL record per capture out, never one lost.
+
+Sources are files, folders (their ``.html``/``.htm``/``.txt`` files), WARC
+files (each HTML or text ``response`` record; warcio reads them) and URLs.
+Every source yields exactly one record: the article plus ``"source"``, or an
+error record ``{"source", "error", "message", "exit_code"}``. The writer
+appends and flushes line by line, so an interrupted run leaves whole lines;
+a re-run skips the sources already written and resumes.
+
+Captures on disk are cleaned in worker processes (``jobs``); URLs are
+fetched in this process by one Fetcher, whose per-host politeness makes
+parallel fetching of one site pointless anyway.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from .api import clean_capture
+from .capture import Capture
+from .errors import InputError, ScrapeError
+
+if TYPE_CHECKING:
+    from .fetch import Fetcher
+
+CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# Work handed to a process pool at once: big enough to amortise pickling,
+# small enough that an interrupt loses little finished work.
+CHUNK_SIZE = 16
+
+
+@dataclass(frozen=True)
+class Record:
+    """The outcome for one source: an article, or the error that stopped it."""
+
+    source: str
+    data: dict[str, Any]
+
+    @property
+    def ok(self) -> bool:
+        return "error" not in self.data
+
+    def to_json(self) -> str:
+        # the batch's own name for the source wins: it is the key a re-run resumes by
+        return json.dumps({**self.data, "source": self.source}, ensure_ascii=False)
+
+
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def _warc_captures(path: Path) -> Iterator[tuple[str, Capture]]:
+    """HTML and text ``response`` records of a WARC file as captures."""
+    from warcio.archiveiterator import ArchiveIterator  # only WARC input needs it
+
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                content_type = record.http_headers.get_header("Content-Type") or ""
+                if not content_type.startswith(("text/html", "application/xhtml", "text/plain")):
+                    continue
+                record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                status = record.http_headers.get_statuscode()
+                yield record_id, Capture(
+                    data=record.content_stream().read(),
+                    source=record_id,
+                    url=url,
+                    final_url=url,
+                    status=int(status) if status and status.isdigit() else None,
+                    content_type=content_type,
+                    fetched_at=record.rec_headers.get_header("WARC-Date"),
+                )
+    except OSError as exc:
+        raise InputError(f"cannot read WARC file {path}: {exc}") from None
+
+
+def expand(inputs: Iterable[str]) -> Iterator[str | tuple[str, Capture]]:
+    """Sources in order: URLs and capture paths as strings, WARC records as (id, Capture)."""
+    for item in inputs:
+        if _is_url(item):
+            yield item
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in CAPTURE_SUFFIXES)
+        elif path.name.lower().endswith(WARC_SUFFIXES):
+            yield from _warc_captures(path)
+        else:
+            yield item  # a missing file becomes an error record, not a crash
+
+
+def _error(error: Exception) -> dict[str, Any]:
+    if isinstance(error, ScrapeError):
+        return error.to_dict()
+    # A bug of ours on one page must not cost the batch its other records.
+    return {"error": "internal", "message": f"{type(error).__name__}: {error}", "exit_code": 1}
+
+
+def clean_one(job: str | Capture) -> dict[str, Any]:
+    """Clean one capture path or Capture into record data (never raises)."""
+    try:
+        capture = Capture.from_path(job) if isinstance(job, str) else job
+        return clean_capture(capture).to_dict()
+    except Exception as error:  # noqa: BLE001 - every failure becomes a record
+        return _error(error)
+
+
+def _fetch_one(url: str, fetcher: "Fetcher") -> dict[str, Any]:
+    try:
+        return clean_capture(fetcher.fetch(url)).to_dict()
+    except Exception as error:  # noqa: BLE001 - every failure becomes a record
+        return _error(error)
+
+
+def iter_records(
+    sources: Iterable[str | tuple[str, Capture]],
+    jobs: int = 1,
+    fetcher: "Fetcher | None" = None,
+) -> Iterator[Record]:
+    """One Record per source, in input order; captures cleaned in ``jobs`` processes."""
+    pending: list[tuple[str, str | Capture]] = []
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+
+    def flush() -> Iterator[Record]:
+        jobs_ = [job for _, job in pending]
+        results = pool.map(clean_one, jobs_, chunksize=CHUNK_SIZE) if pool else map(clean_one, jobs_)
+        for (source, _), data in zip(pending, results):
+            yield Record(source, data)
+        pending.clear()
+
+    try:
+        for item in sources:
+            if isinstance(item, str) and _is_url(item):
+                yield from flush()
+                if fetcher is None:
+                    from .fetch import Fetcher
+
+                    fetcher = Fetcher()
+                yield Record(item, _fetch_one(item, fetcher))
+                continue
+            source, job = (item, item) if isinstance(item, str) else item
+            pending.append((source, job))
+            if len(pending) >= CHUNK_SIZE * max(1, jobs) * 4:
+                yield from flush()
+        yield from flush()
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+
+
+def iter_articles(sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None) -> Iterator[Record]:
+    """Clean every source (paths, folders, WARC files, URLs): one Record each."""
+    return iter_records(expand(sources), jobs=jobs, fetcher=fetcher)
+
+
+def done_sources(output: Path) -> tuple[set[str], set[str]]:
+    """Sources already written to ``output``: (succeeded, failed).
+
+    A last line cut short by an interrupt is removed, so appending resumes
+    on a clean line boundary.
+    """
+    ok: set[str] = set()
+    failed: set[str] = set()
+    if not output.exists():
+        return ok, failed
+    with output.open("rb+") as handle:
+        data = handle.read()
+        if data and not data.endswith(b"\n"):
+            handle.truncate(data.rfind(b"\n") + 1)
+            data = data[: data.rfind(b"\n") + 1]
+    for line in data.decode("utf-8", "replace").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        (failed if "error" in record else ok).add(record.get("source", ""))
+    return ok, failed
+
+
+@dataclass
+class Summary:
+    written: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+    def line(self) -> str:
+        return f"{self.written} written, {self.failed} failed, {self.skipped} skipped (already done)"
+
+
+def _source_of(item: str | tuple[str, Capture]) -> str:
+    return item if isinstance(item, str) else item[0]
+
+
+def run_batch(
+    inputs: Iterable[str],
+    out: IO[str],
+    *,
+    done: set[str] = frozenset(),  # type: ignore[assignment]
+    jobs: int = 1,
+    fetcher: "Fetcher | None" = None,
+) -> Summary:
+    """Write one JSONL record per source to ``out``, skipping ``done`` sources."""
+    summary = Summary()
+
+    def todo() -> Iterator[str | tuple[str, Capture]]:
+        for item in expand(inputs):
+            if _source_of(item) in done:
+                summary.skipped += 1
+            else:
+                yield item
+
+    for record in iter_records(todo(), jobs=jobs, fetcher=fetcher):
+        out.write(record.to_json() + "\n")
+        out.flush()
+        summary.written += 1
+        summary.failed += not record.ok
+    return summary
+
+
+def default_jobs() -> int:
+    return max(1, (os.cpu_count() or 1))

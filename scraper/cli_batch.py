@@ -1,0 +1,40 @@
+"""``scrape batch``: many captures to one JSONL file, resumable."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .batch import default_jobs, done_sources, run_batch
+
+# Exit code when the batch finished but some sources became error records.
+EXIT_PARTIAL = 12
+
+
+@click.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file to append to (default: stdout).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores", help="Worker processes for captures on disk.")
+@click.option("--no-resume", is_flag=True, help="Clean every source again even if OUTPUT already has it.")
+@click.option("--retry-errors", is_flag=True, help="On resume, clean again the sources that failed last time.")
+def batch_command(inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool) -> None:
+    """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
+
+    Failures are written as error records; with -o, a re-run skips what is
+    already there and resumes. Exits 12 when some records are errors.
+    """
+    done: set[str] = set()
+    if output is not None and not no_resume:
+        ok, failed = done_sources(output)
+        done = ok if retry_errors else ok | failed
+    handle = output.open("a" if not no_resume else "w", encoding="utf-8") if output else sys.stdout
+    try:
+        summary = run_batch(inputs, handle, done=done, jobs=jobs)
+    finally:
+        if output:
+            handle.close()
+    click.echo(summary.line(), err=True)
+    if summary.failed:
+        sys.exit(EXIT_PARTIAL)

@@ -1,0 +1,105 @@
+"""Batches: one record per source, error records, resume, WARC input."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from conftest import SEED
+from scraper.batch import done_sources, iter_articles, run_batch
+from scraper.cli import main
+
+HTML = b"""<!doctype html><html lang="en"><head><title>Harbour Wall Repaired Before Winter Storms</title></head>
+<body><article><h1>Harbour Wall Repaired Before Winter Storms</h1>
+<p>Engineers finished repairing the old harbour wall on Friday, two weeks before the storm season usually begins on this stretch of coast.</p>
+<p>The council said the work cost less than planned because the stone from the collapsed section could be reused for most of the new facing.</p>
+<p>Fishermen who moor inside the wall said they were relieved, after last winter's storms pushed waves over the quay and damaged several boats.</p>
+</article></body></html>"""
+
+
+@pytest.fixture
+def captures(tmp_path: Path) -> Path:
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    (folder / "a-seed.txt").write_bytes(SEED.read_bytes())
+    (folder / "b-empty.txt").write_bytes(b"")
+    (folder / "c-page.html").write_bytes(HTML)
+    (folder / "ignored.png").write_bytes(b"\x89PNG")
+    return folder
+
+
+def records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+def test_every_source_gives_one_record_in_order(captures: Path):
+    got = list(iter_articles([str(captures), str(captures / "missing.txt")]))
+    assert [Path(r.source).name for r in got] == ["a-seed.txt", "b-empty.txt", "c-page.html", "missing.txt"]
+    assert [r.ok for r in got] == [True, False, True, False]
+    assert got[1].data["error"] == "empty" and got[3].data["error"] == "input"
+    assert got[2].data["title"] == "Harbour Wall Repaired Before Winter Storms"
+
+
+def test_process_pool_gives_the_same_records(captures: Path):
+    one = [r.to_json() for r in iter_articles([str(captures)], jobs=1)]
+    two = [r.to_json() for r in iter_articles([str(captures)], jobs=2)]
+    strip = lambda rows: [{k: v for k, v in json.loads(x).items() if k != "extractor"} for x in rows]  # noqa: E731
+    assert strip(one) == strip(two)
+
+
+def test_rerun_resumes_and_repairs_a_cut_off_line(captures: Path, tmp_path: Path):
+    out = tmp_path / "out.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        first = run_batch([str(captures / "a-seed.txt")], handle)
+    assert (first.written, first.failed) == (1, 0)
+    with out.open("a", encoding="utf-8") as handle:
+        handle.write('{"source": "half a reco')  # an interrupted write
+    ok, failed = done_sources(out)
+    assert ok == {str(captures / "a-seed.txt")} and not failed
+    assert out.read_text("utf-8").endswith("\n")
+    with out.open("a", encoding="utf-8") as handle:
+        second = run_batch([str(captures)], handle, done=ok | failed)
+    assert (second.written, second.failed, second.skipped) == (2, 1, 1)
+    assert [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "b-empty.txt", "c-page.html"]
+
+
+def test_cli_batch_resume_retry_and_exit_code(captures: Path, tmp_path: Path):
+    out = tmp_path / "out.jsonl"
+    runner = CliRunner()
+    first = runner.invoke(main, ["batch", str(captures), "-o", str(out), "-j", "1"])
+    assert first.exit_code == 12  # one capture is empty: an error record, not a crash
+    assert len(records(out)) == 3
+    again = runner.invoke(main, ["batch", str(captures), "-o", str(out), "-j", "1"])
+    assert again.exit_code == 0 and "0 written, 0 failed, 3 skipped" in again.output
+    retry = runner.invoke(main, ["batch", str(captures), "-o", str(out), "--retry-errors"])
+    assert retry.exit_code == 12 and "1 written, 1 failed, 2 skipped" in retry.output
+
+
+def _warc(path: Path) -> None:
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for url, body, ctype in [
+            ("https://example.org/harbour", HTML, "text/html; charset=utf-8"),
+            ("https://example.org/logo.png", b"\x89PNG....", "image/png"),
+            ("https://example.org/seed.txt", SEED.read_bytes(), "text/plain; charset=utf-8"),
+        ]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            writer.write_record(record)
+
+
+def test_warc_records_are_cleaned_by_record_id(tmp_path: Path):
+    warc = tmp_path / "crawl.warc.gz"
+    _warc(warc)
+    got = list(iter_articles([str(warc)]))
+    assert len(got) == 2  # the PNG response is not a page
+    assert all(r.ok and r.source.startswith("<urn:uuid:") for r in got)
+    assert got[0].data["url"] == "https://example.org/harbour"
+    assert got[0].data["fetch"]["status"] == 200
+    assert got[1].data["title"].startswith("Japan")

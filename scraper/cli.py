@@ -72,3 +72,8 @@ def file_command(path: str, kind: str | None, url: str | None, fmt: str, pretty:
 from .cli_fixtures import fixtures_group  # noqa: E402  (registered last: it uses fail() from here)
 
 main.add_command(fixtures_group)
+
+
+from .cli_batch import batch_command  # noqa: E402  (registered after main exists)
+
+main.add_command(batch_command)

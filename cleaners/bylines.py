@@ -2,9 +2,15 @@
 
 A byline line is cut at its separators (``|``, ``•``, ``·``, `` — ``) and
 every part must be a known byline phrase (``bylines`` family: "by {author}",
-"{minutes} min read", "updated {date}", a bare date ...). The line is then
-dropped and its parts harvested into ``authors``, ``published``,
-``reading_time_minutes`` and ``section``: never silently lost.
+"{minutes} min read", "updated {updated}", a bare date ...). The line is then
+dropped and its parts harvested into ``authors``, ``published``, ``modified``,
+``reading_time_minutes``, ``section`` and ``tags``: never silently lost.
+
+Harvest must be right or absent, so where a line stands matters: a bare date
+is the publication date only in the head (above the second paragraph) (further down it is a
+teaser's or a comment's date and is dropped without harvest), and the tail
+after the body (from a related-content or comment header on) is left to the
+teaser and comment cleaners: its "By Jane Roe" names another article's author.
 """
 
 from __future__ import annotations
@@ -12,15 +18,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .base import Cleaner, Context, Verdict
+from .base import Block, Cleaner, Context, Verdict
+from .lines import is_prose
 from .phrase import harvest_fields
-from .phrasebook import MAX_CHROME_CHARS
+from .phrasebook import MAX_CHROME_CHARS, Family
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
 # Only strings with a year-like number or a numeric date reach the date parser
 # (it is slow, and "Monday" alone is no publication date).
 _DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+# "12.03.2024" is day-first wherever dots separate a numeric date.
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+# Template fields holding dates, and the Article field each fills.
+DATE_FIELDS = {"date": "published", "updated": "modified"}
+# The body has begun once this many prose blocks were seen; a tail header
+# (related content, comments) after that ends what bylines look at.
+BODY_MIN_PROSE = 2
 
 
 @lru_cache(maxsize=4096)
@@ -32,15 +46,31 @@ def parse_date(text: str, language: str | None = None) -> str | None:
 
     languages = [language] if language in DATE_LANGUAGES else []
     languages += [lang for lang in DATE_LANGUAGES if lang not in languages]
-    found = dateparser.parse(text, languages=languages, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
+    if _DOTTED_DATE.search(text):
+        settings["DATE_ORDER"] = "DMY"
+    found = dateparser.parse(text, languages=languages, settings=settings)
     return found.date().isoformat() if found else None
+
+
+def tail_start(ctx: Context) -> int:
+    """Position in ``ctx.blocks`` where the after-body tail begins (len if none)."""
+    headers = (ctx.phrases.family("teaser_headers"), ctx.phrases.family("comment_headers"))
+    prose = 0
+    for i, block in enumerate(ctx.blocks):
+        if is_prose(block.text):
+            prose += 1
+        elif prose >= BODY_MIN_PROSE and any(f.match(block.text) for f in headers):
+            return i
+    return len(ctx.blocks)
 
 
 class Byline(Cleaner):
     """Drop byline/dateline/reading-time lines, harvesting what they say.
 
-    Removes ``5 min read`` (reading_time_minutes 5) and
-    ``By Jane Doe | March 3, 2024`` (authors ["Jane Doe"], published 2024-03-03).
+    Removes ``5 min read`` (reading_time_minutes 5),
+    ``By Jane Doe | March 3, 2024`` (authors ["Jane Doe"], published 2024-03-03),
+    ``Von Anna Schmidt`` and ``Tags: Klima, Energie`` (tags).
     """
 
     name = "byline"
@@ -48,27 +78,35 @@ class Byline(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         family = ctx.phrases.family("bylines")
-        for block in ctx.blocks:
-            if len(block.text) > MAX_CHROME_CHARS:
-                continue
-            found = Verdict()
-            parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
-            if parts and all(self._part(p, family, ctx.language, found) for p in parts):
-                verdict.drop(block, "byline/dateline: " + ", ".join(f"{h.field}={h.value}" for h in found.harvest))
-                verdict.harvest.extend(found.harvest)
+        prose = 0  # a dek paragraph may sit above the dateline: head ends at the 2nd
+        for block in ctx.blocks[: tail_start(ctx)]:
+            if is_prose(block.text):
+                prose += 1
+            elif len(block.text) <= MAX_CHROME_CHARS:
+                self._judge_line(block, family, ctx.language, prose < BODY_MIN_PROSE, verdict)
         return verdict
 
+    def _judge_line(self, block: Block, family: Family, language: str | None, head: bool, verdict: Verdict) -> None:
+        found = Verdict()
+        parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
+        if not parts or not all(self._part(p, family, language, head, found) for p in parts):
+            return
+        said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
+        verdict.drop(block, "byline/dateline: " + said)
+        verdict.harvest.extend(found.harvest)
+
     @staticmethod
-    def _part(part: str, family, language: str | None, found: Verdict) -> bool:  # type: ignore[no-untyped-def]
+    def _part(part: str, family: Family, language: str | None, head: bool, found: Verdict) -> bool:
         match = family.match(part)
         if match is None:
             date = parse_date(part.strip(), language) if len(part) < 60 else None
-            if date:
+            if date and head:
                 found.take("published", date)
             return date is not None
-        if "date" in match.fields:
-            date = parse_date(match.fields["date"], language)
-            if date is None:
-                return False
-            found.take("published", date)
+        for name, target in DATE_FIELDS.items():
+            if name in match.fields:
+                date = parse_date(match.fields.pop(name), language)
+                if date is None:
+                    return False
+                found.take(target, date)
         return harvest_fields(match, found)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .base import Cleaner, Context, Verdict
-from .phrase import PhraseCleaner
+from .lines import fold_title
+from .phrase import PhraseCleaner, looks_like_label
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
@@ -24,6 +25,9 @@ class CookieBanner(PhraseCleaner):
 
     name = "cookies"
     family = "cookies"
+    # Consent banners are whole sentences after "We use cookies"; they are
+    # never body text, so the wildcard may run long.
+    max_wildcard_words = 80
 
 
 class NavigationLabel(PhraseCleaner):
@@ -48,10 +52,11 @@ class ImageCredit(PhraseCleaner):
 
 
 class Breadcrumbs(Cleaner):
-    """Drop breadcrumb trails: ``Home > World > Asia``.
+    """Drop breadcrumb trails: ``Home > World > Asia`` (section "World").
 
     A line of two or more short crumbs joined by ``>``/``»``/``›`` whose first
-    crumb is a navigation word ("Home", "Start", "Accueil", ...).
+    crumb is a navigation word ("Home", "Startseite", "Accueil", ...). The
+    crumb after the root names the section, unless it is the title itself.
     """
 
     name = "breadcrumbs"
@@ -59,10 +64,14 @@ class Breadcrumbs(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         roots = ctx.phrases.family("breadcrumb_roots")
+        title = fold_title(ctx.title) if ctx.title else None
         for block in ctx.blocks:
             crumbs = [c for c in _CRUMB_SPLIT.split(block.text) if c]
             if len(crumbs) < 2 or not _CRUMB_SPLIT.search(block.text):
                 continue
             if all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs) and roots.match(crumbs[0]):
                 verdict.drop(block, "breadcrumb trail")
+                section = crumbs[1]
+                if fold_title(section) != title and looks_like_label(section):
+                    verdict.take("section", section)
         return verdict

@@ -1,8 +1,36 @@
-"""Comment widgets: wpDiscuz, Disqus, WordPress native comment forms."""
+"""Comment widgets and comment threads: wpDiscuz, Disqus, WordPress native comments.
+
+Two shapes: the *controls* of a comment widget (single lines, phrase table
+``comments``), and a *thread*: after a header such as "3 Comments" or "Leave a
+Reply" that follows the article body, the entries ("John says:", "March 3,
+2024 at 5:12 pm", the comment's text, "Reply"). Comment text is prose, so no
+phrase can catch it; the thread is found by its header and the entry markers
+around it, and only after the body (a "Comments" heading between the first
+paragraphs is not a thread).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from .base import Block, Cleaner, Context, Verdict
+from .lines import is_prose
 from .phrase import PhraseCleaner
+from .phrasebook import PhraseBook
+
+# The header must come after this many prose blocks: the body comes first.
+MIN_BODY_PROSE = 2
+# A thread shows at least this many entry markers ("says:", a timestamp, "Reply").
+MIN_MARKERS = 2
+# Blocks of comment text allowed between two markers before the thread is over.
+MAX_GAP = 10
+# A comment timestamp: a short line ending in a clock time,
+# "March 3, 2024 at 5:12 pm", "3. März 2024 um 10:15 Uhr", "12 mars 2024 à 10 h 15".
+_STAMP = re.compile(
+    r"^[^.!?]{0,50}?\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
+    re.I,
+)
 
 
 class CommentWidget(PhraseCleaner):
@@ -15,3 +43,62 @@ class CommentWidget(PhraseCleaner):
 
     name = "comments"
     family = "comments"
+    max_wildcard_words = 16  # "Your email address will not be published. Required fields are marked *"
+
+
+def entry_marker(text: str, phrases: PhraseBook) -> int:
+    """2 for a comment entry's own chrome ("John says:", a timestamp, "Reply"),
+    1 for a comment widget control ("Oldest", "Leave a Reply"), 0 for text."""
+    if (len(text) <= 60 and _STAMP.match(text)) or phrases.match("comment_entries", text):
+        return 2
+    return 1 if phrases.match("comments", text) or phrases.match("comment_headers", text) else 0
+
+
+def thread_end(blocks: Sequence[Block], start: int, phrases: PhraseBook) -> int | None:
+    """Index of the last block of the thread whose header is ``blocks[start]``.
+
+    None when no entry follows (wpDiscuz's "0 Comments" / "Oldest" / "Newest"
+    controls alone are a widget, left to ``CommentWidget``).
+    """
+    markers = entries = 0
+    last = start
+    for j in range(start + 1, len(blocks)):
+        if j - last > MAX_GAP:
+            break
+        kind = entry_marker(blocks[j].text, phrases)
+        if kind:
+            markers += 1
+            entries += kind == 2
+            last = j
+    return last if markers >= MIN_MARKERS and entries else None
+
+
+class CommentThread(Cleaner):
+    """Drop a comment thread that follows the article body.
+
+    After ``3 thoughts on “Spring Planting”`` (or ``Leave a Reply``, ``12 Comments``)
+    removes ``John says:`` / ``March 3, 2024 at 5:12 pm`` /
+    ``Great post, I tried it and it worked.`` / ``Reply`` up to the last entry marker.
+    """
+
+    name = "comment_thread"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        headers = ctx.phrases.family("comment_headers")
+        blocks = ctx.blocks
+        prose = 0
+        for i, block in enumerate(blocks):
+            if is_prose(block.text):
+                prose += 1
+                continue
+            if prose < MIN_BODY_PROSE or not headers.match(block.text):
+                continue
+            end = thread_end(blocks, i, ctx.phrases)
+            if end is None:
+                continue
+            verdict.drop(block, "comment thread header")
+            for entry in blocks[i + 1:end + 1]:
+                verdict.drop(entry, "comment thread entry")
+            break
+        return verdict

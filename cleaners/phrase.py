@@ -12,7 +12,7 @@ import re
 from typing import ClassVar
 
 from .base import Cleaner, Context, Verdict
-from .phrasebook import PhraseMatch
+from .phrasebook import PhraseMatch, fold
 
 # Template field -> Article field it fills.
 HARVEST_FIELDS = {
@@ -29,6 +29,16 @@ MAX_LABEL_WORDS = 4
 MAX_LABEL_CHARS = 40
 _SENTENCE = re.compile(r"[.!?;,]\s|[.!?]$")
 _NOT_NAME = re.compile(r"[.!?;:]\s|[\d@#]|https?:", re.I)
+# A section or tag is a short label ("World", "Politik & Wirtschaft"), never a
+# clause: "In 2019, the company lost money." is not the section "2019, ...".
+MAX_LABEL_WORDS = 4
+MAX_LABEL_CHARS = 40
+_NOT_LABEL = re.compile(r"[.!?;:,]\s|[.!?;,:]$|\d{3,}|https?:|@", re.I)
+_LIST_SPLIT = re.compile(r"\s*[,;|·•]\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
+# Wildcard templates ("photo: *") must not swallow prose: the words the "*"
+# stands for are capped (cleaners whose lines are sentences raise the cap).
+MAX_WILDCARD_WORDS = 8
 
 
 def looks_like_name(value: str) -> bool:
@@ -38,6 +48,23 @@ def looks_like_name(value: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= max(1, (len(words) + 1) // 2)
+
+
+def looks_like_label(value: str) -> bool:
+    """True for "World", "Politik & Wirtschaft"; False for "2019, the company lost money"."""
+    words = value.split()
+    if not words or len(words) > MAX_LABEL_WORDS or len(value) > MAX_LABEL_CHARS or _NOT_LABEL.search(value):
+        return False
+    return value[:1].isupper() or value[:1].isdigit() or value[:1] == "#"
+
+
+def wildcard_words(match: PhraseMatch, line: str) -> int:
+    """How many words of ``line`` the template's ``*`` wildcards stood for."""
+    if "*" not in match.template:
+        return 0
+    literal = [w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(c.isalnum() for c in w)]
+    captured = sum(len(v.split()) for v in match.fields.values())
+    return max(0, len(fold(line).split()) - len(literal) - captured)
 
 
 def looks_like_label(value: str) -> bool:
@@ -54,18 +81,26 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:
         if target is None:
             continue
         if name == "author":
-            names = [n.strip() for n in re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*", raw) if n.strip()]
+            names = [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
             if not names or not all(looks_like_name(n) for n in names):
                 return False
             values.extend((target, n) for n in names)
         elif name == "minutes":
-            values.append((target, int(re.sub(r"\D", "", raw) or 0)))
-        elif name == "tag":
-            values.extend((target, t.strip()) for t in raw.split(",") if t.strip())
-        elif name == "section":
-            if not looks_like_label(raw):
+            minutes = int(re.sub(r"\D", "", raw) or 0)
+            if not 0 < minutes < 600:
                 return False
-            values.append((target, raw.strip()))
+            values.append((target, minutes))
+        elif name == "tag":
+            tags = [t.strip().lstrip("#") for t in _LIST_SPLIT.split(raw) if t.strip()]
+            if not tags or not all(looks_like_label(t) for t in tags):
+                return False
+            values.extend((target, t) for t in tags)
+        elif name == "section":
+            # "Posted in Politics, World": the first category is the section.
+            labels = [t.strip() for t in _LIST_SPLIT.split(raw) if t.strip()]
+            if not labels or not all(looks_like_label(t) for t in labels):
+                return False
+            values.append((target, labels[0]))
         else:
             values.append((target, raw.strip()))
     for target, value in values:
@@ -77,12 +112,15 @@ class PhraseCleaner(Cleaner):
     """Drop blocks that are exactly a phrase of ``family``; harvest captured fields."""
 
     family: ClassVar[str]
+    max_wildcard_words: ClassVar[int] = MAX_WILDCARD_WORDS
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         family = ctx.phrases.family(self.family)
         for block in ctx.blocks:
             match = family.match(block.text)
-            if match is not None and harvest_fields(match, verdict):
+            if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
+                continue
+            if harvest_fields(match, verdict):
                 verdict.drop(block, f"{self.family} phrase '{match.template}'")
         return verdict

@@ -15,3 +15,6 @@ class SubscribePrompt(PhraseCleaner):
 
     name = "subscribe"
     family = "subscribe"
+    # "Subscribe to our newsletter for the week's best stories": longer than a
+    # credit, still far short of a paragraph.
+    max_wildcard_words = 12

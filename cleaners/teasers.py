@@ -8,11 +8,13 @@ as "Check Also" or "Related Articles" followed by teaser titles and excerpts.
 from __future__ import annotations
 
 from .base import Block, Cleaner, Context, Verdict
-from .lines import ends_with_ellipsis, is_headline_like, is_prose
+from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
 from .phrase import PhraseCleaner
 
 # A teaser box lists a handful of items; past this it is not one box.
 MAX_BOX_ITEMS = 12
+# A teaser's meta line ("March 1, 2024", "By Jane Roe", "4 min read") is short.
+MAX_META_CHARS = 40
 
 
 class TeaserLink(PhraseCleaner):
@@ -27,8 +29,10 @@ class TeaserLink(PhraseCleaner):
 
 
 def _is_teaser_item(block: Block) -> bool:
-    """A teaser title or a truncated excerpt; running prose ends the box."""
+    """A teaser title, its meta line or a truncated excerpt; running prose ends the box."""
     if ends_with_ellipsis(block.text):
+        return True
+    if len(block.text) <= MAX_META_CHARS and not ends_sentence(block.text):
         return True
     return is_headline_like(block.text) and not is_prose(block.text)
 

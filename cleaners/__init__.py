@@ -11,7 +11,7 @@ from __future__ import annotations
 from .base import Cleaner
 from .bylines import Byline
 from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
-from .comments import CommentWidget
+from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .subscribe import SubscribePrompt
 from .teasers import TeaserBox, TeaserLink
@@ -21,6 +21,7 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
     """The cleaners run on a capture of kind ``capture`` ("text" or "html"), in order."""
     common: tuple[Cleaner, ...] = (
         TitleLine(),
+        CommentThread(),  # before Byline: a comment's date is no publication date
         Byline(),
         DuplicateHeadline(),
         TeaserLink(),

@@ -24,10 +24,6 @@ HARVEST_FIELDS = {
 # A harvested name must look like one: a few words, no sentence in it.
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
-# A section label is shorter still, and never a sentence.
-MAX_LABEL_WORDS = 4
-MAX_LABEL_CHARS = 40
-_SENTENCE = re.compile(r"[.!?;,]\s|[.!?]$")
 _NOT_NAME = re.compile(r"[.!?;:]\s|[\d@#]|https?:", re.I)
 # A section or tag is a short label ("World", "Politik & Wirtschaft"), never a
 # clause: "In 2019, the company lost money." is not the section "2019, ...".
@@ -65,12 +61,6 @@ def wildcard_words(match: PhraseMatch, line: str) -> int:
     literal = [w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(c.isalnum() for c in w)]
     captured = sum(len(v.split()) for v in match.fields.values())
     return max(0, len(fold(line).split()) - len(literal) - captured)
-
-
-def looks_like_label(value: str) -> bool:
-    """True for a section label ("World", "U.S. Politics"); False for a sentence."""
-    words = value.split()
-    return 0 < len(words) <= MAX_LABEL_WORDS and len(value) <= MAX_LABEL_CHARS and not _SENTENCE.search(value)
 
 
 def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:

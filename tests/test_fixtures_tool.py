@@ -1,0 +1,351 @@
+"""The fixtures tool: add, record, check, bless, names, atomic writes, drift, report.
+
+Network tests run against a real HTTP server on 127.0.0.1 (pytest-httpserver);
+nothing here mocks requests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import scraper
+from cleaners import default_cleaners
+from cleaners.base import Verdict
+from cleaners.comments import CommentWidget
+from conftest import SEED
+from scraper import fixtures
+from scraper.cli import main
+from scraper.errors import HTTPStatusError, InputError
+from scraper.report import render_report
+
+ARTICLE_HTML = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Harbour Ferry Returns After Winter Repairs | Coastline Courier</title>
+<meta property="og:title" content="Harbour Ferry Returns After Winter Repairs">
+<meta name="author" content="Mara Ellison">
+<meta property="article:published_time" content="2024-04-02T08:30:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Harbour Ferry Returns After Winter Repairs</h1>
+<p>The harbour ferry resumed its crossings on Monday after four months in dry dock, where engineers replaced
+both engines and refitted the passenger deck with heated seating for the first time since it entered service.</p>
+<p>Commuters who had relied on a replacement bus service that added forty minutes to the journey said they were
+relieved to see the boat back, although several complained that the new timetable drops the last evening sailing.</p>
+<p>The operator said the late crossing would return in June once a second crew has finished training, and that
+fares would stay at last year's level until the end of the summer season.</p>
+</article>
+<footer><p>&copy; 2024 Coastline Courier</p></footer>
+</body></html>
+"""
+NO_ARTICLE_HTML = "<!DOCTYPE html><html><head><title>Login</title></head><body><form><input name=u></form></body></html>"
+BAD_NAMES = ["../escape", "a/b", "a\\b", "..", ".hidden", "", "two words", "x..y", "ü-name", "-dash", "a" * 200]
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["fixtures", *args])
+
+
+@pytest.fixture()
+def fdir(tmp_path: Path) -> Path:
+    """A fixtures folder with one HTML and one text fixture (the seed), both passing."""
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE_HTML, "utf-8")
+    root = tmp_path / "fixtures"
+    fixtures.add(page, "ferry", root, url="https://courier.example/local/ferry")
+    fixtures.add(SEED, "seed-copy", root, content_type="text/plain; charset=utf-8")
+    return root
+
+
+def edit_expected(root: Path, name: str, **changes: object) -> None:
+    path = root / name / "expected.json"
+    data = json.loads(path.read_text("utf-8"))
+    data.update(changes)
+    path.write_text(fixtures.to_json(data), "utf-8")
+
+
+# --- add -------------------------------------------------------------------
+
+
+def test_add_writes_the_fixture_format(fdir: Path, tmp_path: Path):
+    folder = fdir / "ferry"
+    assert sorted(p.name for p in folder.iterdir()) == ["capture.html", "expected.json", "meta.json"]
+    assert (folder / "capture.html").read_bytes() == (tmp_path / "page.html").read_bytes()  # untouched
+    meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    assert list(meta) == ["url", "fetched_at", "status", "content_type", "note"]
+    assert meta["url"] == "https://courier.example/local/ferry"
+    text = (folder / "expected.json").read_text("utf-8")
+    article = scraper.clean_capture((folder / "capture.html").read_bytes(), url=meta["url"])
+    assert text == json.dumps(article.to_dict(volatile=False), indent=2, ensure_ascii=False) + "\n"
+    assert "fetch" not in json.loads(text) and "extractor" not in json.loads(text)
+    assert (fdir / "seed-copy" / "capture.txt").read_bytes() == SEED.read_bytes()
+    assert oct(folder.stat().st_mode & 0o777) == oct(0o755)  # not mkdtemp's private 0700
+
+
+def test_add_refuses_an_existing_name_and_a_missing_file(fdir: Path, tmp_path: Path):
+    with pytest.raises(InputError, match="already exists"):
+        fixtures.add(tmp_path / "page.html", "ferry", fdir)
+    with pytest.raises(InputError, match="no such file"):
+        fixtures.add(tmp_path / "nope.html", "other", fdir)
+    assert not (fdir / "other").exists()
+
+
+def test_capture_whose_outcome_is_an_error_stores_the_error_kind(tmp_path: Path):
+    (tmp_path / "login.html").write_text(NO_ARTICLE_HTML, "utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"  \n")
+    fixtures.add(tmp_path / "login.html", "login", tmp_path / "fx")
+    fixtures.add(tmp_path / "empty.txt", "empty", tmp_path / "fx")
+    assert json.loads((tmp_path / "fx/login/expected.json").read_text()) == {"error": "no_article"}
+    assert json.loads((tmp_path / "fx/empty/expected.json").read_text()) == {"error": "empty"}
+    assert [r.status for r in fixtures.check(tmp_path / "fx")] == ["passed", "passed"]
+
+
+# --- names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", BAD_NAMES)
+def test_bad_names_are_input_errors_everywhere(fdir: Path, tmp_path: Path, name: str):
+    with pytest.raises(InputError, match="bad fixture name"):
+        fixtures.add(tmp_path / "page.html", name, fdir)
+    with pytest.raises(InputError, match="bad fixture name"):
+        fixtures.check(fdir, [name])
+    with pytest.raises(InputError, match="bad fixture name"):
+        fixtures.bless(fdir, [name])
+    result = run("check", "--dir", str(fdir), "--", name)
+    assert result.exit_code == 3 and "bad fixture name" in result.output
+    assert not (tmp_path / "escape").exists()
+
+
+@pytest.mark.parametrize("name", ["seed", "wp-load-more-widgets", "ja_article.v2", "A1"])
+def test_good_names(name: str):
+    assert fixtures.validate_name(name) == name
+
+
+def test_unknown_name_and_missing_dir(fdir: Path, tmp_path: Path):
+    with pytest.raises(InputError, match="no fixture named ghost"):
+        fixtures.check(fdir, ["ghost"])
+    with pytest.raises(InputError, match="no fixtures directory"):
+        fixtures.check(tmp_path / "nowhere")
+    assert run("check", "ghost", "--dir", str(fdir)).exit_code == 3
+
+
+# --- check / bless -----------------------------------------------------------
+
+
+def test_check_passes_on_fresh_fixtures(fdir: Path):
+    results = fixtures.check(fdir)
+    assert [(r.name, r.status) for r in results] == [("ferry", "passed"), ("seed-copy", "passed")]
+    assert fixtures.summary(results) == "2 passed, 0 changed"
+    cli = run("check", "--dir", str(fdir))
+    assert cli.exit_code == 0 and cli.stdout.splitlines()[-1] == "2 passed, 0 changed"
+
+
+def test_drift_reports_fields_removals_and_a_paragraph_diff(fdir: Path):
+    expected = json.loads((fdir / "ferry/expected.json").read_text("utf-8"))
+    paragraphs = expected["paragraphs"][:1] + ["A paragraph the extractor used to keep."] + expected["paragraphs"][1:]
+    removed = expected["removed"] + [{"text": "Share this", "cleaner": "share_bar", "reason": "share phrase"}]
+    edit_expected(fdir, "ferry", title="An Old Title", paragraphs=paragraphs, removed=removed)
+    [result] = fixtures.check(fdir, ["ferry"])
+    assert result.status == "changed"
+    assert result.fields == ["title", "paragraphs", "removed"]
+    assert "-A paragraph the extractor used to keep." in result.diff.splitlines()
+    assert [(c.text, c.kind, c.expected_cleaner) for c in result.removed_changes] == [("Share this", "gone", "share_bar")]
+    text = result.describe()
+    assert 'title: "An Old Title" -> "Harbour Ferry Returns After Winter Repairs"' in text
+    assert '"Share this" no longer removed (was: share_bar)' in text
+
+    cli = run("check", "--dir", str(fdir))
+    assert cli.exit_code == 1
+    assert "CHANGED ferry" in cli.output and "fields changed: title, paragraphs, removed" in cli.output
+    assert cli.stdout.splitlines()[-1] == "1 passed, 1 changed"
+    assert "error: 1 fixture(s) did not pass" in cli.stderr
+
+
+def test_bless_accepts_only_the_named_fixtures(fdir: Path):
+    edit_expected(fdir, "ferry", title="Stale")
+    edit_expected(fdir, "seed-copy", title="Stale too")
+    before = fixtures.bless(fdir, ["ferry"])
+    assert [(r.name, r.status) for r in before] == [("ferry", "changed")]
+    assert [r.status for r in fixtures.check(fdir)] == ["passed", "changed"]
+    cli = run("bless", "--dir", str(fdir))
+    assert cli.exit_code == 0 and "blessed seed-copy (title)" in cli.output
+    assert fixtures.summary(fixtures.check(fdir)) == "2 passed, 0 changed"
+
+
+def test_broken_fixtures_are_errors_and_bless_repairs_a_missing_expected(fdir: Path):
+    (fdir / "ferry/expected.json").unlink()
+    (fdir / "seed-copy/meta.json").write_text("{not json", "utf-8")
+    results = {r.name: r for r in fixtures.check(fdir)}
+    assert results["ferry"].status == "error" and "no expected.json" in results["ferry"].message
+    assert results["seed-copy"].status == "error" and "meta.json" in results["seed-copy"].message
+    assert fixtures.summary(list(results.values())) == "0 passed, 0 changed, 2 errors"
+    cli = run("bless", "--dir", str(fdir))
+    assert cli.exit_code == 1 and "cannot bless seed-copy" in cli.output
+    assert (fdir / "ferry/expected.json").exists()
+
+
+def test_error_outcome_drift_is_one_outcome_change(tmp_path: Path):
+    (tmp_path / "login.html").write_text(NO_ARTICLE_HTML, "utf-8")
+    fixtures.add(tmp_path / "login.html", "login", tmp_path / "fx")
+    (tmp_path / "fx/login/capture.html").write_text(ARTICLE_HTML, "utf-8")  # the site now serves an article
+    [result] = fixtures.check(tmp_path / "fx")
+    assert result.status == "changed" and result.fields == ["outcome"]
+    assert result.changes[0].expected == "error: no_article" and result.changes[0].actual == "article"
+    assert "+The harbour ferry resumed" in result.diff
+
+
+# --- misbehaving cleaners -----------------------------------------------------
+
+
+def test_a_cleaner_that_keeps_everything_fails_the_fixtures_it_guards(fdir: Path, monkeypatch):
+    """The acceptance case: break the comments cleaner, the seed fixture names what broke."""
+    monkeypatch.setattr(CommentWidget, "judge", lambda self, ctx: Verdict())
+    results = {r.name: r for r in fixtures.check(fdir)}
+    assert results["ferry"].status == "passed"  # no comment widget on that page
+    seed = results["seed-copy"]
+    assert seed.status == "changed"
+    assert {"paragraphs", "text", "word_count", "removed"} <= set(seed.fields)
+    added = [line for line in seed.diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    assert "+Notify of" in added and "+View all comments" in added
+    assert all(c.kind == "gone" and c.expected_cleaner == "comments" for c in seed.removed_changes)
+    assert '"Notify of" no longer removed (was: comments)' in seed.describe()
+
+
+def test_a_custom_cleaner_list_that_drops_everything_fails_every_fixture(fdir: Path):
+    class DropAll(CommentWidget):
+        name = "drop_all"
+
+        def judge(self, ctx):  # noqa: ANN001 — the cleaner contract
+            verdict = Verdict()
+            for block in ctx.blocks:
+                verdict.drop(block, "misbehaving on purpose")
+            return verdict
+
+    results = fixtures.check(fdir, cleaners=[*default_cleaners(), DropAll()])
+    assert [r.status for r in results] == ["changed", "changed"]
+    for result in results:
+        assert result.fields == ["outcome"] and result.changes[0].actual == "error: no_article"
+        assert result.diff.count("\n-") >= 3  # every paragraph shown as lost
+
+
+def test_without_one_cleaner_its_removals_move_or_return(fdir: Path):
+    kept = [c for c in default_cleaners() if c.name != "subscribe"]
+    [seed] = fixtures.check(fdir, ["seed-copy"], cleaners=kept)
+    assert seed.status == "changed"
+    assert any(c.text == "Subscribe" and c.expected_cleaner == "subscribe" for c in seed.removed_changes)
+
+
+# --- atomic writes --------------------------------------------------------------
+
+
+def test_interrupted_bless_leaves_the_old_expected_and_no_temp_file(fdir: Path, monkeypatch):
+    edit_expected(fdir, "ferry", title="Stale")
+    before = (fdir / "ferry/expected.json").read_bytes()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        fixtures.bless(fdir, ["ferry"])
+    monkeypatch.undo()
+    assert (fdir / "ferry/expected.json").read_bytes() == before
+    assert sorted(p.name for p in (fdir / "ferry").iterdir()) == ["capture.html", "expected.json", "meta.json"]
+
+
+def test_failed_rename_leaves_the_old_file(tmp_path: Path, monkeypatch):
+    target = tmp_path / "expected.json"
+    target.write_text('{"old": true}\n', "utf-8")
+
+    def broken(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError, match="disk full"):
+        fixtures.write_atomic(target, '{"new": true}\n')
+    assert target.read_text("utf-8") == '{"old": true}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["expected.json"]
+
+
+def test_interrupted_add_leaves_no_fixture(tmp_path: Path, monkeypatch):
+    (tmp_path / "page.html").write_text(ARTICLE_HTML, "utf-8")
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "rename", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        fixtures.add(tmp_path / "page.html", "ferry", tmp_path / "fx")
+    assert list((tmp_path / "fx").iterdir()) == []
+
+
+# --- record (real local HTTP server) -------------------------------------------
+
+
+@pytest.fixture()
+def site(httpserver):
+    fetch = pytest.importorskip("scraper.fetch", reason="the fetcher (scraper/fetch.py) is not in this tree yet")
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    for path in ("/news/ferry.html", "/private/ferry.html"):
+        httpserver.expect_request(path).respond_with_data(ARTICLE_HTML, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/old-ferry").respond_with_data("", status=301, headers={"Location": "/news/ferry.html"})
+    httpserver.expect_request("/gone").respond_with_data("not here", status=404, content_type="text/plain")
+    return httpserver, fetch
+
+
+def test_record_saves_capture_meta_and_expected(site, tmp_path: Path):
+    server, fetch = site
+    result = fixtures.record(server.url_for("/old-ferry"), "ferry", tmp_path, fetcher=fetch.Fetcher())
+    assert result.status == "passed"
+    assert (tmp_path / "ferry/capture.html").read_text("utf-8") == ARTICLE_HTML
+    meta = json.loads((tmp_path / "ferry/meta.json").read_text("utf-8"))
+    assert meta["url"] == server.url_for("/news/ferry.html") and meta["status"] == 200
+    assert meta["content_type"].startswith("text/html") and meta["fetched_at"]
+    assert "redirected" in meta["note"]
+    expected = json.loads((tmp_path / "ferry/expected.json").read_text("utf-8"))
+    assert expected["title"] == "Harbour Ferry Returns After Winter Repairs"
+    assert expected["url"] == meta["url"]
+
+
+def test_record_fetch_errors_create_nothing(site, tmp_path: Path):
+    server, fetch = site
+    with pytest.raises(HTTPStatusError):
+        fixtures.record(server.url_for("/gone"), "gone", tmp_path, fetcher=fetch.Fetcher())
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_record_cli_obeys_robots_unless_told(site, tmp_path: Path):
+    server, _ = site
+    url = server.url_for("/private/ferry.html")
+    refused = run("record", url, "private", "--dir", str(tmp_path), "--timeout", "5")
+    assert refused.exit_code == 9 and not (tmp_path / "private").exists()
+    done = run("record", url, "private", "--dir", str(tmp_path), "--timeout", "5", "--ignore-robots")
+    assert done.exit_code == 0, done.output
+    assert run("check", "private", "--dir", str(tmp_path)).exit_code == 0
+
+
+# --- report (markup only; the browser test opens it for real) --------------------
+
+
+def test_report_escapes_page_text_and_loads_nothing(fdir: Path, tmp_path: Path):
+    edit_expected(fdir, "ferry", title='<script>alert("x")</script>', paragraphs=["<img src=x onerror=alert(1)> & more"])
+    report = tmp_path / "report.html"
+    cli = run("check", "--dir", str(fdir), "--report", str(report))
+    assert cli.exit_code == 1
+    page = report.read_text("utf-8")
+    assert "<script" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert not re.search(r"<[a-z][^>]*\ssrc=", page) and "@import" not in page and "url(" not in page
+    assert all(href.startswith("#") for href in re.findall(r'<a [^>]*href="([^"]*)"', page))
+    assert 'id="fixture-ferry"' in page and "1 passed, 1 changed" in page
+
+
+def test_report_of_all_passed(fdir: Path):
+    page = render_report(fixtures.check(fdir))
+    assert "No fixture changed." in page and "2 passed, 0 changed" in page

@@ -36,9 +36,14 @@ KIND_BY_TAG = {
 }
 # Containers whose children are blocks; the kind they impose on plain ``p``
 # children (a paragraph inside a blockquote is a quote).
-CONTAINERS = {"list": None, "quote": "quote", "table": None, "div": None, "body": None}
-# Inline markup whose text belongs to the enclosing block.
-INLINE_TAGS = {"hi", "ref", "del", "span", "graphic", "lb"}
+CONTAINERS = {"list": None, "quote": "quote", "div": None, "body": None}
+# Elements that become blocks of their own even when nested in a paragraph or
+# item (``code`` is not one: inside a paragraph it is inline code).
+BLOCK_TAGS = frozenset(set(KIND_BY_TAG) - {"code"} | set(CONTAINERS) | {"table"})
+# Raw HTML elements left inside trafilatura's output whose text needs spacing.
+SPACED_TAGS = frozenset({"tr", "td", "th", "li", "ul", "ol", "div", "dd", "dt", "cell"})
+# Invisible characters that only break verbatim matching (soft hyphen, BOM, word joiner).
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
 # Cell separator of a table row block (matches trafilatura's text output).
 CELL_SEPARATOR = " | "
 # Dates we accept as ISO 8601 (date, optionally with time).
@@ -60,7 +65,9 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     "with_metadata": True,
     "include_comments": False,
     "include_tables": True,
-    "include_links": True,  # keeps <ref> so blocks get a link density
+    # include_links=True would give blocks a link density, but it changes what
+    # trafilatura keeps (whole paragraphs lost on some pages): recall first.
+    "include_links": False,
     "include_images": False,
     "include_formatting": False,
 }
@@ -68,7 +75,8 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 
 def _clean(text: str) -> str:
     """NFC, collapsed spaces per line, blank lines dropped (lines kept for <br>)."""
-    lines = (normalize_space(x) for x in unicodedata.normalize("NFC", text).split("\n"))
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    lines = (normalize_space(x) for x in text.split("\n"))
     return "\n".join(x for x in lines if x)
 
 
@@ -77,22 +85,28 @@ def _inline_text(elem: etree._Element, links: list[int]) -> str:
 
     ``links`` collects the length of text inside ``<ref>`` for link density.
     Block-level children (a nested list in an item) are skipped: they become
-    blocks of their own.
+    blocks of their own. Raw HTML table cells trafilatura sometimes leaves
+    inside a paragraph are spaced apart so their words do not run together.
     """
-    parts: list[str] = [elem.text or ""]
+    parts: list[str] = [_flat(elem.text)]
     for child in elem:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "lb":
             parts.append("\n")
-        elif tag in KIND_BY_TAG or tag in CONTAINERS:
+        elif tag in BLOCK_TAGS:
             parts.append(" ")
-        else:
+        elif tag:
             inner = _inline_text(child, links)
             if tag == "ref":
                 links.append(len(normalize_space(inner)))
-            parts.append(inner)
-        parts.append(child.tail or "")
+            parts.append(f" {inner} " if tag in SPACED_TAGS else inner)
+        parts.append(_flat(child.tail))
     return "".join(parts)
+
+
+def _flat(text: str | None) -> str:
+    """Source line breaks are just white space; only ``<lb>`` breaks a line."""
+    return text.replace("\r", " ").replace("\n", " ") if text else ""
 
 
 def _code_text(elem: etree._Element) -> str:
@@ -102,7 +116,12 @@ def _code_text(elem: etree._Element) -> str:
 
 
 class _Walker:
-    """Collects blocks from trafilatura's body in document order."""
+    """Collects blocks from trafilatura's body in document order.
+
+    Text may sit directly in a container (``<quote>text</quote>``, text
+    between two paragraphs of the body): such runs of inline content become
+    blocks of their own, so nothing trafilatura kept is lost.
+    """
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
@@ -113,51 +132,76 @@ class _Walker:
         density = min(1.0, sum(links) / max(1, len(text.replace("\n", " "))))
         self.blocks.append(Block(len(self.blocks), text, kind, group, round(density, 3)))
 
-    def walk(self, elem: etree._Element, group: int, inherited: str | None) -> None:
+    def container(self, elem: etree._Element, group: int, kind: str, top: bool = False) -> None:
+        """Walk a container: block children recursively, inline runs as ``kind`` blocks.
+
+        ``top`` (the body): every top-level element starts a new group.
+        """
+        pending: list[str] = [_flat(elem.text)]
+        links: list[int] = []
         for child in elem:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == "table":
-                self.table(child, group)
-            elif tag in CONTAINERS:
-                self.walk(child, group, CONTAINERS[tag] or inherited)
-            elif tag == "code":
-                self.add(_code_text(child), "code", group, [])
-            elif tag in KIND_BY_TAG:
-                links: list[int] = []
-                kind = KIND_BY_TAG[tag]
-                if kind == "paragraph" and inherited:
-                    kind = inherited
-                self.add(_clean(_inline_text(child, links)), kind, group, links)
-                # an item may hold a nested list: its items follow the parent item
-                for sub in child:
-                    if isinstance(sub.tag, str) and (sub.tag in CONTAINERS or sub.tag in KIND_BY_TAG):
-                        self.walk(_Wrapper(sub), group, inherited)
-            elif tag and tag not in INLINE_TAGS:
-                # unknown block-ish element: keep its text rather than lose it
-                links = []
-                self.add(_clean(_inline_text(child, links)), "paragraph", group, links)
-            elif tag == "" or tag in INLINE_TAGS:
-                # stray inline text directly under the body
-                links = []
-                text = _clean(_inline_text(child, links) if tag else "")
-                self.add(text, "paragraph", group, links)
+            if tag in KIND_BY_TAG or tag in BLOCK_TAGS:
+                self.add(_clean("".join(pending)), kind, group, links)
+                pending, links = [], []
+                group += int(top and bool(self.blocks))
+                self.element(child, group, kind)
+                group += int(top)
+            elif tag == "lb":
+                pending.append("\n")
+            elif tag:
+                inner = _inline_text(child, links)
+                if tag == "ref":
+                    links.append(len(normalize_space(inner)))
+                pending.append(inner)
+            pending.append(_flat(child.tail))
+        self.add(_clean("".join(pending)), kind, group, links)
 
-    def table(self, table: etree._Element, group: int) -> None:
-        for row in table.iter("row"):
-            cells = [_clean(" ".join(c.itertext())).replace("\n", " ") for c in row.iter("cell")]
-            text = CELL_SEPARATOR.join(c for c in cells if c)
-            links = [len(normalize_space("".join(r.itertext()))) for r in row.iter("ref")]
-            self.add(text, "table", group, links)
+    def element(self, elem: etree._Element, group: int, inherited: str) -> None:
+        """One block-level element: a block, or a container walked into."""
+        tag = elem.tag
+        if tag == "table":
+            for row in elem.iter("row"):
+                self.row(row, group)
+        elif tag == "row":
+            self.row(elem, group)
+        elif tag == "code":
+            self.add(_code_text(elem), "code", group, [])
+        elif tag in CONTAINERS:
+            self.container(elem, group, CONTAINERS[tag] or inherited)
+        else:
+            links: list[int] = []
+            kind = KIND_BY_TAG[tag]
+            if kind == "paragraph" and inherited != "paragraph":
+                kind = inherited  # a paragraph inside a quote is a quote
+            self.add(_clean(_inline_text(elem, links)), kind, group, links)
+            # a nested list in an item (or a stray block in a paragraph) follows it
+            for sub in _nested_blocks(elem):
+                self.element(sub, group, inherited)
+
+    def row(self, row: etree._Element, group: int) -> None:
+        """A table row: one ``table`` block of its cells, or, for a layout
+        table whose cells hold paragraphs and lists, the cells' own blocks."""
+        cells = [c for c in row if c.tag == "cell"]
+        if any(True for c in cells for _ in _nested_blocks(c)):
+            for cell in cells:
+                self.container(cell, group, "paragraph")
+            return
+        texts = [_clean(" ".join(c.itertext())).replace("\n", " ") for c in cells]
+        self.add(CELL_SEPARATOR.join(t for t in texts if t), "table", group, [])
 
 
-class _Wrapper:
-    """Iterates over one element, so ``walk`` can treat it as a container child."""
-
-    def __init__(self, elem: etree._Element) -> None:
-        self.elem = elem
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter([self.elem])
+def _nested_blocks(elem: etree._Element) -> list[etree._Element]:
+    """The outermost block-level descendants of an element (skipped inline)."""
+    found: list[etree._Element] = []
+    for child in elem:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in BLOCK_TAGS:
+            found.append(child)
+        else:
+            found.extend(_nested_blocks(child))
+    return found
 
 
 def body_blocks(body: etree._Element) -> tuple[Block, ...]:
@@ -167,8 +211,7 @@ def body_blocks(body: etree._Element) -> tuple[Block, ...]:
     one list or the rows of one table share a group.
     """
     walker = _Walker()
-    for number, child in enumerate(body):
-        walker.walk(_Wrapper(child), number, None)
+    walker.container(body, 0, "paragraph", top=True)
     return tuple(walker.blocks)
 
 

@@ -77,3 +77,8 @@ main.add_command(fixtures_group)
 from .cli_batch import batch_command  # noqa: E402  (registered after main exists)
 
 main.add_command(batch_command)
+
+
+from .cli_url import url_command  # noqa: E402  (registered after main exists)
+
+main.add_command(url_command)

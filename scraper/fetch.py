@@ -1,0 +1,361 @@
+"""The Fetcher: polite, bounded HTTP fetching of pages into Captures.
+
+One ``Fetcher`` holds one ``requests`` session (connection reuse), the
+robots.txt rules of every host it has seen and the time of its last request
+to each host. It keeps no global state: two Fetchers know nothing of each
+other. What it promises:
+
+- robots.txt obeyed (protego), unless ``ignore_robots=True``; ``Crawl-delay``
+  and ``delay`` space out requests to the same host;
+- connect/read timeouts; retries with exponential backoff and jitter on
+  connection errors, timeouts, 429 and 5xx, honouring ``Retry-After`` up to
+  ``max_retry_after`` seconds; at most ``max_redirects`` redirects;
+- a body cap on the wire (``max_bytes``, read streamed, stops early) and on
+  the decompressed body (``max_decompressed_bytes``: gzip bombs);
+- only HTML, XHTML and plain text; anything else is UnsupportedContentType;
+- optionally an SQLite HTTP cache (requests-cache) honouring Cache-Control.
+
+Threads: a Fetcher may be shared by threads. The robots cache and the
+per-host clock are lock-protected, and requests' connection pool is
+thread-safe for plain GETs; the retry randomness has its own generator. For
+full isolation (e.g. different options) give each thread its own Fetcher.
+
+Note: robots.txt is checked for the URL asked for; redirects are followed by
+requests within the same fetch, so a redirect to another host is not checked
+against that host's robots.txt.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+import requests
+
+from .capture import Capture
+from .errors import HTTPStatusError, InputError, NetworkError, RobotsDisallowed, TooLarge, UnsupportedContentType
+from .robots import RobotsCache, host_key
+from .version import NAME, package_version
+
+DEFAULT_CONNECT_TIMEOUT = 10.0
+DEFAULT_READ_TIMEOUT = 30.0
+DEFAULT_RETRIES = 3
+# First backoff wait in seconds; doubles per attempt, with ±50 % jitter.
+DEFAULT_BACKOFF = 0.5
+MAX_BACKOFF = 30.0
+# A server asking us (Retry-After) to wait longer than this is not waited for
+# longer; the wait is cut to this.
+DEFAULT_MAX_RETRY_AFTER = 60.0
+DEFAULT_MAX_REDIRECTS = 10
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Decompressed cap: generous for real pages (HTML compresses ~5-10x), small
+# enough that a gzip bomb stops long before memory does.
+DEFAULT_MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024
+# Responses without caching headers stay in the HTTP cache this long.
+DEFAULT_CACHE_EXPIRE = timedelta(days=1)
+CACHE_FILE = "http-cache.sqlite"
+CHUNK_BYTES = 64 * 1024
+RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
+ACCEPTED_TYPES = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "text/plain": "text",
+}
+ACCEPT_HEADER = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+
+
+def default_user_agent() -> str:
+    """``boilerstrip/<version>``: who we are, so site owners can tell."""
+    return f"{NAME}/{package_version()}"
+
+
+def default_cache_path() -> Path:
+    """The HTTP cache file under the user's cache directory."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(NAME)) / CACHE_FILE
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = time.time() if now is None else now
+    return max(0.0, when.timestamp() - now)
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _local_path(url: str) -> Path | None:
+    """The file a ``file://`` URL or a plain path names, else None (a web URL)."""
+    parts = urlsplit(url)
+    if parts.scheme == "file":
+        return Path(url2pathname(unquote(parts.path)))
+    if parts.scheme in ("http", "https"):
+        return None
+    if parts.scheme and len(parts.scheme) > 1:  # "c:" is a drive, not a scheme
+        raise InputError(f"unsupported URL scheme {parts.scheme!r}: {url}")
+    return Path(url)
+
+
+class Fetcher:
+    """Fetches pages politely into Captures; reuse one for many pages.
+
+    ``timeout`` sets both the connect and the read timeout (seconds);
+    ``connect_timeout``/``read_timeout`` set them apart. ``cache`` is a path
+    to an SQLite file, or ``True`` for the default path under the user's
+    cache directory.
+    """
+
+    def __init__(
+        self,
+        *,
+        timeout: float | None = None,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        read_timeout: float = DEFAULT_READ_TIMEOUT,
+        retries: int = DEFAULT_RETRIES,
+        backoff: float = DEFAULT_BACKOFF,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        max_redirects: int = DEFAULT_MAX_REDIRECTS,
+        user_agent: str | None = None,
+        ignore_robots: bool = False,
+        delay: float = 0.0,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES,
+        cache: str | Path | bool | None = None,
+        cache_expire: timedelta | float = DEFAULT_CACHE_EXPIRE,
+    ) -> None:
+        self.timeout = (timeout, timeout) if timeout is not None else (connect_timeout, read_timeout)
+        self.retries = max(0, retries)
+        self.backoff = backoff
+        self.max_retry_after = max_retry_after
+        self.user_agent = user_agent or default_user_agent()
+        self.ignore_robots = ignore_robots
+        self.delay = delay
+        self.max_bytes = max_bytes
+        self.max_decompressed_bytes = max_decompressed_bytes
+        self.cache_path: Path | None = None
+        if cache:
+            self.cache_path = default_cache_path() if cache is True else Path(cache)  # type: ignore[arg-type]
+        self.session = self._session(max_redirects, cache_expire)
+        self.robots = RobotsCache(self._load_robots)
+        self._random = random.Random()
+        self._lock = threading.Lock()
+        self._next_slot: dict[str, float] = {}  # host → earliest time of next request
+
+    def _session(self, max_redirects: int, cache_expire: timedelta | float) -> requests.Session:
+        session: requests.Session
+        if self.cache_path is not None:
+            import requests_cache  # loaded only when caching is asked for
+
+            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+            session = requests_cache.CachedSession(
+                str(self.cache_path),
+                backend="sqlite",
+                cache_control=True,  # the server's Cache-Control/Expires win
+                expire_after=cache_expire,
+                allowable_codes=(200,),
+                allowable_methods=("GET",),
+                stale_if_error=False,
+            )
+        else:
+            session = requests.Session()
+        session.max_redirects = max_redirects
+        session.headers.update({"User-Agent": self.user_agent, "Accept": ACCEPT_HEADER})
+        return session
+
+    # -- context manager: close the connection pool (and the cache file) ----
+    def close(self) -> None:
+        """Close pooled connections and the cache database."""
+        self.session.close()
+
+    def __enter__(self) -> "Fetcher":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- public ---------------------------------------------------------------
+    def fetch(self, url: str) -> Capture:
+        """Fetch ``url`` (http, https, file:// or a local path) into a Capture.
+
+        Raises RobotsDisallowed, NetworkError, HTTPStatusError,
+        UnsupportedContentType, TooLarge, or InputError for local files.
+        """
+        path = _local_path(url)
+        if path is not None:
+            return Capture.from_path(path, url=url)
+        if not urlsplit(url).hostname:
+            raise InputError(f"not a valid URL (no host): {url}")
+        if not self.ignore_robots:
+            rules = self.robots.rules(url)
+            if not rules.allowed(url, self.user_agent):
+                why = f" ({rules.reason})" if rules.reason else ""
+                raise RobotsDisallowed(f"robots.txt disallows {url} for {self.user_agent}{why}")
+        return self._fetch_http(url)
+
+    # -- internals ------------------------------------------------------------
+    def _host_delay(self, url: str) -> float:
+        if self.ignore_robots:
+            return self.delay
+        return max(self.delay, self.robots.rules(url).crawl_delay(self.user_agent))
+
+    def _wait_turn(self, url: str, delay: float) -> None:
+        """Sleep until this host may be asked again; reserve the next slot.
+
+        The slot is reserved under the lock and slept for outside it, so
+        threads fetching from other hosts never wait for this one.
+        """
+        if delay <= 0:
+            return
+        key = host_key(url)
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_slot.get(key, now))
+            self._next_slot[key] = start + delay
+        if start > now:
+            time.sleep(start - now)
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
+        if retry_after is not None:
+            return min(retry_after, self.max_retry_after)
+        base = min(MAX_BACKOFF, self.backoff * (2**attempt))
+        return base * (0.5 + self._random.random())  # jitter: 50 %–150 %
+
+    def _fetch_http(self, url: str) -> Capture:
+        delay = self._host_delay(url)
+        last_error: str = ""
+        for attempt in range(self.retries + 1):
+            self._wait_turn(url, delay)
+            retry_after: float | None = None
+            try:
+                response = self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=True)
+            except requests.TooManyRedirects:
+                raise NetworkError(
+                    f"too many redirects (more than {self.session.max_redirects}) fetching {url}"
+                ) from None
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                last_error = _describe(exc)
+            else:
+                try:
+                    if response.status_code in RETRY_STATUSES:
+                        last_error = f"HTTP {response.status_code} {response.reason or ''}".strip()
+                        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                        if attempt == self.retries:
+                            raise HTTPStatusError(
+                                f"{last_error} from {response.url} (after {attempt + 1} attempts)", response.status_code
+                            )
+                    elif response.status_code >= 400:
+                        raise HTTPStatusError(
+                            f"HTTP {response.status_code} {response.reason or ''}".strip() + f" from {response.url}",
+                            response.status_code,
+                        )
+                    else:
+                        return self._capture(url, response)
+                except (requests.ConnectionError, requests.Timeout) as exc:  # failed mid-body
+                    last_error = _describe(exc)
+                finally:
+                    response.close()
+            if attempt < self.retries:
+                time.sleep(self._backoff(attempt, retry_after))
+        raise NetworkError(f"could not fetch {url}: {last_error} (after {self.retries + 1} attempts)")
+
+    def _capture(self, url: str, response: requests.Response) -> Capture:
+        content_type = response.headers.get("Content-Type")
+        media = _media_type(content_type)
+        if media and media not in ACCEPTED_TYPES:
+            raise UnsupportedContentType(
+                f"unsupported content type {media} at {response.url} (only HTML, XHTML and plain text)"
+            )
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise TooLarge(f"{response.url} is {int(declared)} bytes, over the {self.max_bytes}-byte cap")
+        data = self._read_body(response)
+        return Capture(
+            data=data,
+            source=response.url,
+            url=url,
+            final_url=response.url,
+            status=response.status_code,
+            content_type=content_type,
+            fetched_at=_utc_now(),
+            headers=dict(response.headers),
+        )
+
+    def _read_body(self, response: requests.Response) -> bytes:
+        """The body, decompressed, read in chunks and stopped at either cap."""
+        chunks: list[bytes] = []
+        total = 0
+        raw: Any = response.raw
+        try:
+            for chunk in response.iter_content(CHUNK_BYTES):
+                total += len(chunk)
+                wire = raw.tell() if hasattr(raw, "tell") else total
+                if wire > self.max_bytes:
+                    raise TooLarge(f"{response.url} is over the {self.max_bytes}-byte cap (stopped reading)")
+                if total > self.max_decompressed_bytes:
+                    raise TooLarge(
+                        f"{response.url} decompresses to over {self.max_decompressed_bytes} bytes (stopped reading)"
+                    )
+                chunks.append(chunk)
+        except requests.exceptions.ContentDecodingError:
+            raise NetworkError(f"{response.url} sent a body that does not decompress") from None
+        return b"".join(chunks)
+
+    def _load_robots(self, robots_url: str) -> tuple[int, bytes]:
+        """GET robots.txt once (no retries: a failure decides for the host)."""
+        try:
+            response = self.session.get(robots_url, timeout=self.timeout, stream=True)
+        except requests.TooManyRedirects:
+            return 404, b""  # a robots.txt lost in redirects counts as absent
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            raise NetworkError(f"could not fetch {robots_url}: {_describe(exc)}") from None
+        try:
+            if response.status_code != 200:
+                return response.status_code, b""
+            try:
+                return 200, self._read_body(response)
+            except TooLarge:
+                return 200, b""  # an absurd robots.txt: treat as empty
+            except (requests.ConnectionError, requests.Timeout) as exc:
+                raise NetworkError(f"could not read {robots_url}: {_describe(exc)}") from None
+        finally:
+            response.close()
+
+
+def _describe(exc: Exception) -> str:
+    """A short, one-line reason for a requests exception."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return "connection timed out"
+    if isinstance(exc, requests.ReadTimeout) or "Read timed out" in str(exc):
+        return "read timed out"
+    if isinstance(exc, requests.ConnectionError):
+        text = str(exc)
+        for marker in ("Connection refused", "Name or service not known", "No address associated",
+                       "Temporary failure in name resolution", "Connection reset", "Remote end closed"):
+            if marker in text:
+                return marker.lower()
+        return "connection failed"
+    return type(exc).__name__

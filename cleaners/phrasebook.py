@@ -50,7 +50,10 @@ class PhraseMatch:
 
 
 def _template_regex(template: str, key: int) -> str:
-    parts = [f"(?P<_t{key}>)"]
+    # The empty group naming the template goes at the END: an alternative that
+    # starts with a literal lets re's BRANCH skip it on the first character,
+    # which keeps a family of hundreds of templates fast (8x on bylines).
+    parts = [""]
     pos = 0
     for m in _FIELD.finditer(template):
         parts.append(re.escape(template[pos:m.start()]))
@@ -65,6 +68,7 @@ def _template_regex(template: str, key: int) -> str:
             parts.append(r"\s*" if parts[-1].endswith(".*?") else r"\s+")
         pos = m.end()
     parts.append(re.escape(template[pos:]))
+    parts.append(f"(?P<_t{key}>)")
     return "".join(parts)
 
 
@@ -76,6 +80,12 @@ class Family:
         self.templates = list(dict.fromkeys(t.strip().lower() for t in templates if t.strip()))
         alternation = "|".join(_template_regex(t, k) for k, t in enumerate(self.templates))
         self._regex = re.compile(f"^(?:{alternation})$", re.I) if self.templates else None
+        # Field groups of each template, so a match reads only its own groups
+        # (groupdict() over a thousand groups costs more than the match).
+        self._fields: dict[int, list[str]] = {}
+        for group in self._regex.groupindex if self._regex else ():
+            if "__" in group:
+                self._fields.setdefault(int(group.split("__")[1].split("_")[0]), []).append(group)
 
     def match(self, line: str) -> PhraseMatch | None:
         if self._regex is None or len(line) > MAX_CHROME_CHARS:
@@ -83,9 +93,8 @@ class Family:
         m = self._regex.match(fold(line))
         if m is None:
             return None
-        found = {k: v for k, v in m.groupdict().items() if v is not None}
-        key = next(int(k[2:]) for k in found if k.startswith("_t"))
-        fields = {k.split("__")[0]: v.strip() for k, v in found.items() if not k.startswith("_t")}
+        key = int(str(m.lastgroup)[2:])  # the template's marker group closes last
+        fields = {g.split("__")[0]: m.group(g).strip() for g in self._fields.get(key, ()) if m.group(g) is not None}
         return PhraseMatch(self.name, self.templates[key], fields)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Any
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
@@ -244,6 +245,23 @@ def _dedupe(values: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in cleaned if v))
 
 
+def _declared_site_name(result: Any, url: str | None) -> str | None:
+    """The site name the page declares; trafilatura's fallback to the URL's
+    host name is a guess, and guesses are left out (unknown stays None)."""
+    name = normalize_space(getattr(result, "sitename", None) or "").lower()
+    if not name:
+        return None
+    hosts = {(getattr(result, "hostname", None) or "").lower()}
+    for address in (url, getattr(result, "url", None)):
+        if address:
+            parts = urlsplit(address)
+            hosts |= {parts.netloc.lower(), (parts.hostname or "").lower()}
+    hosts |= {h.removeprefix("www.") for h in hosts}
+    if name in hosts or name.removeprefix("www.") in hosts:
+        return None
+    return normalize_space(result.sitename)
+
+
 def _first(tree: HtmlElement, xpath: str) -> list[str]:
     try:
         return [str(x) for x in tree.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})]
@@ -270,7 +288,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         section=normalize_space(categories[0]) if categories else None,
         tags=_dedupe(tags + categories[1:]),
         language=language,
-        site_name=normalize_space(result.sitename) if getattr(result, "sitename", None) else None,
+        site_name=_declared_site_name(result, url),
         description=normalize_space(result.description) if getattr(result, "description", None) else None,
         image=getattr(result, "image", None) or None,
         url=getattr(result, "url", None) or url,

@@ -114,11 +114,13 @@ def bless_command(names: tuple[str, ...], directory: str) -> None:
     except ScrapeError as error:
         _fail(error)
     stuck = [r for r in results if r.actual is None]
+    blessed = [r for r in results if r.actual is not None and not r.passed]
     for result in results:
         if result.actual is None:
             click.echo(f"cannot bless {result.name}: {result.message}")
         elif not result.passed:
             click.echo(f"blessed {result.name} ({', '.join(result.fields) or result.message})")
-    click.echo(f"{len(results) - len(stuck)} blessed, {len(stuck)} could not be blessed")
+    unchanged = len(results) - len(stuck) - len(blessed)
+    click.echo(f"{len(blessed)} blessed, {unchanged} unchanged, {len(stuck)} could not be blessed")
     if stuck:
         _fail(ChecksFailed(f"{len(stuck)} fixture(s) could not be blessed"))

@@ -67,6 +67,8 @@ __all__ = [
     "add",
     "bless",
     "check",
+    "check_one",
+    "clean_fixture",
     "fixture_names",
     "load",
     "record",

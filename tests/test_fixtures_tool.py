@@ -175,6 +175,7 @@ def test_bless_accepts_only_the_named_fixtures(fdir: Path):
     assert [r.status for r in fixtures.check(fdir)] == ["passed", "changed"]
     cli = run("bless", "--dir", str(fdir))
     assert cli.exit_code == 0 and "blessed seed-copy (title)" in cli.output
+    assert cli.stdout.splitlines()[-1] == "1 blessed, 1 unchanged, 0 could not be blessed"
     assert fixtures.summary(fixtures.check(fdir)) == "2 passed, 0 changed"
 
 

@@ -24,8 +24,8 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         CommentThread(),  # before Byline: a comment's date is no publication date
         Byline(),
         DuplicateHeadline(),
+        TeaserBox(),  # before TeaserLink: "More in Science" heads a box of teasers
         TeaserLink(),
-        TeaserBox(),
         CommentWidget(),
         SubscribePrompt(),
         ShareBar(),

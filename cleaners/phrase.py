@@ -46,12 +46,15 @@ def looks_like_name(value: str) -> bool:
     return capitalised >= max(1, (len(words) + 1) // 2)
 
 
-def looks_like_label(value: str) -> bool:
-    """True for "World", "Politik & Wirtschaft"; False for "2019, the company lost money"."""
+def looks_like_label(value: str, capitalised: bool = True) -> bool:
+    """True for "World", "Politik & Wirtschaft"; False for "2019, the company lost money".
+
+    Tags are often lower case ("tomatoes, seedlings"): ``capitalised=False``.
+    """
     words = value.split()
     if not words or len(words) > MAX_LABEL_WORDS or len(value) > MAX_LABEL_CHARS or _NOT_LABEL.search(value):
         return False
-    return value[:1].isupper() or value[:1].isdigit() or value[:1] == "#"
+    return not capitalised or value[:1].isupper() or value[:1].isdigit() or value[:1] == "#"
 
 
 def wildcard_words(match: PhraseMatch, line: str) -> int:
@@ -82,7 +85,7 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:
             values.append((target, minutes))
         elif name == "tag":
             tags = [t.strip().lstrip("#") for t in _LIST_SPLIT.split(raw) if t.strip()]
-            if not tags or not all(looks_like_label(t) for t in tags):
+            if not tags or not all(looks_like_label(t, capitalised=False) for t in tags):
                 return False
             values.extend((target, t) for t in tags)
         elif name == "section":

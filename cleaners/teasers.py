@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
-from .phrase import PhraseCleaner
+from .phrase import PhraseCleaner, harvest_fields, wildcard_words
 
 # A teaser box lists a handful of items; past this it is not one box.
 MAX_BOX_ITEMS = 12
+# A header's "*" ("More from *") names a site or section: a few words, not a sentence.
+MAX_HEADER_WILDCARD_WORDS = 4
 # A teaser's meta line ("March 1, 2024", "By Jane Roe", "4 min read") is short.
 MAX_META_CHARS = 40
 
@@ -26,6 +28,8 @@ class TeaserLink(PhraseCleaner):
 
     name = "teaser_link"
     family = "teasers"
+    # "Read more: <another article's headline>" carries a whole headline.
+    max_wildcard_words = 16
 
 
 def _is_teaser_item(block: Block) -> bool:
@@ -53,7 +57,11 @@ class TeaserBox(Cleaner):
         i = 0
         while i < len(blocks):
             match = headers.match(blocks[i].text)
-            if match is None:
+            if match is None or wildcard_words(match, blocks[i].text) > MAX_HEADER_WILDCARD_WORDS:
+                i += 1
+                continue
+            # "More in Science" names the section; an implausible capture is no header.
+            if not harvest_fields(match, verdict):
                 i += 1
                 continue
             verdict.drop(blocks[i], f"related-content header '{match.template}'")

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from .base import Block, Cleaner, Context, Verdict
+from .headlines import title_position
 from .lines import is_prose
 from .phrase import harvest_fields
 from .phrasebook import MAX_CHROME_CHARS, Family
@@ -79,11 +80,14 @@ class Byline(Cleaner):
         verdict = Verdict()
         family = ctx.phrases.family("bylines")
         prose = 0  # a dek paragraph may sit above the dateline: head ends at the 2nd
+        # Above the title a bare date is the site header's "today", not the article's.
+        top = title_position(ctx)
         for block in ctx.blocks[: tail_start(ctx)]:
             if is_prose(block.text):
                 prose += 1
             elif len(block.text) <= MAX_CHROME_CHARS:
-                self._judge_line(block, family, ctx.language, prose < BODY_MIN_PROSE, verdict)
+                head = prose < BODY_MIN_PROSE and (top is None or block.index > top)
+                self._judge_line(block, family, ctx.language, head, verdict)
         return verdict
 
     def _judge_line(self, block: Block, family: Family, language: str | None, head: bool, verdict: Verdict) -> None:

@@ -19,6 +19,18 @@ TITLE_WINDOW = 8
 NOT_TITLE_FAMILIES = ("bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies")
 
 
+def title_position(ctx: Context) -> int | None:
+    """Block index of the title line in the capture (it has left ``ctx.blocks``), or None.
+
+    Later cleaners use it as a landmark: a date above the title is the site
+    header's "today", and a teaser list above the title does not run past it.
+    """
+    if not ctx.title:
+        return None
+    kept = {b.index for b in ctx.blocks}
+    return next((b.index for b in ctx.document.blocks if b.text == ctx.title and b.index not in kept), None)
+
+
 class TitleLine(Cleaner):
     """Claim the headline of a text capture as the article's title.
 

@@ -8,6 +8,7 @@ as "Check Also" or "Related Articles" followed by teaser titles and excerpts.
 from __future__ import annotations
 
 from .base import Block, Cleaner, Context, Verdict
+from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
 from .phrase import PhraseCleaner, harvest_fields, wildcard_words
 
@@ -54,6 +55,7 @@ class TeaserBox(Cleaner):
         verdict = Verdict()
         headers = ctx.phrases.family("teaser_headers")
         blocks = ctx.blocks
+        title = title_position(ctx)
         i = 0
         while i < len(blocks):
             match = headers.match(blocks[i].text)
@@ -67,8 +69,10 @@ class TeaserBox(Cleaner):
             verdict.drop(blocks[i], f"related-content header '{match.template}'")
             i += 1
             items = 0
+            start = blocks[i - 1].index
             while i < len(blocks) and items < MAX_BOX_ITEMS and not headers.match(blocks[i].text):
-                if not _is_teaser_item(blocks[i]):
+                # A "Latest News" list above the article ends where its title begins.
+                if not _is_teaser_item(blocks[i]) or (title is not None and start < title < blocks[i].index):
                     break
                 verdict.drop(blocks[i], f"teaser under '{match.template}'")
                 i += 1

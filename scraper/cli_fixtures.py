@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from . import fixtures
-from .errors import ChecksFailed, ScrapeError
+from .errors import ChecksFailed, InputError, ScrapeError
 
 DEFAULT_DIR = "fixtures"
 
@@ -97,7 +97,10 @@ def check_command(names: tuple[str, ...], directory: str, report_path: str | Non
     if report_path:
         from .report import write_report
 
-        write_report(results, report_path, title=f"Fixtures check: {directory}")
+        try:
+            write_report(results, report_path, title=f"Fixtures check: {directory}")
+        except OSError as exc:
+            _fail(InputError(f"cannot write the report {report_path}: {exc.strerror or exc}"))
         click.echo(f"report: {report_path}")
     click.echo(fixtures.summary(results))
     if not all(r.passed for r in results):

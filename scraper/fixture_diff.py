@@ -45,16 +45,17 @@ class RemovedChange:
     text: str
     expected_cleaner: str | None
     actual_cleaner: str | None
-    reason: str = ""
+    reason: str = ""  # the actual reason (empty when no longer removed)
+    expected_reason: str = ""
 
     @property
     def kind(self) -> str:
-        """``added``, ``gone`` or ``moved`` (removed by another cleaner now)."""
+        """``added``, ``gone``, ``moved`` (another cleaner now) or ``reason`` (same cleaner, new reason)."""
         if self.expected_cleaner is None:
             return "added"
         if self.actual_cleaner is None:
             return "gone"
-        return "moved"
+        return "moved" if self.expected_cleaner != self.actual_cleaner else "reason"
 
 
 def _outcome(data: dict[str, Any]) -> str:
@@ -88,19 +89,23 @@ def paragraph_diff(name: str, expected: dict[str, Any], actual: dict[str, Any]) 
 
 
 def removed_changes(expected: dict[str, Any], actual: dict[str, Any]) -> list[RemovedChange]:
-    """Removed blocks that differ, matched by text and cleaner (reason changes ignored)."""
-    old = Counter((r["text"], r["cleaner"]) for r in expected.get("removed") or [])
-    new = Counter((r["text"], r["cleaner"]) for r in actual.get("removed") or [])
-    reasons = {(r["text"], r["cleaner"]): r.get("reason", "") for r in actual.get("removed") or []}
+    """Removed blocks that differ: newly removed, no longer removed, or same text with another cleaner or reason."""
+    def triples(data: dict[str, Any]) -> Counter[tuple[str, str, str]]:
+        return Counter((r["text"], r["cleaner"], r.get("reason", "")) for r in data.get("removed") or [])
+
+    old, new = triples(expected), triples(actual)
     gone = list((old - new).elements())
-    added = list((new - old).elements())
     changes: list[RemovedChange] = []
-    for text, cleaner in added:
-        previous = next((pair for pair in gone if pair[0] == text), None)
-        if previous is not None:  # same block, another cleaner took it now
+    for text, cleaner, reason in (new - old).elements():
+        # the same block in both: prefer the pairing that kept the cleaner (only the reason moved)
+        candidates = [g for g in gone if g[0] == text]
+        previous = next((g for g in candidates if g[1] == cleaner), candidates[0] if candidates else None)
+        if previous is not None:
             gone.remove(previous)
-        changes.append(RemovedChange(text, previous[1] if previous else None, cleaner, reasons[(text, cleaner)]))
-    changes.extend(RemovedChange(text, cleaner, None) for text, cleaner in gone)
+        changes.append(
+            RemovedChange(text, previous[1] if previous else None, cleaner, reason, previous[2] if previous else "")
+        )
+    changes.extend(RemovedChange(text, cleaner, None, "", reason) for text, cleaner, reason in gone)
     return changes
 
 
@@ -127,6 +132,8 @@ def _removed_line(change: RemovedChange) -> str:
         return f"    + {text} now removed by {change.actual_cleaner}"
     if change.kind == "gone":
         return f"    - {text} no longer removed (was: {change.expected_cleaner})"
+    if change.kind == "reason":
+        return f"    ~ {text} {change.actual_cleaner} reason now {short(change.reason, 80)} (was: {short(change.expected_reason, 80)})"
     return f"    ~ {text} now removed by {change.actual_cleaner} (was: {change.expected_cleaner})"
 
 

@@ -33,7 +33,7 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #ddd; padding: .3em .5em; vertical-align: top; text-align: start; overflow-wrap: anywhere; }
 th { background: #f4f4f4; }
 td.del { background: #ffecec; } td.ins { background: #eaffea; } td.none { background: #fafafa; }
-tr.same td { color: #555; }
+tr.same td { color: #555; } tr.fold td { color: #888; font-style: italic; text-align: center; background: #fafafa; }
 ul.removed { list-style: none; padding: 0; margin: 0; } ul.removed li { margin: .2em 0; padding: .1em .3em; }
 ul.removed li.gone { background: #ffecec; } ul.removed li.added { background: #eaffea; }
 .cleaner { font: .8em monospace; background: #e8e8ff; border-radius: 3px; padding: 0 .4em; margin-inline-start: .4em; }
@@ -42,6 +42,8 @@ pre.diff { background: #f8f8f8; padding: .6em; overflow-x: auto; white-space: pr
 pre.diff .d { color: #b00; } pre.diff .a { color: #070; } pre.diff .h { color: #07a; }
 .message { color: #900; }
 """
+# Unchanged paragraphs shown beside each change in the side-by-side view.
+CONTEXT = 1
 # No loads of any kind: the report must be readable offline and leak nothing.
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
@@ -79,13 +81,29 @@ def _cell(text: str | None, css: str) -> str:
     return f'<td class="{css}" dir="auto">{_e(text)}</td>'
 
 
+def _unchanged_rows(texts: Sequence[str], first: bool, last: bool) -> Iterable[str]:
+    """Unchanged paragraphs: only CONTEXT rows next to a change, the rest folded into one row."""
+    head = [] if first else list(texts[:CONTEXT])
+    tail = [] if last else list(texts[len(head):][-CONTEXT:])
+    hidden = len(texts) - len(head) - len(tail)
+    if hidden <= 1:  # folding a single row saves nothing
+        head, tail, hidden = list(texts), [], 0
+    for text in head:
+        yield f'<tr class="same">{_cell(text, "same")}{_cell(text, "same")}</tr>'
+    if hidden:
+        label = f"… {hidden} unchanged paragraph{'s' if hidden != 1 else ''} …"
+        yield f'<tr class="fold"><td colspan="2">{_e(label)}</td></tr>'
+    for text in tail:
+        yield f'<tr class="same">{_cell(text, "same")}{_cell(text, "same")}</tr>'
+
+
 def _paragraph_rows(expected: Sequence[str], actual: Sequence[str]) -> Iterable[str]:
     """Rows of the side-by-side view: equal paragraphs share a row, changes face each other."""
     matcher = difflib.SequenceMatcher(a=expected, b=actual, autojunk=False)
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    for number, (op, a0, a1, b0, b1) in enumerate(opcodes):
         if op == "equal":
-            for text in expected[a0:a1]:
-                yield f'<tr class="same">{_cell(text, "same")}{_cell(text, "same")}</tr>'
+            yield from _unchanged_rows(expected[a0:a1], first=number == 0, last=number == len(opcodes) - 1)
             continue
         left, right = list(expected[a0:a1]), list(actual[b0:b1])
         for i in range(max(len(left), len(right))):
@@ -105,7 +123,9 @@ def _body(data: dict[str, Any] | None) -> list[str]:
 
 def _side_by_side(result: FixtureResult) -> str:
     expected, actual = result.expected or {}, result.actual or {}
-    titles = f"<tr><td>{_e(expected.get('title'))}</td><td>{_e(actual.get('title'))}</td></tr>"
+    old_title, new_title = expected.get("title"), actual.get("title")
+    css = ("same", "same") if old_title == new_title else ("del", "ins")
+    titles = f'<tr class="title">{_cell(old_title, css[0])}{_cell(new_title, css[1])}</tr>'
     rows = "".join(_paragraph_rows(_body(result.expected), _body(result.actual)))
     return (
         '<h3>Paragraphs, side by side</h3><table class="side-by-side">'
@@ -113,12 +133,12 @@ def _side_by_side(result: FixtureResult) -> str:
     )
 
 
-def _removed_list(items: list[dict[str, Any]], marked: set[tuple[str, str]], css: str) -> str:
+def _removed_list(items: list[dict[str, Any]], marked: set[tuple[str, str, str]], css: str) -> str:
     if not items:
         return "<p>(none)</p>"
     lis = []
     for item in items:
-        key = (item.get("text", ""), item.get("cleaner", ""))
+        key = (item.get("text", ""), item.get("cleaner", ""), item.get("reason", ""))
         cls = f' class="{css}"' if key in marked else ""
         lis.append(
             f'<li{cls}><span dir="auto">{_e(item.get("text"))}</span>'
@@ -129,8 +149,8 @@ def _removed_list(items: list[dict[str, Any]], marked: set[tuple[str, str]], css
 
 
 def _removed(result: FixtureResult) -> str:
-    gone = {(c.text, c.expected_cleaner or "") for c in result.removed_changes if c.expected_cleaner}
-    added = {(c.text, c.actual_cleaner or "") for c in result.removed_changes if c.actual_cleaner}
+    gone = {(c.text, c.expected_cleaner or "", c.expected_reason) for c in result.removed_changes if c.expected_cleaner}
+    added = {(c.text, c.actual_cleaner or "", c.reason) for c in result.removed_changes if c.actual_cleaner}
     old = list((result.expected or {}).get("removed") or [])
     new = list((result.actual or {}).get("removed") or [])
     return (

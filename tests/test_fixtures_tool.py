@@ -350,3 +350,48 @@ def test_report_escapes_page_text_and_loads_nothing(fdir: Path, tmp_path: Path):
 def test_report_of_all_passed(fdir: Path):
     page = render_report(fixtures.check(fdir))
     assert "No fixture changed." in page and "2 passed, 0 changed" in page
+
+
+def test_report_path_that_cannot_be_written_is_an_input_error(fdir: Path, tmp_path: Path):
+    cli = run("check", "--dir", str(fdir), "--report", str(tmp_path / "no" / "such" / "dir" / "r.html"))
+    assert cli.exit_code == 3 and "cannot write the report" in cli.stderr
+
+
+def test_breaking_the_comments_cleaner_fails_exactly_the_repo_fixtures_that_rely_on_it(monkeypatch):
+    """On our own suite: the fixtures whose expected removals name 'comments' fail, the others pass."""
+    from conftest import ROOT
+
+    root = ROOT / "fixtures"
+    healthy = [r.name for r in fixtures.check(root) if r.passed]  # skip fixtures already drifting
+    relying = {
+        name
+        for name in healthy
+        if any(r["cleaner"] == "comments" for r in json.loads((root / name / "expected.json").read_text("utf-8")).get("removed", []))
+    }
+    assert "seed" in relying
+    monkeypatch.setattr(CommentWidget, "judge", lambda self, ctx: Verdict())
+    broken = {r.name: r for r in fixtures.check(root, healthy) if not r.passed}
+    assert set(broken) == relying
+    assert "no longer removed (was: comments)" in broken["seed"].describe()
+
+
+def test_a_new_removal_reason_is_a_change_of_its_own(fdir: Path):
+    expected = json.loads((fdir / "seed-copy/expected.json").read_text("utf-8"))
+    first = dict(expected["removed"][0], reason="an older wording")
+    edit_expected(fdir, "seed-copy", removed=[first, *expected["removed"][1:]])
+    [result] = fixtures.check(fdir, ["seed-copy"])
+    assert result.fields == ["removed"] and not result.diff
+    [change] = result.removed_changes
+    assert change.kind == "reason" and change.expected_reason == "an older wording"
+    assert "reason now" in result.describe() and '(was: "an older wording")' in result.describe()
+
+
+def test_report_folds_long_runs_of_unchanged_paragraphs(fdir: Path):
+    expected = json.loads((fdir / "seed-copy/expected.json").read_text("utf-8"))
+    paragraphs = list(expected["paragraphs"])
+    paragraphs[6] = "A different seventh paragraph."
+    edit_expected(fdir, "seed-copy", paragraphs=paragraphs)
+    page = render_report(fixtures.check(fdir, ["seed-copy"]))
+    # 13 paragraphs, the 7th changed: 5 folded before it (one shown as context), 5 after
+    assert page.count('<tr class="fold">') == 2 and "… 5 unchanged paragraphs …" in page
+    assert page.count('<tr class="same">') == 2 and "A different seventh paragraph." in page

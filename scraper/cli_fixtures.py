@@ -49,7 +49,11 @@ def fixtures_group() -> None:
 @click.option("--timeout", type=float, help="Seconds to wait for the server (connect and read).")
 @click.option("--ignore-robots", is_flag=True, help="Fetch even if robots.txt disallows the URL.")
 def record_command(url: str, name: str, directory: str, note: str | None, timeout: float | None, ignore_robots: bool) -> None:
-    """Fetch URL politely and save it as fixture NAME with its current article."""
+    """Fetch URL (politely) and save it as fixture NAME.
+
+    The capture is stored untouched with its fetch metadata; expected.json is
+    the article cleaned from it now.
+    """
     try:
         from .fetch import Fetcher  # requests and the cache load only when recording
 
@@ -63,7 +67,7 @@ def record_command(url: str, name: str, directory: str, note: str | None, timeou
 
 
 @fixtures_group.command("add")
-@click.argument("path", type=click.Path(dir_okay=False))
+@click.argument("path")
 @click.argument("name")
 @dir_option
 @click.option("--url", help="The page's URL (recorded in meta.json, used when cleaning).")
@@ -72,7 +76,11 @@ def record_command(url: str, name: str, directory: str, note: str | None, timeou
 def add_command(
     path: str, name: str, directory: str, url: str | None, content_type: str | None, note: str | None
 ) -> None:
-    """Save the capture file at PATH as fixture NAME with its current article."""
+    """Save the capture file at PATH as fixture NAME.
+
+    The bytes are copied untouched; expected.json is the article cleaned from
+    them now.
+    """
     try:
         result = fixtures.add(path, name, directory, url=url, content_type=content_type, note=note)
     except ScrapeError as error:
@@ -85,7 +93,12 @@ def add_command(
 @dir_option
 @click.option("--report", "report_path", type=click.Path(dir_okay=False), help="Also write an HTML report here.")
 def check_command(names: tuple[str, ...], directory: str, report_path: str | None) -> None:
-    """Re-clean every capture (or the NAMEs) and compare with expected.json."""
+    """Re-clean the captures and compare with expected.json.
+
+    Checks every fixture, or only the NAMEs. Prints the changed fields and a
+    paragraph diff per changed fixture, then 'N passed, M changed'; exits 1 on
+    any drift.
+    """
     try:
         results = fixtures.check(directory, names or None)
     except ScrapeError as error:
@@ -111,7 +124,10 @@ def check_command(names: tuple[str, ...], directory: str, report_path: str | Non
 @click.argument("names", nargs=-1)
 @dir_option
 def bless_command(names: tuple[str, ...], directory: str) -> None:
-    """Accept the current output as expected for every fixture (or the NAMEs)."""
+    """Accept the current output as expected.json.
+
+    For every fixture, or only the NAMEs; review the result with git diff.
+    """
     try:
         results = fixtures.bless(directory, names or None)
     except ScrapeError as error:

@@ -300,7 +300,10 @@ def _create(directory: str | Path, name: str, data: bytes, kind: str, meta: dict
     ``check`` ignores, never a fixture without its expected.json.
     """
     root = Path(directory)
-    root.mkdir(parents=True, exist_ok=True)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the fixtures directory {root}: {exc.strerror or exc}") from None
     target = root / validate_name(name)
     if target.exists():
         raise InputError(f"fixture {name} already exists in {root} (use 'bless' to accept new output)")

@@ -296,6 +296,7 @@ def site(httpserver):
     for path in ("/news/ferry.html", "/private/ferry.html"):
         httpserver.expect_request(path).respond_with_data(ARTICLE_HTML, content_type="text/html; charset=utf-8")
     httpserver.expect_request("/old-ferry").respond_with_data("", status=301, headers={"Location": "/news/ferry.html"})
+    httpserver.expect_request("/notes.txt").respond_with_data(SEED.read_bytes(), content_type="text/plain; charset=utf-8")
     httpserver.expect_request("/gone").respond_with_data("not here", status=404, content_type="text/plain")
     return httpserver, fetch
 
@@ -312,6 +313,21 @@ def test_record_saves_capture_meta_and_expected(site, tmp_path: Path):
     expected = json.loads((tmp_path / "ferry/expected.json").read_text("utf-8"))
     assert expected["title"] == "Harbour Ferry Returns After Winter Repairs"
     assert expected["url"] == meta["url"]
+
+
+def test_record_plain_text_is_a_text_capture(site, tmp_path: Path):
+    server, fetch = site
+    fixtures.record(server.url_for("/notes.txt"), "notes", tmp_path, fetcher=fetch.Fetcher())
+    assert (tmp_path / "notes/capture.txt").read_bytes() == SEED.read_bytes()
+    assert json.loads((tmp_path / "notes/expected.json").read_text("utf-8"))["capture"] == "text"
+
+
+def test_add_cli(tmp_path: Path):
+    (tmp_path / "page.html").write_text(ARTICLE_HTML, "utf-8")
+    cli = run("add", str(tmp_path / "page.html"), "ferry", "--dir", str(tmp_path / "fx"), "--url", "https://c.example/f")
+    assert cli.exit_code == 0 and cli.stdout == f"added ferry in {tmp_path / 'fx'}\n"
+    assert json.loads((tmp_path / "fx/ferry/meta.json").read_text("utf-8"))["url"] == "https://c.example/f"
+    assert run("add", str(tmp_path / "page.html"), "ferry", "--dir", str(tmp_path / "fx")).exit_code == 3
 
 
 def test_record_fetch_errors_create_nothing(site, tmp_path: Path):

@@ -14,7 +14,7 @@ from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationL
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .subscribe import SubscribePrompt
-from .teasers import TeaserBox, TeaserLink
+from .teasers import TeaserBox, TeaserCards, TeaserLink
 
 
 def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
@@ -22,6 +22,7 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
     common: tuple[Cleaner, ...] = (
         TitleLine(),
         CommentThread(),  # before Byline: a comment's date is no publication date
+        TeaserCards(),  # before Byline: a teaser card's author is not the article's
         Byline(),
         DuplicateHeadline(),
         TeaserBox(),  # before TeaserLink: "More in Science" heads a box of teasers

@@ -10,11 +10,14 @@ quotes, punctuation and a trailing ellipsis.
 from __future__ import annotations
 
 from .base import Cleaner, Context, Verdict
-from .lines import fold_title, is_headline_like, is_prose
+from .lines import ends_with_ellipsis, fold_title, is_headline_like, is_prose
+from .phrase import looks_like_name
 
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
 TITLE_WINDOW = 8
+# A line of at most this many capitalised words may be a name, not a headline.
+SHORT_NAME_WORDS = 3
 # Chrome families whose lines can never be the headline.
 NOT_TITLE_FAMILIES = ("bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies")
 
@@ -31,6 +34,10 @@ def title_position(ctx: Context) -> int | None:
     return next((b.index for b in ctx.document.blocks if b.text == ctx.title and b.index not in kept), None)
 
 
+def _is_short_name(text: str) -> bool:
+    return len(text.split()) <= SHORT_NAME_WORDS and looks_like_name(text)
+
+
 class TitleLine(Cleaner):
     """Claim the headline of a text capture as the article's title.
 
@@ -45,14 +52,20 @@ class TitleLine(Cleaner):
         if ctx.title or ctx.capture != "text":
             return verdict
         blocks = ctx.blocks
-        first_prose = next((i for i, b in enumerate(blocks) if is_prose(b.text)), None)
+        # A truncated excerpt ("…") is a teaser card's, not the article's first paragraph.
+        first_prose = next(
+            (i for i, b in enumerate(blocks) if is_prose(b.text) and not ends_with_ellipsis(b.text)), None
+        )
         if first_prose is None:
             return verdict
         window = blocks[max(0, first_prose - TITLE_WINDOW):first_prose]
         candidates = [b for b in window if is_headline_like(b.text) and not self._is_chrome(ctx, b.text)]
         if not candidates:
             return verdict
-        chosen = candidates[-1]
+        # "Liam Foster" over the date, a "Climate Change" kicker: a short run of
+        # capitalised words is a byline or a label; a headline is preferred.
+        headlines = [b for b in candidates if not _is_short_name(b.text)]
+        chosen = (headlines or candidates)[-1]
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
         verdict.claim_title(same[0])

@@ -78,3 +78,42 @@ class TeaserBox(Cleaner):
                 i += 1
                 items += 1
         return verdict
+
+
+# Lines of a teaser card above its excerpt: headline, byline, date.
+MAX_CARD_HEAD = 3
+# One excerpt + "Read more" may be the article's own teaser (a paywall); a
+# list of them is an index page or a related-posts grid.
+MIN_CARDS = 2
+
+
+class TeaserCards(Cleaner):
+    """Drop a list of teaser cards: headline, byline, date, truncated excerpt, "Read more".
+
+    Removes ``Rams sign veteran linebacker`` / ``By Kevin Marsh`` /
+    ``March 12, 2024`` / ``The team filled its biggest gap…`` / ``Read more``
+    when two or more such cards follow each other (a category page). Runs
+    before the byline cleaner: a card's author is not the article's.
+    """
+
+    name = "teaser_cards"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        links = ctx.phrases.family("teasers")
+        blocks = ctx.blocks
+        cards = [
+            i for i in range(len(blocks) - 1)
+            if ends_with_ellipsis(blocks[i].text) and links.match(blocks[i + 1].text)
+        ]
+        if len(cards) < MIN_CARDS:
+            return verdict
+        floor = 0  # a card's head never reaches into the previous card
+        for i in cards:
+            head = i
+            while head > max(floor, i - MAX_CARD_HEAD) and not is_prose(blocks[head - 1].text):
+                head -= 1
+            for block in blocks[head:i + 2]:
+                verdict.drop(block, "teaser card")
+            floor = i + 2
+        return verdict

@@ -155,9 +155,9 @@ def fixture_names(directory: str | Path) -> list[str]:
 def _selected(directory: str | Path, names: Iterable[str] | None) -> list[str]:
     """The fixtures to work on: all of them, or the named ones (validated, deduplicated)."""
     root = _fixture_dir(directory)
-    if names is None or not list(names := list(names)):
+    chosen = list(dict.fromkeys(validate_name(n) for n in (names or ())))
+    if not chosen:
         return fixture_names(root)
-    chosen = list(dict.fromkeys(validate_name(n) for n in names))
     missing = [n for n in chosen if not (root / n).is_dir()]
     if missing:
         raise InputError(f"no fixture named {', '.join(missing)} in {root}")
@@ -165,20 +165,23 @@ def _selected(directory: str | Path, names: Iterable[str] | None) -> list[str]:
 
 
 def load(directory: str | Path, name: str) -> Fixture:
-    """Read a fixture's capture location and meta; InputError when it is malformed."""
+    """Read a fixture's capture location and meta; InputError when it is malformed.
+
+    Messages do not repeat the fixture's name: every caller reports them under it.
+    """
     path = _fixture_dir(directory) / validate_name(name)
     captures = [path / f for f in CAPTURE_FILES.values() if (path / f).is_file()]
     if len(captures) != 1:
         found = "both capture.html and capture.txt" if captures else "no capture.html or capture.txt"
-        raise InputError(f"fixture {name}: {found}")
+        raise InputError(found)
     try:
         meta = json.loads((path / META_FILE).read_text("utf-8"))
     except FileNotFoundError:
-        raise InputError(f"fixture {name}: no {META_FILE}") from None
+        raise InputError(f"no {META_FILE}") from None
     except (OSError, ValueError) as exc:
-        raise InputError(f"fixture {name}: unreadable {META_FILE}: {exc}") from None
+        raise InputError(f"unreadable {META_FILE}: {exc}") from None
     if not isinstance(meta, dict):
-        raise InputError(f"fixture {name}: {META_FILE} is not a JSON object")
+        raise InputError(f"{META_FILE} is not a JSON object")
     return Fixture(name=name, path=path, capture_path=captures[0], meta=meta)
 
 

@@ -38,9 +38,32 @@ DATE_FIELDS = {"date": "published", "updated": "modified"}
 BODY_MIN_PROSE = 2
 
 
-@lru_cache(maxsize=4096)
+# "Actualizado a las 13:20", "Updated 5:12 PM EST": a time with no date in it.
+_TIME_ONLY = re.compile(r"^\D{0,12}\d{1,2}(?::|\.|\s?h\s?)\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.I)
+# Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
+_LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
+
+
+def is_time_only(text: str) -> bool:
+    """True for "las 13:20" or "5:12 PM EST": a clock time, no day."""
+    return bool(_TIME_ONLY.match(text.strip()))
+
+
 def parse_date(text: str, language: str | None = None) -> str | None:
-    """ISO 8601 date (``YYYY-MM-DD``) of a dateline fragment, or None."""
+    """ISO 8601 date (``YYYY-MM-DD``) of a dateline fragment, or None.
+
+    Templates merged from several languages may leave an article or a
+    preposition in front ("el 2 de abril de 2024"): retried without it.
+    """
+    found = _parse_date(text, language)
+    stripped = _LEAD_WORD.sub("", text, count=1)
+    if found is None and stripped != text:
+        found = _parse_date(stripped, language)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str, language: str | None = None) -> str | None:
     if not _DATE_HINT.search(text):
         return None
     import dateparser  # slow to import; most captures never need it
@@ -109,8 +132,9 @@ class Byline(Cleaner):
             return date is not None
         for name, target in DATE_FIELDS.items():
             if name in match.fields:
-                date = parse_date(match.fields.pop(name), language)
-                if date is None:
+                raw = match.fields.pop(name)
+                date = parse_date(raw, language)
+                if date is None and not is_time_only(raw):
                     return False
-                found.take(target, date)
+                found.take(target, date)  # a time alone is chrome, but no date
         return harvest_fields(match, found)

@@ -9,13 +9,17 @@ quotes, punctuation and a trailing ellipsis.
 
 from __future__ import annotations
 
-from .base import Cleaner, Context, Verdict
+import re
+
+from .base import Block, Cleaner, Context, Verdict
 from .lines import ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
 
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
 TITLE_WINDOW = 8
+# "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
+_TRAIL = re.compile(r"\s[>»›|/]\s")
 # A line of at most this many capitalised words may be a name, not a headline.
 SHORT_NAME_WORDS = 3
 # Chrome families whose lines can never be the headline.
@@ -58,18 +62,38 @@ class TitleLine(Cleaner):
         )
         if first_prose is None:
             return verdict
-        window = blocks[max(0, first_prose - TITLE_WINDOW):first_prose]
-        candidates = [b for b in window if is_headline_like(b.text) and not self._is_chrome(ctx, b.text)]
+        candidates = self._candidates(ctx, first_prose)
         if not candidates:
             return verdict
         # "Liam Foster" over the date, a "Climate Change" kicker: a short run of
         # capitalised words is a byline or a label; a headline is preferred.
-        headlines = [b for b in candidates if not _is_short_name(b.text)]
-        chosen = (headlines or candidates)[-1]
+        headlines = [b for b in candidates if not _is_short_name(b.text)] or candidates
+        chosen = headlines[-1]
+        # Headline then a longer dek (standfirst) with no full stop: the headline.
+        if len(headlines) > 1 and headlines[-2].index == chosen.index - 1 and len(chosen.text) > len(headlines[-2].text):
+            chosen = headlines[-2]
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
         verdict.claim_title(same[0])
         return verdict
+
+    def _candidates(self, ctx: Context, first_prose: int) -> list[Block]:
+        """Headline-like lines above the first paragraph, in reading order.
+
+        Chrome lines (byline, share bar, credit) between headline and body do
+        not count towards the window: a long share bar must not hide the title.
+        """
+        found: list[Block] = []
+        seen = 0
+        for block in reversed(ctx.blocks[:first_prose]):
+            if self._is_chrome(ctx, block.text):
+                continue
+            seen += 1
+            if seen > TITLE_WINDOW:
+                break
+            if is_headline_like(block.text) and not _TRAIL.search(block.text):
+                found.append(block)
+        return found[::-1]
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:

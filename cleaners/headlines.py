@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .base import Block, Cleaner, Context, Verdict
-from .lines import ends_with_ellipsis, fold_title, is_headline_like, is_prose
+from .lines import ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
 
 # How many blocks above the first prose block the headline may sit (bylines,
@@ -38,6 +38,15 @@ def title_position(ctx: Context) -> int | None:
     return next((b.index for b in ctx.document.blocks if b.text == ctx.title and b.index not in kept), None)
 
 
+def _opens_body(text: str) -> bool:
+    """A first paragraph: prose ending like a sentence.
+
+    Not a truncated excerpt ("…", a teaser card's), not a two-sentence
+    headline with no full stop at its end ("Baltic warms. Fish suffer").
+    """
+    return is_prose(text) and ends_sentence(text) and not ends_with_ellipsis(text)
+
+
 def _is_short_name(text: str) -> bool:
     return len(text.split()) <= SHORT_NAME_WORDS and looks_like_name(text)
 
@@ -56,10 +65,7 @@ class TitleLine(Cleaner):
         if ctx.title or ctx.capture != "text":
             return verdict
         blocks = ctx.blocks
-        # A truncated excerpt ("…") is a teaser card's, not the article's first paragraph.
-        first_prose = next(
-            (i for i, b in enumerate(blocks) if is_prose(b.text) and not ends_with_ellipsis(b.text)), None
-        )
+        first_prose = next((i for i, b in enumerate(blocks) if _opens_body(b.text)), None)
         if first_prose is None:
             return verdict
         candidates = self._candidates(ctx, first_prose)

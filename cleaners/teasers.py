@@ -116,4 +116,11 @@ class TeaserCards(Cleaner):
             for block in blocks[head:i + 2]:
                 verdict.drop(block, "teaser card")
             floor = i + 2
+        # Cards and no prose of its own: an index page (category, tag, search
+        # results). What is left is menus and pagination, not an article.
+        in_cards = {d.index for d in verdict.drops}
+        rest = [b for b in blocks if b.index not in in_cards]
+        if not any(is_prose(b.text) for b in rest):
+            for block in rest:
+                verdict.drop(block, "index page: teaser cards and no article text")
         return verdict

@@ -1,0 +1,115 @@
+"""Bylines, datelines, reading time, section and tag lines (cleaners/bylines.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from cleaners.base import Context
+from cleaners.bylines import Byline, is_time_only, parse_date
+from cleaners.phrasebook import default_phrasebook
+from scraper.document import segment_text
+
+PROSE = [
+    "The council approved the budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
+]
+
+
+def judge(lines: list[str], language: str | None = None, title: str | None = None):  # type: ignore[no-untyped-def]
+    doc = segment_text("\n\n".join(lines))
+    kept = tuple(b for b in doc.blocks if b.text != title)  # the title has left the body
+    verdict = Byline().judge(Context(doc, kept, default_phrasebook(), title, language))
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in verdict.drops], [(h.field, h.value) for h in verdict.harvest]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "harvest"),
+    [
+        ("By Jane Doe | March 3, 2024", "en", [("authors", "Jane Doe"), ("published", "2024-03-03")]),
+        ("By Maria Lopez and Tom Reed", "en", [("authors", "Maria Lopez"), ("authors", "Tom Reed")]),
+        ("Posted on April 12, 2023 by Jenny Walsh", "en", [("published", "2023-04-12"), ("authors", "Jenny Walsh")]),
+        ("5 min read", "en", [("reading_time_minutes", 5)]),
+        ("Updated: Jan 10, 2024", "en", [("modified", "2024-01-10")]),
+        ("Tags: tomatoes, seedlings, spring", "en", [("tags", "tomatoes"), ("tags", "seedlings"), ("tags", "spring")]),
+        ("Posted in Gardening", "en", [("section", "Gardening")]),
+        ("Von Anna Schmidt und Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
+        ("03.03.2024, 14:32 Uhr", "de", [("published", "2024-03-03")]),
+        ("4 Min. Lesezeit", "de", [("reading_time_minutes", 4)]),
+        ("Schlagwörter: Energiewende, Wärmepumpe", "de", [("tags", "Energiewende"), ("tags", "Wärmepumpe")]),
+        ("Publié le 12 mars 2024 par Claire Martin", "fr", [("published", "2024-03-12"), ("authors", "Claire Martin")]),
+        ("Temps de lecture : 5 min", "fr", [("reading_time_minutes", 5)]),
+        ("Mis à jour le 13 mars 2024", "fr", [("modified", "2024-03-13")]),
+        ("Por Lucía Fernández y Pablo Romero", "es", [("authors", "Lucía Fernández"), ("authors", "Pablo Romero")]),
+        ("Publicado el 2 de abril de 2024", "es", [("published", "2024-04-02")]),
+        ("Pubblicato il 12 marzo 2024", "it", [("published", "2024-03-12")]),
+        ("3 min de leitura", "pt", [("reading_time_minutes", 3)]),
+        ("Door Jan de Vries", "nl", [("authors", "Jan de Vries")]),
+        ("Autor: Katarzyna Nowak", "pl", [("authors", "Katarzyna Nowak")]),
+        ("Opublikowano: 15.05.2024, 08:40", "pl", [("published", "2024-05-15")]),
+    ],
+)
+def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list):  # type: ignore[type-arg]
+    assert judge([line, *PROSE], language) == ([line], harvest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the polls closed, Smith had won easily.",
+        "In 2019, the company lost money.",
+        "In the middle of the day on Monday, the sky above São Paulo, Brazil went dark.",
+        "On the other hand, prices rose faster than wages.",
+        "Published reports said the deal was close.",
+        "Von der Leyen sprach am Montag in Brüssel über die neue Strategie der Kommission.",
+        "Par ailleurs, le gouvernement a annoncé de nouvelles mesures.",
+        "Por la tarde, miles de personas salieron a la calle.",
+    ],
+)
+def test_keeps_sentences_that_start_like_bylines(line: str):
+    assert judge([line, *PROSE]) == ([], [])
+
+
+def test_staff_byline_names_no_author():
+    assert judge(["Staff report", *PROSE]) == (["Staff report"], [])
+
+
+def test_time_only_update_is_dropped_without_a_date():
+    assert judge(["Actualizado a las 13:20", *PROSE], "es") == (["Actualizado a las 13:20"], [])
+
+
+def test_bare_date_after_the_body_is_no_publication_date():
+    drops, harvest = judge([*PROSE, "March 1, 2024"])
+    assert drops == ["March 1, 2024"] and harvest == []
+
+
+def test_site_header_date_above_the_title_is_no_publication_date():
+    title = "City Council Approves Plan to Rebuild Riverside Park"
+    drops, harvest = judge(["Wednesday, May 15, 2024", title, "May 14, 2024", *PROSE], title=title)
+    assert drops == ["Wednesday, May 15, 2024", "May 14, 2024"]
+    assert harvest == [("published", "2024-05-14")]
+
+
+def test_bylines_in_the_tail_after_the_body_are_left_alone():
+    # A related-posts box names other articles' authors.
+    drops, harvest = judge([*PROSE, "Related Posts", "Another Story About Budgets", "By Jane Roe"])
+    assert drops == [] and harvest == []
+
+
+def test_parse_date():
+    assert parse_date("March 3, 2024 at 5:12 pm") == "2024-03-03"
+    assert parse_date("12.03.2024 – 14:32") == "2024-03-12"  # dotted dates are day first
+    assert parse_date("el 2 de abril de 2024", "es") == "2024-04-02"
+    assert parse_date("Monday") is None
+    assert is_time_only("las 13:20") and is_time_only("5:12 PM EST") and not is_time_only("the 13:20 train")
+
+
+def test_end_to_end_byline_metadata():
+    text = "\n\n".join(["Budget Passes After All-Night Debate", "By Jane Doe | March 3, 2024", "3 min read", *PROSE])
+    article = scraper.clean_text(text)
+    assert article.title == "Budget Passes After All-Night Debate"
+    assert article.authors == ("Jane Doe",)
+    assert article.published == "2024-03-03"
+    assert article.reading_time_minutes == 3
+    assert list(article.paragraphs) == PROSE

@@ -1,0 +1,102 @@
+"""Share bars, cookie banners, navigation, ad labels, credits, breadcrumbs (cleaners/chrome.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from cleaners.base import Context
+from cleaners.chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
+from cleaners.phrasebook import default_phrasebook
+from scraper.document import segment_text
+
+PROSE = [
+    "The council approved the budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
+]
+
+
+def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[no-untyped-def]
+    doc = segment_text("\n".join(lines))
+    verdict = cleaner.judge(Context(doc, doc.blocks, default_phrasebook(), title))
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in verdict.drops], [(h.field, h.value) for h in verdict.harvest]
+
+
+DROPS = [
+    (ShareBar(), "Share"),
+    (ShareBar(), "Share on Facebook"),
+    (ShareBar(), "Artikel teilen"),
+    (ShareBar(), "Partager sur WhatsApp"),
+    (ShareBar(), "Compartir en X"),
+    (ShareBar(), "J’aime chargement…"),
+    (CookieBanner(), "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies."),
+    (CookieBanner(), "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können."),
+    (CookieBanner(), "Alle akzeptieren"),
+    (CookieBanner(), "Tout refuser"),
+    (NavigationLabel(), "Skip to content"),
+    (NavigationLabel(), "Zum Inhalt springen"),
+    (NavigationLabel(), "Aller au contenu"),
+    (NavigationLabel(), "© 2024 The Daily Ledger. All rights reserved."),
+    (NavigationLabel(), "Impressum"),
+    (AdLabel(), "Advertisement"),
+    (AdLabel(), "Anzeige"),
+    (AdLabel(), "Publicidad"),
+    (AdLabel(), "This post may contain affiliate links. Please read our disclosure policy."),
+    (ImageCredit(), "Photo: Alex Kim/Reuters"),
+    (ImageCredit(), "Foto: picture alliance/dpa/Michael Kappeler"),
+    (ImageCredit(), "Fot. PAP/Adam Warżawa"),
+    (ImageCredit(), "Crédit photo : AFP"),
+]
+
+
+@pytest.mark.parametrize(("cleaner", "line"), DROPS, ids=[f"{c.name}:{line[:30]}" for c, line in DROPS])
+def test_drops_chrome_lines(cleaner, line: str):  # type: ignore[no-untyped-def]
+    assert judge(cleaner, [line])[0] == [line]
+
+
+KEEPS = [
+    (ShareBar(), "Share prices fell 3% on Monday."),
+    (ShareBar(), "Print newspapers lost a third of their readers in ten years, the study found."),
+    (CookieBanner(), "Accept that the council will not change its mind, the mayor told reporters."),
+    (NavigationLabel(), "Home is where the heart is, the saying goes, and she agreed with it wholeheartedly."),
+    (NavigationLabel(), "Contact with the crew was lost shortly after midnight."),
+    (AdLabel(), "The advertisement ran in three newspapers last week."),
+    (ImageCredit(), "Photo: a new way of seeing, the artist said in the interview yesterday afternoon."),
+    (ImageCredit(), "Photographs of the flood were shared thousands of times on Monday."),
+]
+
+
+@pytest.mark.parametrize(("cleaner", "line"), KEEPS, ids=[f"{c.name}:{line[:30]}" for c, line in KEEPS])
+def test_keeps_body_sentences(cleaner, line: str):  # type: ignore[no-untyped-def]
+    assert judge(cleaner, [line]) == ([], [])
+
+
+def test_breadcrumbs_drop_the_trail_and_name_the_section():
+    assert judge(Breadcrumbs(), ["Home > World > Asia"]) == (["Home > World > Asia"], [("section", "World")])
+    assert judge(Breadcrumbs(), ["Startseite > Wissen > Klima"]) == (["Startseite > Wissen > Klima"], [("section", "Wissen")])
+    assert judge(Breadcrumbs(), ["Accueil › Voyage"])[1] == [("section", "Voyage")]
+
+
+def test_breadcrumb_ending_in_the_title_names_no_section():
+    drops, harvest = judge(Breadcrumbs(), ["Home › Starting Tomatoes"], title="Starting Tomatoes")
+    assert drops == ["Home › Starting Tomatoes"] and harvest == []
+
+
+def test_cookie_banner_longer_than_a_chrome_line_is_out_of_phrase_reach():
+    # Whole-line phrase matching stops at MAX_CHROME_CHARS (160): such banners
+    # are left to the body-region finder.
+    line = "We use cookies to improve your experience on our site. " * 4
+    assert judge(CookieBanner(), [line.strip()]) == ([], [])
+
+
+def test_a_comparison_is_no_breadcrumb():
+    assert judge(Breadcrumbs(), ["Revenue > costs this year, the CFO said"]) == ([], [])
+
+
+def test_end_to_end_chrome_is_removed_and_body_kept():
+    text = "\n".join(["Skip to content", "Budget Passes After Debate", "Share", "Facebook", "Photo: Jane Roe/AP",
+                      PROSE[0], "Advertisement", PROSE[1], "Share prices fell 3% on Monday.", "Accept all"])
+    article = scraper.clean_text(text)
+    assert list(article.paragraphs) == [*PROSE, "Share prices fell 3% on Monday."]
+    assert [r.cleaner for r in article.removed] == ["navigation", "share", "share", "credits", "ads", "cookies"]

@@ -1,0 +1,115 @@
+"""Comment widgets and comment threads (cleaners/comments.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from cleaners.base import Context
+from cleaners.comments import CommentThread, CommentWidget, entry_marker
+from cleaners.phrasebook import default_phrasebook
+from scraper.document import segment_text
+
+TITLE = "Starting Tomatoes From Seed Indoors"
+BODY = [
+    "Every year I tell myself I will buy tomato plants from the nursery, and every year I end up with forty seedlings.",
+    "Timing matters more than anything else. Count back six to eight weeks from your last expected frost and sow then.",
+    "Harden the plants off for a week before planting out, a few hours outside on the first day and longer after that.",
+]
+THREAD = [
+    "3 thoughts on “Starting Tomatoes From Seed Indoors”",
+    "Mark Benson says:",
+    "April 13, 2023 at 8:14 am",
+    "Great post! I always sowed too early and wondered why my plants were so spindly. Trying your timing this year.",
+    "Reply",
+    "Priya says:",
+    "April 15, 2023 at 6:47 pm",
+    "Do you use a heat mat for germination, or is a warm room enough for the seeds to sprout?",
+    "Reply",
+]
+
+
+def context(lines: list[str]) -> tuple[Context, dict[int, str]]:
+    doc = segment_text("\n\n".join(lines))
+    return Context(doc, doc.blocks, default_phrasebook()), {b.index: b.text for b in doc.blocks}
+
+
+def dropped_by(cleaner, lines: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    ctx, by_index = context(lines)
+    return [by_index[d.index] for d in cleaner.judge(ctx).drops]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Notify of", "guest", "0 Comments", "Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments",
+        "Leave a Reply", "Your email address will not be published. Required fields are marked *",
+        "Comments powered by Disqus", "Kommentare", "12 Kommentare", "Schreibe einen Kommentar",
+        "Laisser un commentaire", "3 commentaires", "Deja un comentario", "Lascia un commento",
+        "Deixe um comentário", "Reacties", "Dodaj komentarz",
+    ],
+)
+def test_widget_drops_controls_in_many_languages(line: str):
+    assert dropped_by(CommentWidget(), [line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reply to the ministry's letter came two weeks later, according to officials.",
+        "Comments from the minister were not available on Monday.",
+        "The guest list included three former prime ministers and a famous chef.",
+    ],
+)
+def test_widget_keeps_sentences(line: str):
+    assert dropped_by(CommentWidget(), [line]) == []
+
+
+def test_thread_after_the_body_is_dropped_with_comment_text():
+    assert dropped_by(CommentThread(), [TITLE, *BODY, *THREAD]) == THREAD
+
+
+def test_thread_stops_after_its_last_entry_marker():
+    tail = ["Recent Posts", "Why I Stopped Digging My Vegetable Beds"]
+    assert dropped_by(CommentThread(), [*BODY, *THREAD, *tail]) == THREAD
+
+
+def test_french_thread():
+    thread = [
+        "2 réflexions sur « Trois jours sur le GR34 »",
+        "Julien dit :",
+        "13 mars 2024 à 9 h 15 min",
+        "Merci pour ce récit ! Est-ce que la portion entre Trégastel et l’île Grande est praticable avec des enfants ?",
+        "Répondre",
+    ]
+    assert dropped_by(CommentThread(), [*BODY, *thread]) == thread
+
+
+def test_header_before_the_body_is_no_thread():
+    lines = ["Comments", "Reply", BODY[0], "Reply", BODY[1]]
+    assert dropped_by(CommentThread(), lines) == []
+
+
+def test_widget_controls_alone_are_left_to_the_widget_cleaner():
+    # The seed's wpDiscuz block: no entry ("says:", timestamp, "Reply"), so no thread.
+    widget = ["Notify of", "guest", "0 Comments", "Oldest", "Newest Most Voted", "Inline Feedbacks", "View all comments"]
+    assert dropped_by(CommentThread(), [*BODY, *widget]) == []
+
+
+def test_entry_markers():
+    phrases = default_phrasebook()
+    assert entry_marker("Mark Benson says:", phrases) == 2
+    assert entry_marker("March 3, 2024 at 5:12 pm", phrases) == 2
+    assert entry_marker("3. März 2024 um 10:15 Uhr", phrases) == 2
+    assert entry_marker("Rosa Delgado • 2 years ago", phrases) == 2
+    assert entry_marker("Oldest", phrases) == 1
+    assert entry_marker(BODY[0], phrases) == 0
+
+
+def test_end_to_end_comment_date_is_not_the_publication_date():
+    article = scraper.clean_text("\n\n".join([TITLE, *BODY, *THREAD]))
+    assert article.title == TITLE
+    assert list(article.paragraphs) == BODY
+    assert article.published is None
+    assert article.authors == ()
+    assert {r.cleaner for r in article.removed} == {"comment_thread"}

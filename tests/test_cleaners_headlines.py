@@ -1,0 +1,96 @@
+"""Title of a text capture and its repetitions (cleaners/headlines.py)."""
+
+from __future__ import annotations
+
+import scraper
+from cleaners.base import Context
+from cleaners.headlines import DuplicateHeadline, TitleLine, title_position
+from cleaners.phrasebook import default_phrasebook
+from scraper.document import segment_text
+
+PROSE = [
+    "The council approved the budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
+]
+
+
+def title_of(lines: list[str]) -> str | None:
+    doc = segment_text("\n".join(lines))
+    verdict = TitleLine().judge(Context(doc, doc.blocks, default_phrasebook()))
+    return next((h.value for h in verdict.harvest if h.field == "title"), None)  # type: ignore[return-value]
+
+
+def test_headline_above_chrome_and_body():
+    lines = ["Menu", "World", "Budget Passes After All-Night Debate", "By Jane Doe", "5 min read", "Share", *PROSE]
+    assert title_of(lines) == "Budget Passes After All-Night Debate"
+
+
+def test_long_share_bar_does_not_hide_the_headline():
+    bar = ["Share", "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Copy link", "Photo: Jane Roe/AP", "Advertisement"]
+    assert title_of(["Budget Passes After All-Night Debate", "By Jane Doe", *bar, *PROSE]) == "Budget Passes After All-Night Debate"
+
+
+def test_headline_wins_over_a_longer_dek_without_a_full_stop():
+    dek = "Las reservas suben once puntos en un mes, aunque siguen muy por debajo de la media de la década"
+    assert title_of(["Los embalses recuperan agua tras las lluvias de marzo", dek, "Por Lucía Fernández", *PROSE]) == (
+        "Los embalses recuperan agua tras las lluvias de marzo"
+    )
+
+
+def test_author_name_line_is_not_the_title():
+    lines = ["How to Move Your Photos Off the Cloud", "Liam Foster", "November 2, 2023", *PROSE]
+    assert title_of(lines) == "How to Move Your Photos Off the Cloud"
+
+
+def test_breadcrumb_row_and_widget_lines_are_not_the_title():
+    assert title_of(["Home » Recipes » Soups", "Roasted Tomato Soup", "4 min", *PROSE]) == "Roasted Tomato Soup"
+
+
+def test_two_sentence_headline_is_not_the_first_paragraph():
+    headline = "Bałtyk ociepla się szybciej niż oceany. Naukowcy ostrzegają przed skutkami dla ryb"
+    assert title_of(["Kurier Nadwiślański", headline, "Autor: Katarzyna Nowak", *PROSE]) == headline
+
+
+def test_teaser_excerpts_are_not_the_first_paragraph():
+    lines = ["Rams sign veteran linebacker", "The team filled its biggest gap on defense a day after free agency opened…"]
+    assert title_of(lines) is None
+
+
+def test_lower_case_copy_below_keeps_the_original_as_title():
+    lines = ["Japan’s Plan Angers Russia", "5 min read", "japan's plan angers russia", *PROSE]
+    assert title_of(lines) == "Japan’s Plan Angers Russia"
+
+
+def test_no_prose_no_title():
+    assert title_of(["Home", "World News Today", "Sports Results"]) is None
+
+
+def dup_drops(lines: list[str], title: str) -> list[str]:
+    doc = segment_text("\n".join(lines))
+    verdict = DuplicateHeadline().judge(Context(doc, doc.blocks, default_phrasebook(), title))
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in verdict.drops]
+
+
+def test_duplicates_folded_and_truncated_are_dropped():
+    title = "Japan’s Plan to Send Patriot Missiles to Ukraine Angers Russia"
+    lines = ["japan's plan to send patriot missiles to ukraine angers russia", *PROSE, "Japan's Plan to Send Patriot Missiles…"]
+    assert dup_drops(lines, title) == [lines[0], lines[-1]]
+
+
+def test_sentence_starting_like_the_title_stays():
+    title = "Japan’s Plan Angers Russia"
+    assert dup_drops(["Japan’s plan angers Russia, officials in Moscow said on Monday evening.", *PROSE], title) == []
+
+
+def test_title_position_is_found_in_the_document():
+    doc = segment_text("\n".join(["Menu", "Budget Passes", *PROSE]))
+    kept = tuple(b for b in doc.blocks if b.text != "Budget Passes")
+    assert title_position(Context(doc, kept, default_phrasebook(), "Budget Passes")) == 1
+    assert title_position(Context(doc, doc.blocks, default_phrasebook(), None)) is None
+
+
+def test_end_to_end_title_and_duplicate():
+    article = scraper.clean_text("\n\n".join(["Budget Passes After Debate", "budget passes after debate", *PROSE]))
+    assert article.title == "Budget Passes After Debate"
+    assert [(r.text, r.cleaner) for r in article.removed] == [("budget passes after debate", "duplicate_headline")]

@@ -1,0 +1,119 @@
+"""Teaser links, related-content boxes and teaser-card lists (cleaners/teasers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from cleaners.base import Context
+from cleaners.phrasebook import default_phrasebook
+from cleaners.teasers import TeaserBox, TeaserCards, TeaserLink
+from scraper.document import segment_text
+from scraper.errors import NoArticleError
+
+PROSE = [
+    "The council approved the budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
+]
+
+
+def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[no-untyped-def]
+    doc = segment_text("\n".join(lines))
+    kept = tuple(b for b in doc.blocks if b.text != title)
+    verdict = cleaner.judge(Context(doc, kept, default_phrasebook(), title))
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in verdict.drops], [(h.field, h.value) for h in verdict.harvest]
+
+
+@pytest.mark.parametrize(
+    ("line", "harvest"),
+    [
+        ("Keep Reading", []),
+        ("Read more", []),
+        ("Load More By Desk Writer", [("authors", "Desk Writer")]),
+        ("Load More In World", [("section", "World")]),
+        ("Read more: How the city plans to pay for the new bridge", []),
+        ("Weiterlesen", []),
+        ("Lesen Sie auch: Was das neue Heizungsgesetz für Mieter bedeutet", []),
+        ("Lire la suite", []),
+        ("À lire aussi : Nos dix plus belles criques du Finistère", []),
+        ("Leer más", []),
+        ("Leggi anche: Il piano del governo per le pensioni", []),
+        ("Czytaj także: Nad Bałtykiem coraz więcej sinic", []),
+    ],
+)
+def test_link_drops_teaser_lines(line: str, harvest: list):  # type: ignore[type-arg]
+    assert judge(TeaserLink(), [line]) == ([line], harvest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More than half of voters said they were undecided.",
+        "Read more carefully, the report says something else entirely about the budget.",
+        "Load more trucks onto the ferry, the captain ordered, and the crew obeyed.",
+        "Lesen Sie auch, was der Minister am Montag dazu gesagt hat, bevor Sie urteilen.",
+    ],
+)
+def test_link_keeps_sentences(line: str):
+    assert judge(TeaserLink(), [line]) == ([], [])
+
+
+def test_box_drops_header_titles_and_excerpt_until_prose():
+    box = ["Check Also", "UAE Tops the World in 223 Global Competitiveness Indicators", "Thanks to its clever management…"]
+    assert judge(TeaserBox(), [*PROSE, *box, PROSE[0]])[0] == box
+
+
+def test_box_in_german_and_french():
+    de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
+    fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]
+    assert judge(TeaserBox(), [*PROSE, *de])[0] == de
+    assert judge(TeaserBox(), [*PROSE, *fr])[0] == fr
+
+
+def test_box_header_names_the_section():
+    drops, harvest = judge(TeaserBox(), [*PROSE, "More in Science", "Why the Antarctic Sea Ice Did Not Come Back"])
+    assert drops == ["More in Science", "Why the Antarctic Sea Ice Did Not Come Back"]
+    assert harvest == [("section", "Science")]
+
+
+def test_box_stops_at_the_title():
+    title = "City Council Approves Plan to Rebuild Riverside Park"
+    lines = ["Latest News", "Storm damage closes two lanes on Route 9", title, "Staff report", *PROSE]
+    drops, _ = judge(TeaserBox(), lines, title=title)
+    assert drops == ["Latest News", "Storm damage closes two lanes on Route 9"]
+
+
+def test_box_header_with_a_sentence_in_its_wildcard_is_no_header():
+    line = "More from the interview with the minister is available on our website later today"
+    assert judge(TeaserBox(), [*PROSE, line, "Short line"]) == ([], [])
+
+
+CARDS = [
+    "Rams sign veteran linebacker to one-year deal", "By Kevin Marsh", "March 12, 2024",
+    "The team filled its biggest gap on defense a day after free agency opened…", "Read more",
+    "Why the draft’s best quarterback might fall", "By Lena Ortiz", "March 11, 2024",
+    "Scouts love his arm. Teams are less sure about everything else…", "Read more",
+]
+
+
+def test_cards_are_dropped_with_their_bylines():
+    drops, harvest = judge(TeaserCards(), [*PROSE, *CARDS])
+    assert drops == CARDS and harvest == []
+
+
+def test_a_single_card_may_be_the_article_and_stays():
+    assert judge(TeaserCards(), [*PROSE, *CARDS[:5]]) == ([], [])
+
+
+def test_end_to_end_index_page_has_no_article():
+    with pytest.raises(NoArticleError):
+        scraper.clean_text("\n".join(["Football", "Latest Football News", *CARDS, "Page 1 of 12", "1", "2"]))
+
+
+def test_end_to_end_teasers_leave_the_body():
+    text = "\n\n".join(["Budget Passes After All-Night Debate", *PROSE, "Keep Reading", "Related Articles",
+                        "Mayor Opens New Bridge", "The bridge cost more than planned…"])
+    article = scraper.clean_text(text)
+    assert list(article.paragraphs) == PROSE
+    assert [r.cleaner for r in article.removed] == ["teaser_link", "teaser_box", "teaser_box", "teaser_box"]

@@ -29,7 +29,8 @@ _NOT_NAME = re.compile(r"[.!?;:]\s|[\d@#]|https?:", re.I)
 # clause: "In 2019, the company lost money." is not the section "2019, ...".
 MAX_LABEL_WORDS = 4
 MAX_LABEL_CHARS = 40
-_NOT_LABEL = re.compile(r"[.!?;:,]\s|[.!?;,:]$|\d{3,}|https?:|@", re.I)
+# (A dot after a capital is an abbreviation: "U.S.", "U.S. Politics".)
+_NOT_LABEL = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?;:,]\s|[!?;,:]$|\d{3,}|https?:|@")
 _LIST_SPLIT = re.compile(r"\s*[,;|·•]\s*")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
 # Wildcard templates ("photo: *") must not swallow prose: the words the "*"

@@ -1,0 +1,81 @@
+"""PhraseCleaner and the plausibility checks on harvested fields (cleaners/phrase.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
+from cleaners.base import Context, Verdict
+from cleaners.phrase import PhraseCleaner, harvest_fields, looks_like_label, looks_like_name, wildcard_words
+from cleaners.phrasebook import PhraseBook, PhraseMatch
+from scraper.document import segment_text
+
+
+@pytest.mark.parametrize("value", ["Desk Writer", "Marie-Claire d'Arc", "Jan de Vries", "Lucía Fernández", "AFP"])
+def test_names(value: str):
+    assert looks_like_name(value)
+
+
+@pytest.mark.parametrize("value", ["the time the polls closed", "Jane Doe. She said", "Room 101", "jane@example.com", ""])
+def test_not_names(value: str):
+    assert not looks_like_name(value)
+
+
+def test_labels():
+    assert looks_like_label("World") and looks_like_label("Politik & Wirtschaft") and looks_like_label("U.S.")
+    assert looks_like_label("U.S. Politics") and not looks_like_label("Ends here. Then more")
+    assert not looks_like_label("2019, the company lost money")
+    assert not looks_like_label("the end of the story as we know it today")
+    assert not looks_like_label("tomatoes") and looks_like_label("tomatoes", capitalised=False)
+
+
+def match(template: str, fields: dict[str, str]) -> PhraseMatch:
+    return PhraseMatch("bylines", template, fields)
+
+
+def harvested(m: PhraseMatch) -> tuple[bool, list[tuple[str, object]]]:
+    verdict = Verdict()
+    ok = harvest_fields(m, verdict)
+    return ok, [(h.field, h.value) for h in verdict.harvest]
+
+
+def test_authors_split_on_and_und_et_y():
+    assert harvested(match("by {author}", {"author": "Anna Schmidt und Jonas Weber"})) == (
+        True, [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")])
+    assert harvested(match("por {author}", {"author": "Lucía Fernández y Pablo Romero"}))[1][1] == ("authors", "Pablo Romero")
+
+
+def test_implausible_author_rejects_the_whole_match():
+    assert harvested(match("by {author}", {"author": "the time the polls closed, Smith won"})) == (False, [])
+
+
+def test_minutes_must_be_a_plausible_reading_time():
+    assert harvested(match("{minutes} min read", {"minutes": "5"})) == (True, [("reading_time_minutes", 5)])
+    assert harvested(match("{minutes} min read", {"minutes": "0"}))[0] is False
+    assert harvested(match("{minutes} min read", {"minutes": "2024"}))[0] is False
+
+
+def test_tags_and_section():
+    assert harvested(match("tags: {tag}", {"tag": "#climate, energy"})) == (True, [("tags", "climate"), ("tags", "energy")])
+    assert harvested(match("posted in {section}", {"section": "Politics, World"})) == (True, [("section", "Politics")])
+    assert harvested(match("in {section}", {"section": "2019, the company lost money"})) == (False, [])
+
+
+def test_wildcard_words_counts_what_the_star_stood_for():
+    m = PhraseMatch("credits", "photo: *", {})
+    assert wildcard_words(m, "Photo: Alex Kim/Reuters") == 2
+    assert wildcard_words(m, "Photo: a new way of seeing, the artist said in the interview yesterday") == 12
+    assert wildcard_words(PhraseMatch("share", "share", {}), "Share") == 0
+
+
+class _Credits(PhraseCleaner):
+    name = "test_credits"
+    family = "credits"
+
+
+def test_phrase_cleaner_drops_matches_and_caps_wildcards():
+    book = PhraseBook({"xx": {"families": {"credits": ["photo: *"]}}})
+    doc = segment_text("Photo: Alex Kim/Reuters\nPhoto: a new way of seeing, the artist said in the interview yesterday.")
+    verdict = _Credits().judge(Context(doc, doc.blocks, book))
+    assert [d.index for d in verdict.drops] == [0]
+    assert verdict.drops[0].reason == "credits phrase 'photo: *'"

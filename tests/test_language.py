@@ -1,0 +1,42 @@
+"""Language detection from script and the phrase tables' stop words (scraper/language.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper
+from cleaners.phrasebook import default_phrasebook
+from scraper.language import detect_language
+
+SAMPLES = {
+    "en": "The council approved the budget on Tuesday after a debate that lasted most of the night, and the mayor said it was a fair deal for the city.",
+    "de": "Der Absatz von Wärmepumpen ist im vergangenen Jahr eingebrochen, weil viele Hausbesitzer nicht wissen, welche Förderung es in Zukunft geben wird.",
+    "fr": "Le sentier des douaniers longe toute la côte bretonne, mais cette portion est sans doute la plus belle et nous l'avons parcourue en trois jours.",
+    "es": "Las lluvias de marzo han dado un respiro a los embalses, que almacenan hoy más agua que hace un mes, según los datos publicados por la Junta.",
+    "it": "Il governo ha approvato il piano per le pensioni dopo una lunga discussione, ma i sindacati hanno detto che non è sufficiente per i giovani.",
+    "pt": "O governo aprovou o orçamento na terça-feira depois de um longo debate, e o ministro disse que não haverá novos impostos para as famílias.",
+    "nl": "De gemeenteraad heeft de begroting dinsdag goedgekeurd na een debat dat bijna de hele nacht duurde, maar de oppositie is er niet blij mee.",
+    "pl": "Temperatura wód Bałtyku wzrosła w ciągu ostatnich lat o ponad dwa stopnie, a naukowcy ostrzegają, że to jest bardzo groźne dla ryb, które tu żyją.",
+    "ja": "東京都は月曜日、新しい防災計画を発表した。計画では、首都直下地震に備えて避難所の数を増やす。",
+    "ar": "أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم المزارعين في المناطق التي تضررت من الجفاف خلال العام الماضي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_detects_each_language_from_one_paragraph(lang: str):
+    assert detect_language([SAMPLES[lang]], default_phrasebook().stopwords) == lang
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "it", "pt", "nl", "pl"])
+def test_english_chrome_lines_do_not_outvote_the_body(lang: str):
+    chrome = ["Share", "Subscribe", "Read more", "Sign in", "Privacy Policy"]
+    assert detect_language([*chrome, SAMPLES[lang], SAMPLES[lang]], default_phrasebook().stopwords) == lang
+
+
+def test_too_little_text_is_no_language():
+    assert detect_language(["Home", "Menu"], default_phrasebook().stopwords) is None
+
+
+def test_end_to_end_language_field():
+    text = "Wärmepumpen-Absatz bricht ein\n\n" + SAMPLES["de"] + "\n\n" + SAMPLES["de"]
+    assert scraper.clean_text(text).language == "de"

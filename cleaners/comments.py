@@ -28,7 +28,7 @@ MAX_GAP = 10
 # A comment timestamp: a short line ending in a clock time,
 # "March 3, 2024 at 5:12 pm", "3. März 2024 um 10:15 Uhr", "12 mars 2024 à 10 h 15".
 _STAMP = re.compile(
-    r"^[^.!?]{0,50}?\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?$",
+    r"^[^!?]{0,50}?\b\d{1,2}(?:[:.]|\s?h\s?)\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h|min)?$",
     re.I,
 )
 

@@ -34,6 +34,7 @@ _SPACE = re.compile(r"\s+")
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 
 
+@lru_cache(maxsize=8192)  # every family folds the same line again: fold it once
 def fold(line: str) -> str:
     """Normalise a line for phrase matching; case is kept for harvesting."""
     text = unicodedata.normalize("NFKC", line).translate(_QUOTES)
@@ -73,29 +74,53 @@ def _template_regex(template: str, key: int) -> str:
 
 
 class Family:
-    """All templates of one family, compiled into a single anchored regex."""
+    """All templates of one family, compiled into anchored regexes.
+
+    One alternation per first letter of the templates (plus one for those that
+    open with a field or ``*``): a line only tries the templates that can
+    start like it. With every language merged a family holds hundreds of
+    templates, and Python's ``re`` tries each alternative in turn. The
+    templates that open with a letter are tried before the open ones; within
+    each, the tables' order decides (the first matching template wins).
+    """
 
     def __init__(self, name: str, templates: list[str]) -> None:
         self.name = name
         self.templates = list(dict.fromkeys(t.strip().lower() for t in templates if t.strip()))
-        alternation = "|".join(_template_regex(t, k) for k, t in enumerate(self.templates))
-        self._regex = re.compile(f"^(?:{alternation})$", re.I) if self.templates else None
-        # Field groups of each template, so a match reads only its own groups
-        # (groupdict() over a thousand groups costs more than the match).
-        self._fields: dict[int, list[str]] = {}
-        for group in self._regex.groupindex if self._regex else ():
+        groups: dict[str, list[int]] = {}
+        for k, t in enumerate(self.templates):
+            groups.setdefault("" if t[0] in "*{" else _initial(t), []).append(k)
+        self._fields: dict[int, list[str]] = {}  # template -> its field groups
+        self._by_initial = {key: self._compile(keys) for key, keys in groups.items()}
+        self._open = self._by_initial.pop("", None)
+
+    def _compile(self, keys: list[int]) -> re.Pattern[str]:
+        alternation = "|".join(_template_regex(self.templates[k], k) for k in keys)
+        regex = re.compile(f"^(?:{alternation})$", re.I)
+        for group in regex.groupindex:
             if "__" in group:
                 self._fields.setdefault(int(group.split("__")[1].split("_")[0]), []).append(group)
+        return regex
 
     def match(self, line: str) -> PhraseMatch | None:
-        if self._regex is None or len(line) > MAX_CHROME_CHARS:
+        if not self.templates or len(line) > MAX_CHROME_CHARS:
             return None
-        m = self._regex.match(fold(line))
+        text = fold(line)
+        regex = self._by_initial.get(_initial(text)) if text else None
+        m = regex.match(text) if regex is not None else None
+        if m is None and self._open is not None:
+            m = self._open.match(text)
         if m is None:
             return None
         key = int(str(m.lastgroup)[2:])  # the template's marker group closes last
+        # Only this template's field groups: groupdict() over all costs more than the match.
         fields = {g.split("__")[0]: m.group(g).strip() for g in self._fields.get(key, ()) if m.group(g) is not None}
         return PhraseMatch(self.name, self.templates[key], fields)
+
+
+def _initial(text: str) -> str:
+    """The first letter as ``re.I`` compares it."""
+    return text[0].casefold()[:1]
 
 
 class PhraseBook:

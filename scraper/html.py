@@ -56,6 +56,17 @@ MODIFIED_XPATH = (
     '//meta[@property="article:modified_time" or @property="og:updated_time" '
     'or @name="last-modified" or @itemprop="dateModified"]/@content'
 )
+# Tags the page declares when trafilatura reports none: OpenGraph article:tag
+# and rel="tag" links (WordPress and most blog engines); not the keywords meta,
+# which is mostly SEO filler.
+TAGS_XPATH = '//meta[@property="article:tag"]/@content | //a[@rel="tag"]//text()'
+MAX_TAG_CHARS = 40
+# Declared publication timestamps: when one agrees with trafilatura's date
+# (which it reports without the time), the full timestamp is kept.
+PUBLISHED_XPATH = (
+    '//meta[@property="article:published_time" or @name="pubdate" '
+    'or @itemprop="datePublished"]/@content'
+)
 LANG_XPATH = (
     '/html/@lang | /html/@xml:lang | //meta[@http-equiv="content-language" '
     'or @http-equiv="Content-Language"]/@content | //meta[@property="og:locale"]/@content'
@@ -277,11 +288,16 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     """PageMeta from trafilatura's metadata plus head tags it leaves out."""
     categories = list(getattr(result, "categories", None) or [])
     tags = list(getattr(result, "tags", None) or [])
+    if not tags:
+        tags = [t for t in _first(tree, TAGS_XPATH) if len(t.strip()) <= MAX_TAG_CHARS]
     language = language_code(getattr(result, "language", None))
     if language is None:
         language = next(filter(None, map(language_code, _first(tree, LANG_XPATH))), None)
     modified = next(filter(None, map(iso_date, _first(tree, MODIFIED_XPATH))), None)
     published = iso_date(getattr(result, "date", None))
+    if published:
+        declared = (iso_date(x) for x in _first(tree, PUBLISHED_XPATH))
+        published = next((x for x in declared if x and x[:10] == published), published)
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a "modified" before publication is a template artefact
     return PageMeta(

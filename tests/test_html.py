@@ -1,0 +1,137 @@
+"""HTML → Document: block kinds, reading order, metadata, and the empty case."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import scraper
+from scraper.document import BLOCK_KINDS
+from scraper.errors import NoArticleError
+from scraper.html import iso_date, language_code, segment_html
+
+FILLER = "This sentence is here so that the extractor sees a real paragraph of prose to keep."
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="de-DE"><head><meta charset="utf-8">
+<title>Ein Testartikel über Straßenbahnen</title>
+<meta name="author" content="Anna Muster; Bernd Beispiel">
+<meta property="og:site_name" content="Testzeitung">
+<meta property="og:description" content="Kurzbeschreibung des Artikels.">
+<meta property="og:image" content="https://example.org/bild.jpg">
+<meta property="article:published_time" content="2024-03-05T08:15:00+01:00">
+<meta property="article:modified_time" content="2024-03-06T10:00:00+01:00">
+<meta property="article:section" content="Lokales">
+<meta property="article:tag" content="Verkehr">
+</head><body>
+<nav><a href="/">Start</a> <a href="/lokales">Lokales</a></nav>
+<article>
+<h1>Ein Testartikel über Straßenbahnen</h1>
+<p>Erster Absatz mit einem <a href="/x">Link</a> und Text. {FILLER}</p>
+<ul><li>Punkt eins</li><li>Punkt zwei<ul><li>Unterpunkt</li></ul></li></ul>
+<blockquote><p>Ein Zitat, das lang genug ist.</p></blockquote>
+<pre><code>linie = 7
+takt = 10</code></pre>
+<table><tr><th>Linie</th><th>Takt</th></tr><tr><td>7</td><td>10 min</td></tr></table>
+<p>Adresse<br>Hauptstraße 1</p>
+<h2>Zwischen&shy;titel</h2>
+<p>Letzter Absatz mit <code>inline</code> Code. {FILLER}</p>
+</article>
+<footer>Impressum</footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return segment_html(PAGE, url="https://example.org/artikel.html")
+
+
+def test_blocks_come_in_reading_order_with_kinds(doc):
+    pairs = [(b.kind, b.text) for b in doc.blocks]
+    assert pairs[0] == ("heading", "Ein Testartikel über Straßenbahnen")
+    assert pairs[1][0] == "paragraph" and pairs[1][1].startswith("Erster Absatz mit einem Link und Text.")
+    assert ("list_item", "Punkt eins") in pairs
+    assert pairs.index(("list_item", "Punkt zwei")) + 1 == pairs.index(("list_item", "Unterpunkt"))
+    assert ("quote", "Ein Zitat, das lang genug ist.") in pairs
+    assert ("code", "linie = 7\ntakt = 10") in pairs
+    assert ("table", "Linie | Takt") in pairs and ("table", "7 | 10 min") in pairs
+    assert ("paragraph", "Adresse\nHauptstraße 1") in pairs  # <br> is a line break
+    assert ("heading", "Zwischentitel") in pairs  # soft hyphen gone
+    assert pairs[-1][1].startswith("Letzter Absatz mit inline Code.")  # inline code stays inline
+    assert all(b.kind in BLOCK_KINDS for b in doc.blocks)
+    assert [b.index for b in doc.blocks] == list(range(len(doc.blocks)))
+    assert "Impressum" not in " ".join(b.text for b in doc.blocks)
+
+
+def test_list_items_share_a_group(doc):
+    groups = {b.group for b in doc.blocks if b.kind == "list_item"}
+    assert len(groups) == 1
+
+
+def test_metadata_from_the_page(doc):
+    meta = doc.meta
+    assert meta.title == "Ein Testartikel über Straßenbahnen"
+    assert meta.authors == ("Anna Muster", "Bernd Beispiel")
+    assert meta.published == "2024-03-05T08:15:00+01:00"
+    assert meta.modified == "2024-03-06T10:00:00+01:00"
+    assert meta.section == "Lokales"
+    assert meta.tags == ("Verkehr",)
+    assert meta.language == "de"
+    assert meta.site_name == "Testzeitung"
+    assert meta.description == "Kurzbeschreibung des Artikels."
+    assert meta.image == "https://example.org/bild.jpg"
+    assert meta.url == "https://example.org/artikel.html"
+    assert doc.capture == "html"
+
+
+def test_no_guessed_site_name_or_date():
+    page = f"<html><body><article><p>{FILLER} {FILLER}</p><p>{FILLER}</p></article><footer>© 2021 Someone</footer></body></html>"
+    meta = segment_html(page, url="https://www.example.net/a").meta
+    assert meta.site_name is None  # not the host name
+    assert meta.published is None  # not the copyright year
+
+
+def test_text_inside_containers_and_between_blocks_is_kept():
+    page = f"""<html><body><article><p>{FILLER}</p><blockquote>Bare quote text without a paragraph.</blockquote>
+    <p>{FILLER}</p></article></body></html>"""
+    kinds = {b.text: b.kind for b in segment_html(page).blocks}
+    assert kinds.get("Bare quote text without a paragraph.") == "quote"
+
+
+def test_source_line_breaks_are_spaces():
+    page = f"<html><body><article><p>{FILLER}\nwrapped in\nthe source.</p><p>{FILLER}</p></article></body></html>"
+    texts = [b.text for b in segment_html(page).blocks]
+    assert any("wrapped in the source." in t for t in texts)
+
+
+def test_nothing_article_like_gives_no_blocks_and_no_article_error():
+    page = "<html><head><title>Login</title></head><body><form><input name=q></form></body></html>"
+    assert segment_html(page).blocks == ()
+    with pytest.raises(NoArticleError):
+        scraper.clean_html(page)
+
+
+def test_iso_dates_and_language_codes():
+    assert iso_date("2024-01-02") == "2024-01-02"
+    assert iso_date("2024-01-02T03:04:05Z") == "2024-01-02T03:04:05Z"
+    assert iso_date("02.01.2024") is None
+    assert iso_date(None) is None
+    assert language_code("de-DE") == "de"
+    assert language_code("en_US") == "en"
+    assert language_code("deu") is None
+
+
+def test_clean_html_bytes_use_meta_charset():
+    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').encode("latin-1", "replace")
+    article = scraper.clean_html(page, url="https://example.org/artikel.html")
+    assert article.title == "Ein Testartikel über Straßenbahnen"
+    assert article.capture == "html"
+
+
+def test_segmentation_is_fast_enough():
+    big = PAGE.replace("<footer>", "".join(f"<p>{FILLER} {n}</p>" for n in range(300)) + "<footer>")
+    start = time.perf_counter()
+    for _ in range(5):
+        segment_html(big)
+    assert (time.perf_counter() - start) / 5 < 1.0

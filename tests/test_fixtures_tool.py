@@ -411,3 +411,12 @@ def test_report_folds_long_runs_of_unchanged_paragraphs(fdir: Path):
     # 13 paragraphs, the 7th changed: 5 folded before it (one shown as context), 5 after
     assert page.count('<tr class="fold">') == 2 and "… 5 unchanged paragraphs …" in page
     assert page.count('<tr class="same">') == 2 and "A different seventh paragraph." in page
+
+
+def test_report_shows_an_error_outcome_beside_the_article(tmp_path: Path):
+    (tmp_path / "login.html").write_text(NO_ARTICLE_HTML, "utf-8")
+    fixtures.add(tmp_path / "login.html", "login", tmp_path / "fx")
+    (tmp_path / "fx/login/capture.html").write_text(ARTICLE_HTML, "utf-8")
+    page = render_report(fixtures.check(tmp_path / "fx"))
+    assert '<td class="del" dir="auto">[error: no_article]</td>' in page
+    assert "The harbour ferry resumed" in page and "outcome" in page

@@ -38,6 +38,7 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 import requests
+import urllib3
 
 from .capture import Capture
 from .errors import HTTPStatusError, InputError, NetworkError, RobotsDisallowed, TooLarge, UnsupportedContentType
@@ -179,12 +180,27 @@ class Fetcher:
                 allowable_codes=(200,),
                 allowable_methods=("GET",),
                 stale_if_error=False,
+                filter_fn=self._cache_filter,
             )
         else:
             session = requests.Session()
         session.max_redirects = max_redirects
         session.headers.update({"User-Agent": self.user_agent, "Accept": ACCEPT_HEADER})
         return session
+
+    def _cache_filter(self, response: requests.Response) -> bool:
+        """Store only accepted types, and read the body here, with our caps.
+
+        requests-cache reads a body whole before storing it, which would defeat
+        the streamed size cap; reading it first through ``_read_body`` stops a
+        huge body early (TooLarge propagates out of the request).
+        """
+        if _media_type(response.headers.get("Content-Type")) not in ACCEPTED_TYPES:
+            return False
+        if response.status_code == 200 and not getattr(response, "_content_consumed", True):
+            response._content = self._read_body(response)  # what .content would have read
+            response._content_consumed = True
+        return True
 
     # -- context manager: close the connection pool (and the cache file) ----
     def close(self) -> None:
@@ -309,10 +325,13 @@ class Fetcher:
         chunks: list[bytes] = []
         total = 0
         raw: Any = response.raw
+        # bytes on the wire: urllib3 counts them; a cached or pre-read body is
+        # measured as it comes
+        on_wire = isinstance(raw, urllib3.HTTPResponse) and not getattr(response, "_content_consumed", False)
         try:
             for chunk in response.iter_content(CHUNK_BYTES):
                 total += len(chunk)
-                wire = raw.tell() if hasattr(raw, "tell") else total
+                wire = raw.tell() if on_wire else total
                 if wire > self.max_bytes:
                     raise TooLarge(f"{response.url} is over the {self.max_bytes}-byte cap (stopped reading)")
                 if total > self.max_decompressed_bytes:

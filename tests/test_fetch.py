@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,17 @@ def test_delay_option_spaces_requests_without_robots(httpserver):
     assert time.monotonic() - start >= 0.5
 
 
+def test_one_fetcher_shared_by_threads_keeps_the_host_delay(httpserver):
+    serve_article(httpserver)
+    fetcher = fast(delay=0.15)
+    url = httpserver.url_for("/article.html")
+    start = time.monotonic()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        captures = list(pool.map(lambda _: fetcher.fetch(url), range(4)))
+    assert all(c.status == 200 for c in captures)
+    assert time.monotonic() - start >= 0.45  # 4 requests, 3 gaps, even from 4 threads
+
+
 # -- bodies: charsets, compression, caps, types -------------------------------------
 
 
@@ -276,6 +288,23 @@ def test_streamed_body_over_the_cap_stops_early(httpserver):
     with pytest.raises(TooLarge, match="stopped reading"):
         fast(max_bytes=200_000).fetch(httpserver.url_for("/stream.html"))
     assert len(sent) < 1000
+
+
+def test_size_cap_still_stops_early_with_the_cache(httpserver, tmp_path):
+    sent: list[int] = []
+
+    def endless(request):
+        def chunks():
+            for n in range(1000):
+                sent.append(n)
+                yield b"y" * 65536
+
+        return Response(chunks(), content_type=HTML, headers={"Cache-Control": "max-age=60"})
+
+    httpserver.expect_request("/stream.html").respond_with_handler(endless)
+    with pytest.raises(TooLarge, match="cap"):
+        fast(max_bytes=200_000, cache=tmp_path / "c.sqlite").fetch(httpserver.url_for("/stream.html"))
+    assert len(sent) < 1000  # requests-cache did not read it all before us
 
 
 def test_pdf_is_an_unsupported_content_type(httpserver):

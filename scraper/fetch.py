@@ -222,6 +222,8 @@ class Fetcher:
         """
         path = _local_path(url)
         if path is not None:
+            if not urlsplit(url).scheme and not path.exists():
+                raise InputError(f"no such file, and not an http(s) URL: {url}")
             return Capture.from_path(path, url=url)
         if not urlsplit(url).hostname:
             raise InputError(f"not a valid URL (no host): {url}")

@@ -158,11 +158,11 @@ class _Walker:
         for child in elem:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag in KIND_BY_TAG or tag in BLOCK_TAGS:
+                group = self.next_group() if top else group
                 self.add(_clean("".join(pending)), kind, group, links)
                 pending, links = [], []
-                group += int(top and bool(self.blocks))
+                group = self.next_group() if top else group
                 self.element(child, group, kind)
-                group += int(top)
             elif tag == "lb":
                 pending.append("\n")
             elif tag:
@@ -171,7 +171,12 @@ class _Walker:
                     links.append(len(normalize_space(inner)))
                 pending.append(inner)
             pending.append(_flat(child.tail))
+        group = self.next_group() if top else group
         self.add(_clean("".join(pending)), kind, group, links)
+
+    def next_group(self) -> int:
+        """A fresh group number: one past the last block's."""
+        return self.blocks[-1].group + 1 if self.blocks else 0
 
     def element(self, elem: etree._Element, group: int, inherited: str) -> None:
         """One block-level element: a block, or a container walked into."""

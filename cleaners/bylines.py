@@ -132,7 +132,7 @@ class Byline(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        family = ctx.phrases.family("bylines")
+        families = (ctx.phrases.family("bylines"), ctx.phrases.family("comments"))
         prose = 0  # a dek paragraph may sit above the dateline: head ends at the 2nd
         # Above the title a bare date is the site header's "today", not the article's.
         top = title_position(ctx)
@@ -141,13 +141,19 @@ class Byline(Cleaner):
                 prose += 1
             elif len(block.text) <= MAX_CHROME_CHARS:
                 head = prose < BODY_MIN_PROSE and (top is None or block.index > top)
-                self._judge_line(block, family, ctx.language, head, verdict)
+                self._judge_line(block, families, ctx.language, head, verdict)
         return verdict
 
-    def _judge_line(self, block: Block, family: Family, language: str | None, head: bool, verdict: Verdict) -> None:
+    def _judge_line(
+        self, block: Block, families: tuple[Family, Family], language: str | None, head: bool, verdict: Verdict
+    ) -> None:
+        family, comments = families
         found = Verdict()
         parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
-        if not parts or not all(self._part(p, family, language, head, found) for p in parts):
+        # "Posted on … by … — Leave a comment": a comment link may ride along
+        # on a byline line, never make one by itself.
+        real = [p for p in parts if len(parts) == 1 or not comments.match(p)]
+        if not real or not all(self._part(p, family, language, head, found) for p in real):
             return
         said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
         verdict.drop(block, "byline/dateline: " + said)

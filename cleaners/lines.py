@@ -17,6 +17,8 @@ PROSE_MIN_WORDS = 10
 PROSE_MIN_CJK_CHARS = 40
 
 _SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]]*$""")
+# A sentence ends inside the line: after a word, not after "6." in "6. Juli 2015".
+_INNER_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
@@ -46,7 +48,7 @@ def is_prose(text: str) -> bool:
     """A sentence or more of running text (not a menu item, not a headline)."""
     if is_cjk(text):
         return len(text) >= PROSE_MIN_CJK_CHARS
-    return len(text.split()) >= PROSE_MIN_WORDS and (ends_sentence(text) or ". " in text)
+    return len(text.split()) >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))
 
 
 def is_headline_like(text: str) -> bool:

@@ -71,6 +71,12 @@ def test_keeps_sentences_that_start_like_bylines(line: str):
     assert judge([line, *PROSE]) == ([], [])
 
 
+def test_comment_link_rides_along_on_a_byline_line():
+    line = "Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort"
+    assert judge([line, *PROSE], "de") == ([line], [("published", "2015-07-06"), ("authors", "Mark Hosak")])
+    assert judge(["Leave a comment", *PROSE]) == ([], [])
+
+
 def test_staff_byline_names_no_author():
     assert judge(["Staff report", *PROSE]) == (["Staff report"], [])
 

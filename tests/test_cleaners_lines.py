@@ -33,7 +33,11 @@ def test_prose(text: str):
     assert is_prose(text)
 
 
-@pytest.mark.parametrize("text", ["Budget Passes After Debate", "Read more", "Share", "March 3, 2024"])
+@pytest.mark.parametrize(
+    "text",
+    ["Budget Passes After Debate", "Read more", "Share", "March 3, 2024",
+     "Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort"],
+)
 def test_not_prose(text: str):
     assert not is_prose(text)
 

@@ -41,6 +41,9 @@ _DAY_NUMBER = re.compile(r"(?<![\d:])\b(?:0?[1-9]|[12]\d|3[01])\b(?!:\d)")
 MAX_DATE_WORDS = 8
 # Template fields holding dates, and the Article field each fills.
 DATE_FIELDS = {"date": "published", "updated": "modified"}
+# Templates that are chrome only as WordPress prints them, lower case
+# ("in Politics, World"); capitalised they open a heading or a sentence.
+LOWER_CASE_ONLY = frozenset({"in {section}"})
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
@@ -162,6 +165,8 @@ class Byline(Cleaner):
     @staticmethod
     def _part(part: str, family: Family, language: str | None, head: bool, found: Verdict) -> bool:
         match = family.match(part)
+        if match is not None and match.template in LOWER_CASE_ONLY and not part.lstrip()[:1].islower():
+            match = None  # "In Aktion", "In 10 Schritten zum …": a heading, not a category link
         if match is None:
             date = parse_date(part.strip(), language) if len(part) < 60 else None
             if date and head:

@@ -34,6 +34,7 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Updated: Jan 10, 2024", "en", [("modified", "2024-01-10")]),
         ("Tags: tomatoes, seedlings, spring", "en", [("tags", "tomatoes"), ("tags", "seedlings"), ("tags", "spring")]),
         ("Posted in Gardening", "en", [("section", "Gardening")]),
+        ("in Politics, World", "en", [("section", "Politics")]),
         ("Von Anna Schmidt und Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
         ("03.03.2024, 14:32 Uhr", "de", [("published", "2024-03-03")]),
         ("4 Min. Lesezeit", "de", [("reading_time_minutes", 4)]),
@@ -65,6 +66,9 @@ def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list
         "Von der Leyen sprach am Montag in Brüssel über die neue Strategie der Kommission.",
         "Par ailleurs, le gouvernement a annoncé de nouvelles mesures.",
         "Por la tarde, miles de personas salieron a la calle.",
+        "In Aktion",
+        "In 10 Schritten zum Hundeprofi",
+        "tags relacionadas",
     ],
 )
 def test_keeps_sentences_that_start_like_bylines(line: str):

@@ -157,12 +157,15 @@ class _Walker:
         links: list[int] = []
         for child in elem:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in KIND_BY_TAG or tag in BLOCK_TAGS:
+            if tag in KIND_BY_TAG or tag in BLOCK_TAGS or (tag and _nested_blocks(child)):
                 group = self.next_group() if top else group
                 self.add(_clean("".join(pending)), kind, group, links)
                 pending, links = [], []
                 group = self.next_group() if top else group
-                self.element(child, group, kind)
+                if tag in KIND_BY_TAG or tag in BLOCK_TAGS:
+                    self.element(child, group, kind)
+                else:  # a stray wrapper (a <cell> without a row) holding blocks
+                    self.container(child, group, kind)
             elif tag == "lb":
                 pending.append("\n")
             elif tag:

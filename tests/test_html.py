@@ -5,11 +5,12 @@ from __future__ import annotations
 import time
 
 import pytest
+from lxml import etree
 
 import scraper
 from scraper.document import BLOCK_KINDS
 from scraper.errors import NoArticleError
-from scraper.html import iso_date, language_code, segment_html
+from scraper.html import body_blocks, iso_date, language_code, segment_html
 
 FILLER = "This sentence is here so that the extractor sees a real paragraph of prose to keep."
 
@@ -135,3 +136,18 @@ def test_segmentation_is_fast_enough():
     for _ in range(5):
         segment_html(big)
     assert (time.perf_counter() - start) / 5 < 1.0
+
+
+def test_blocks_inside_stray_wrappers_are_not_lost():
+    # trafilatura sometimes returns layout-table debris: a <cell> with no row
+    body = etree.fromstring(
+        "<body><div><cell><p>One<lb/>Two</p><list><item>Item</item></list></cell>tail text</div>"
+        "<row><cell><p>In a layout row</p></cell></row></body>"
+    )
+    pairs = [(b.kind, b.text) for b in body_blocks(body)]
+    assert pairs == [
+        ("paragraph", "One\nTwo"),
+        ("list_item", "Item"),
+        ("paragraph", "tail text"),
+        ("paragraph", "In a layout row"),
+    ]

@@ -7,6 +7,7 @@ import re
 from .base import Cleaner, Context, Verdict
 from .lines import fold_title
 from .phrase import PhraseCleaner, looks_like_label
+from .phrasebook import MAX_CHROME_CHARS
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
@@ -66,8 +67,10 @@ class Breadcrumbs(Cleaner):
         roots = ctx.phrases.family("breadcrumb_roots")
         title = fold_title(ctx.title) if ctx.title else None
         for block in ctx.blocks:
+            if len(block.text) > MAX_CHROME_CHARS or not _CRUMB_SPLIT.search(block.text):
+                continue
             crumbs = [c for c in _CRUMB_SPLIT.split(block.text) if c]
-            if len(crumbs) < 2 or not _CRUMB_SPLIT.search(block.text):
+            if len(crumbs) < 2:
                 continue
             if all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs) and roots.match(crumbs[0]):
                 verdict.drop(block, "breadcrumb trail")

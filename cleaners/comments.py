@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
@@ -25,6 +26,8 @@ MIN_BODY_PROSE = 2
 MIN_MARKERS = 2
 # Blocks of comment text allowed between two markers before the thread is over.
 MAX_GAP = 10
+# Entry and control lines are at most this long.
+MAX_MARKER_CHARS = 80
 # A comment timestamp: a short line ending in a clock time,
 # "March 3, 2024 at 5:12 pm", "3. März 2024 um 10:15 Uhr", "12 mars 2024 à 10 h 15".
 _STAMP = re.compile(
@@ -48,8 +51,14 @@ class CommentWidget(PhraseCleaner):
 
 def entry_marker(text: str, phrases: PhraseBook) -> int:
     """2 for a comment entry's own chrome ("John says:", a timestamp, "Reply"),
-    1 for a comment widget control ("Oldest", "Leave a Reply"), 0 for text."""
-    if (len(text) <= 60 and _STAMP.match(text)) or phrases.match("comment_entries", text):
+    1 for a comment widget control ("Oldest", "Leave a Reply"), 0 for text.
+
+    Entry lines are short ("Mark Benson says:", "Rosa Delgado • 2 years ago"):
+    longer lines are comment text and skip the costly "* says" templates.
+    """
+    if len(text) > MAX_MARKER_CHARS:
+        return 0
+    if _STAMP.match(text) or phrases.match("comment_entries", text):
         return 2
     return 1 if phrases.match("comments", text) or phrases.match("comment_headers", text) else 0
 
@@ -65,12 +74,18 @@ def thread_end(blocks: Sequence[Block], start: int, phrases: PhraseBook) -> int 
     for j in range(start + 1, len(blocks)):
         if j - last > MAX_GAP:
             break
-        kind = entry_marker(blocks[j].text, phrases)
+        kind = _marker(blocks[j].text, phrases)
         if kind:
             markers += 1
             entries += kind == 2
             last = j
     return last if markers >= MIN_MARKERS and entries else None
+
+
+@lru_cache(maxsize=4096)
+def _marker(text: str, phrases: PhraseBook) -> int:
+    # Several header candidates rescan the same lines; phrase books are immutable.
+    return entry_marker(text, phrases)
 
 
 class CommentThread(Cleaner):

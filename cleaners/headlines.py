@@ -122,7 +122,12 @@ class DuplicateHeadline(Cleaner):
         title = fold_title(ctx.title)
         if not title:
             return verdict
+        # A copy is about as long as the title (folding only removes marks):
+        # paragraphs are not folded at all.
+        longest = 2 * len(ctx.title) + 20
         for block in ctx.blocks:
+            if len(block.text) > longest:
+                continue
             folded = fold_title(block.text)
             if folded == title or (block.text.rstrip().endswith(("…", "...")) and len(folded) > 15 and title.startswith(folded)):
                 verdict.drop(block, "repeats the title")

@@ -380,17 +380,27 @@ def test_cli_url_matches_cli_file_plus_fetch_info(httpserver, tmp_path):
     assert got == want
 
 
-def test_cli_url_on_a_served_fixture_matches_its_expected_json(httpserver):
-    fixture = FIXTURES / "wp-wpdiscuz-check-also"
-    if not fixture.exists():
-        pytest.skip("fixture not written yet")
-    httpserver.expect_request("/fixture.html").respond_with_data((fixture / "capture.html").read_bytes(), content_type=HTML)
-    result = CliRunner().invoke(main, ["url", httpserver.url_for("/fixture.html"), "--ignore-robots"])
-    assert result.exit_code == 0, result.output
-    got = json.loads(result.stdout)
-    want = json.loads((fixture / "expected.json").read_text("utf-8"))
-    for name in ("paragraphs", "title", "authors", "published", "removed"):
-        assert got[name] == want[name], name
+HTML_FIXTURES = ("wp-wpdiscuz-check-also", "news-newsletter-cookie", "paywall-article", "h1-repeated-in-body", "de-article")
+
+
+@pytest.mark.parametrize("name", HTML_FIXTURES)
+def test_cli_url_on_a_served_fixture_matches_cli_file(httpserver, name):
+    capture = FIXTURES / name / "capture.html"
+    httpserver.expect_request(f"/{name}.html").respond_with_data(capture.read_bytes(), content_type=HTML)
+    url = httpserver.url_for(f"/{name}.html")
+    runner = CliRunner()
+    fetched = runner.invoke(main, ["url", url, "--ignore-robots"])
+    from_file = runner.invoke(main, ["file", str(capture)])
+    assert fetched.exit_code == 0 and from_file.exit_code == 0, fetched.output + from_file.output
+    got, want = json.loads(fetched.stdout), json.loads(from_file.stdout)
+    assert got["url"] == url
+    assert got["fetch"] == {**got["fetch"], "requested_url": url, "final_url": url, "status": 200}
+    assert got["fetch"]["fetched_at"]
+    for volatile in ("url", "source", "fetch", "extractor"):
+        got.pop(volatile), want.pop(volatile)
+    assert got == want
+    expected = json.loads((FIXTURES / name / "expected.json").read_text("utf-8"))
+    assert got["paragraphs"] == expected["paragraphs"] and got["removed"] == expected["removed"]
 
 
 def test_cli_url_error_is_one_line_with_the_exit_code(httpserver):

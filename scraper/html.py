@@ -6,7 +6,12 @@ Each block-level element of that tree becomes one :class:`Block` in reading
 order, so the cleaners see HTML captures exactly like text captures, only with
 better kinds. The page's own metadata (head, OpenGraph, JSON-LD) comes from
 trafilatura's metadata pass plus a few head tags it does not report
-(``<html lang>``, ``article:modified_time``).
+(``<html lang>``, ``article:modified_time``, the declared publication time,
+``article:tag`` and ``rel="tag"`` links). Nothing is guessed: a date from a
+copyright line or a site name made from the host name stays None.
+
+``Block.link_density`` stays 0.0 here: it needs trafilatura's
+``include_links``, which changes what trafilatura keeps (see EXTRACT_OPTIONS).
 
 The HTML is parsed once: the lxml tree is handed to trafilatura (which copies
 it before cleaning, so our metadata look-ups on it afterwards are safe).
@@ -128,7 +133,7 @@ def _flat(text: str | None) -> str:
 def _code_text(elem: etree._Element) -> str:
     """Code keeps its line structure; only trailing blank lines go."""
     text = "".join(elem.itertext())
-    return unicodedata.normalize("NFC", text).strip("\n").rstrip()
+    return unicodedata.normalize("NFC", text).translate(INVISIBLE).strip("\n").rstrip()
 
 
 class _Walker:

@@ -14,7 +14,9 @@ import pytest
 import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
 from cleaners.base import Context
 from cleaners.phrasebook import default_phrasebook
-from cleaners.region import BodyRegion, best_run, body_region, line_scores
+import random
+
+from cleaners.region import BodyRegion, best_run, body_region, choose_region, line_scores, runs
 from scraper.document import Document, segment_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,6 +115,36 @@ def test_scores_and_runs():
     assert best_run([-1, 5, -2, 4, -9, 3]) == (1, 3)
     assert best_run([-1, -2]) == (0, -1)
     assert body_region([]) == (0, -1)
+
+
+def _runs_by_recursion(scores, lo=0, hi=None):
+    hi = len(scores) if hi is None else hi
+    start, end = best_run(scores[lo:hi])
+    if end < start:
+        return []
+    start, end = start + lo, end + lo
+    return (_runs_by_recursion(scores, lo, start) + [(sum(scores[start:end + 1]), start, end)]
+            + _runs_by_recursion(scores, end + 1, hi))
+
+
+def test_runs_are_the_recursive_maximal_runs():
+    rnd = random.Random(7)
+    for _ in range(500):
+        scores = [float(rnd.choice([-32, -14, -6, 2, 5, 12, 40])) for _ in range(rnd.randint(0, 30))]
+        assert runs(scores) == _runs_by_recursion(scores)
+
+
+def test_first_heavy_run_wins_and_close_neighbours_join():
+    # article (60) ... long chrome gap ... heavier comment thread (100): the article
+    assert choose_region([60, -14] + [-32] * 6 + [100]) == (0, 0)
+    # a small run right after the body, across a one-line gap, joins it
+    assert choose_region([60, -6, 10]) == (0, 2)
+
+
+def test_headline_anchor_prefers_the_run_below_it():
+    scores = [15.0, -32, -32, -32, 25.0]  # a cookie notice, chrome, then a short article
+    assert choose_region(scores) == (0, 0)
+    assert choose_region(scores, anchor=4) == (4, 4)
 
 
 def test_repeated_short_lines_count_as_chrome():

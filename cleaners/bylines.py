@@ -7,8 +7,9 @@ dropped and its parts harvested into ``authors``, ``published``, ``modified``,
 ``reading_time_minutes``, ``section`` and ``tags``: never silently lost.
 
 Harvest must be right or absent, so where a line stands matters: a bare date
-is the publication date only in the head (above the second paragraph) (further down it is a
-teaser's or a comment's date and is dropped without harvest), and the tail
+is the publication date only in the head, below the title and above the
+second paragraph (above the title it is the site header's "today", further
+down a teaser's or a comment's date: dropped without harvest), and the tail
 after the body (from a related-content or comment header on) is left to the
 teaser and comment cleaners: its "By Jane Roe" names another article's author.
 """
@@ -47,8 +48,6 @@ LOWER_CASE_ONLY = frozenset({"in {section}"})
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
-
-
 # "Actualizado a las 13:20", "Updated 5:12 PM EST": a time with no date in it.
 _TIME_ONLY = re.compile(r"^\D{0,12}\d{1,2}(?::|\.|\s?h\s?)\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.I)
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").

@@ -51,13 +51,21 @@ REPEAT_MAX_WORDS = 6
 # even without a sentence end.
 LOWER_SHARE = 0.4
 STOP_SHARE = 0.15
+# A short line that reads like a list entry (a number, mostly lower-case
+# words: ingredients, specifications), or a lone label between such entries
+# ("Prep Time" / "10 minutes"), costs this instead; menus are runs of labels
+# (None: off).
+LIST_PENALTY: float | None = 7.0
+LONE_LABELS = True
 # Blank-line groups: a browser puts blank lines around <p> paragraphs, not
 # between menu items or list entries. A short line alone in its group is a
 # heading or a one-line paragraph and costs less; prose inside a crowded
-# group (a list of teasers with excerpts) counts less.
+# group (a list of teasers with excerpts) counts less, unless it ends with a
+# full stop rather than an ellipsis (the steps of a recipe card).
 ALONE_PENALTY = 6.0
 CROWDED_GROUP = 6
 CROWDED_WEIGHT = 0.3
+CROWDED_FULL_SENTENCES = True
 # Choosing among runs: the first run with this share of the heaviest run's
 # weight is the body; a neighbour run joins it when it weighs this share of
 # the body and the gap between costs at most MERGE_GAP times its weight.
@@ -103,6 +111,16 @@ def is_linky(text: str) -> bool:
     return not any(ch.isalnum() for ch in text)
 
 
+def _list_item_like(text: str) -> bool:
+    """A short line that reads like a list entry of the article (``800 g ripe
+    tomatoes, halved``, ``10 minutes``) rather than a menu label (``Politics``,
+    ``Crime & Courts``): it holds a number, or mostly lower-case words."""
+    if any(ch.isdigit() for ch in text):
+        return True
+    tokens = _WORDS.findall(text)
+    return len(tokens) >= 2 and sum(1 for w in tokens if w[0].islower()) * 2 > len(tokens)
+
+
 def _word_count(text: str) -> int:
     n = text.count(" ") + 1
     if n < 4 and len(text) > 12:
@@ -140,7 +158,9 @@ def line_scores(
                         prose = stop >= STOP_SHARE * len(tokens)
             if prose:
                 value = float(min(n, LINE_CAP))
-                scores.append(value * CROWDED_WEIGHT if size >= CROWDED_GROUP else value)
+                if size >= CROWDED_GROUP and not (CROWDED_FULL_SENTENCES and ends and text[-1] != "…" and not text.endswith("...")):
+                    value *= CROWDED_WEIGHT
+                scores.append(value)
                 continue
         linky = is_linky(text)
         if n < PROSE_MIN_WORDS and n >= SENTENCE_MIN_WORDS and ends and not linky:
@@ -150,8 +170,17 @@ def line_scores(
             scores.append(-CHROME_PENALTY)
         elif size == 1:
             scores.append(-ALONE_PENALTY)
+        elif LIST_PENALTY is not None and _list_item_like(text):
+            scores.append(-LIST_PENALTY)
         else:
             scores.append(-SHORT_PENALTY)
+    if LIST_PENALTY is not None and LONE_LABELS:
+        # A label between list entries ("Prep Time" / "10 minutes" / "Cook
+        # Time") is part of the list; menus are runs of labels.
+        label = [v == -SHORT_PENALTY for v in scores]
+        for k, is_label in enumerate(label):
+            if is_label and not (k > 0 and label[k - 1]) and not (k + 1 < len(label) and label[k + 1]):
+                scores[k] = -LIST_PENALTY
     return scores
 
 

@@ -90,6 +90,24 @@ def test_comment_thread_after_the_article_is_cut_off():
     assert kept == ARTICLE
 
 
+def test_list_of_ingredients_and_steps_in_one_block_is_kept():
+    card = [
+        "Ingredients",
+        "500 g potatoes, peeled",
+        "2 onions, sliced thin",
+        "1 tbsp butter",
+        "salt and black pepper",
+        "Method",
+        "Boil the potatoes in salted water until a knife slides through them, about twenty minutes.",
+        "Fry the onions in the butter over a low heat until they are soft and golden brown.",
+        "Mash the potatoes with the onions and season well with salt and black pepper.",
+    ]
+    intro = [ARTICLE[0], ARTICLE[1]]
+    text = "\n".join(MENU) + "\n\n" + "\n\n".join(intro) + "\n\n" + "\n".join(card) + "\n\n" + "\n".join(FOOTER)
+    kept, _ = judge(text)
+    assert kept == intro + card
+
+
 def test_non_european_script_counts_characters():
     para = ["市议会星期二投票决定将夜间公交网络延伸到北部地区，此前倒班工人抱怨了一年。新线路将在午夜至凌晨五点之间每二十分钟运行一班。"] * 3
     text = "\n".join(MENU) + "\n\n" + "\n\n".join(para) + "\n\n" + "\n".join(FOOTER)

@@ -23,7 +23,7 @@ DEFAULT_CACHE_FLAG = "default"
 
 
 @click.command("url")
-@click.argument("urls", nargs=-1, required=True)
+@click.argument("urls", nargs=-1)
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
               help="Connect and read timeout in seconds [default: 10 connect, 30 read].")
 @click.option("--retries", type=click.IntRange(min=0), default=DEFAULT_RETRIES, show_default=True,
@@ -47,6 +47,12 @@ def url_command(
     pretty: bool,
 ) -> None:
     """Fetch each URL (http, https, file://) and print its article."""
+    if cache and "://" in cache:
+        # "--cache URL": click took the URL as the cache path; it was meant as
+        # the flag alone followed by a URL
+        urls, cache = (cache, *urls), DEFAULT_CACHE_FLAG
+    if not urls:
+        raise click.UsageError("give at least one URL")
     fetcher = Fetcher(
         timeout=timeout,
         retries=retries,

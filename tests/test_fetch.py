@@ -439,3 +439,14 @@ def test_cli_url_cache_option_uses_the_given_file(httpserver, tmp_path):
         result = CliRunner().invoke(main, ["url", httpserver.url_for("/c.html"), "--ignore-robots", "--cache", str(cache)])
         assert result.exit_code == 0, result.output
     assert cache.exists() and len(httpserver.log) == 1
+
+
+def test_cli_url_cache_flag_before_a_url_is_not_taken_as_the_path(httpserver, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # the default cache path lands here
+    monkeypatch.setenv("HOME", str(tmp_path))
+    url = serve_article(httpserver)
+    result = CliRunner().invoke(main, ["url", "--ignore-robots", "--cache", url])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["url"] == url
+    assert list(tmp_path.rglob("http-cache.sqlite"))
+    assert CliRunner().invoke(main, ["url"]).exit_code == 2

@@ -92,5 +92,9 @@ def scrape(url: str, fetcher: "Fetcher | None" = None, **options: object) -> Art
     """
     from .fetch import Fetcher  # requests & co. load only when fetching
 
-    capture = (fetcher or Fetcher(**options)).fetch(url)  # type: ignore[arg-type]
+    if fetcher is not None:
+        capture = fetcher.fetch(url)
+    else:
+        with Fetcher(**options) as own:  # type: ignore[arg-type]  # closes its session (and cache file)
+            capture = own.fetch(url)
     return clean_capture(capture)

@@ -69,6 +69,8 @@ ACCEPTED_TYPES = {
     "application/xhtml+xml": "html",
     "text/plain": "text",
 }
+# requests errors that mean the URL itself is wrong: no retry, an InputError.
+BAD_URL_ERRORS = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema)
 ACCEPT_HEADER = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 
 
@@ -220,12 +222,16 @@ class Fetcher:
         Raises RobotsDisallowed, NetworkError, HTTPStatusError,
         UnsupportedContentType, TooLarge, or InputError for local files.
         """
-        path = _local_path(url)
+        try:
+            path = _local_path(url)
+            host = urlsplit(url).hostname
+        except ValueError as exc:  # "Invalid IPv6 URL" and the like
+            raise InputError(f"not a valid URL: {url} ({exc})") from None
         if path is not None:
             if not urlsplit(url).scheme and not path.exists():
                 raise InputError(f"no such file, and not an http(s) URL: {url}")
             return Capture.from_path(path, url=url)
-        if not urlsplit(url).hostname:
+        if not host:
             raise InputError(f"not a valid URL (no host): {url}")
         if not self.ignore_robots:
             rules = self.robots.rules(url)
@@ -274,7 +280,9 @@ class Fetcher:
                 raise NetworkError(
                     f"too many redirects (more than {self.session.max_redirects}) fetching {url}"
                 ) from None
-            except (requests.ConnectionError, requests.Timeout) as exc:
+            except BAD_URL_ERRORS as exc:
+                raise InputError(f"not a valid URL: {url} ({exc})") from None
+            except requests.RequestException as exc:  # connection, timeout, broken stream
                 last_error = _describe(exc)
             else:
                 try:
@@ -292,7 +300,7 @@ class Fetcher:
                         )
                     else:
                         return self._capture(url, response)
-                except (requests.ConnectionError, requests.Timeout) as exc:  # failed mid-body
+                except requests.RequestException as exc:  # failed mid-body
                     last_error = _describe(exc)
                 finally:
                     response.close()
@@ -351,7 +359,9 @@ class Fetcher:
             response = self.session.get(robots_url, timeout=self.timeout, stream=True)
         except requests.TooManyRedirects:
             return 404, b""  # a robots.txt lost in redirects counts as absent
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except BAD_URL_ERRORS as exc:
+            raise InputError(f"not a valid URL: {robots_url} ({exc})") from None
+        except requests.RequestException as exc:
             raise NetworkError(f"could not fetch {robots_url}: {_describe(exc)}") from None
         try:
             if response.status_code != 200:
@@ -360,7 +370,7 @@ class Fetcher:
                 return 200, self._read_body(response)
             except TooLarge:
                 return 200, b""  # an absurd robots.txt: treat as empty
-            except (requests.ConnectionError, requests.Timeout) as exc:
+            except requests.RequestException as exc:
                 raise NetworkError(f"could not read {robots_url}: {_describe(exc)}") from None
         finally:
             response.close()

@@ -353,6 +353,12 @@ def test_file_url_and_local_path_read_from_disk(tmp_path):
         fast().fetch("ftp://example.com/x")
 
 
+@pytest.mark.parametrize("url", ["http://[::1/x", "https://", "http://exa mple.com/x"])
+def test_malformed_urls_are_input_errors(url):
+    with pytest.raises(InputError, match="not a valid URL"):
+        fast(retries=0, timeout=0.5).fetch(url)
+
+
 def test_scrape_builds_an_article_with_fetch_info(httpserver):
     url = serve_article(httpserver)
     article = scraper.api.scrape(url, timeout=2.0, ignore_robots=True)

@@ -150,3 +150,25 @@ def test_dev_corpus_loads_from_tarballs():
     assert len(pages) == 3
     for p in pages:
         assert p.url and p.html and p.text is not None and p.with_
+
+
+def test_runner_end_to_end_on_a_tiny_unpacked_corpus(tmp_path, capsys):
+    from benchmarks.run import main
+
+    body = ("The council voted on Tuesday to extend the night bus network to the northern districts, "
+            "after a year of complaints from shift workers who could not get home.")
+    html = f"<html><head><title>Night buses</title></head><body><nav>Home News Sport</nav><article><h1>Night buses</h1><p>{body}</p><p>{body}</p></article><footer>Imprint</footer></body></html>"
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "text").mkdir()
+    (tmp_path / "eval" / "page.html").write_text(html, "utf-8")
+    (tmp_path / "text" / "page.txt").write_text(f"Home\nNews\nSport\n\nNight buses\n\n{body}\n\n{body}\n\nImprint\n", "utf-8")
+    (tmp_path / "evaldata.json").write_text(json.dumps(
+        {"http://x/a": {"file": "page.html", "with": ["extend the night bus network"], "without": ["Imprint"]}}), "utf-8")
+    out = tmp_path / "results.json"
+    assert main(["--corpus", str(tmp_path), "--only", "raw,trafilatura", "--out", str(out), "-q"]) == 0
+    printed = capsys.readouterr().out
+    assert "### HTML captures, 1 pages" in printed and "### Text captures, 1 pages" in printed
+    assert "| keep everything (raw capture) | 0.667 | 0.500 | 1.000 | — | — |" in printed
+    report = json.loads(out.read_text("utf-8"))
+    assert set(report["runs"]) == {"html", "text"}
+    assert report["runs"]["html"]["trafilatura"]["pages"][0]["tp"] == 1

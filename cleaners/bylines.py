@@ -23,7 +23,7 @@ from functools import lru_cache
 from .base import Block, Cleaner, Context, Verdict
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import harvest_fields
+from .phrase import harvest_fields, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
@@ -45,6 +45,8 @@ DATE_FIELDS = {"date": "published", "updated": "modified"}
 # Templates that are chrome only as WordPress prints them, lower case
 # ("in Politics, World"); capitalised they open a heading or a sentence.
 LOWER_CASE_ONLY = frozenset({"in {section}"})
+# A "*" in a byline template stands for a unit or a time ("3 Tagen", "10h15").
+MAX_WILDCARD_WORDS = 2
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
@@ -166,6 +168,8 @@ class Byline(Cleaner):
         match = family.match(part)
         if match is not None and match.template in LOWER_CASE_ONLY and not part.lstrip()[:1].islower():
             match = None  # "In Aktion", "In 10 Schritten zum …": a heading, not a category link
+        if match is not None and wildcard_words(match, part) > MAX_WILDCARD_WORDS:
+            match = None  # "vor {count} *" is "vor 3 Tagen", not "Vor 100 Jahren wurde die Stadt …"
         if match is None:
             date = parse_date(part.strip(), language) if len(part) < 60 else None
             if date and head:

@@ -20,6 +20,14 @@ from .phrase import looks_like_name
 TITLE_WINDOW = 8
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
 _TRAIL = re.compile(r"\s[>»›|/]\s")
+_URL = re.compile(r"https?://|www\.", re.I)
+# Day, month and year: "23.01.2020", "17. September 2019", "September 17, 2019".
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+)
+_DASHES = re.compile(r"\s[–—-]\s")
+_BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
+_BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A line of at most this many capitalised words may be a name, not a headline.
 SHORT_NAME_WORDS = 3
 # Chrome families whose lines can never be the headline.
@@ -38,6 +46,19 @@ def title_position(ctx: Context) -> int | None:
     return next((b.index for b in ctx.document.blocks if b.text == ctx.title and b.index not in kept), None)
 
 
+def _title_shaped(text: str) -> bool:
+    """Not a link row or a fragment: no trail separators, URL, arrow, or dangling end.
+
+    Rejects ``Home » Recipes``, ``← vorheriger Beitrag``, ``<Alle Shops``,
+    ``… den Autor``, ``via heise online https://…``, ``Kommunikation – Rollen – Sex``,
+    a caption cut at a comma, a label ending in a colon, a meta line with a full
+    date (``Ehrenamt Jugendverbände 23.01.2020``, ``September 17, 2019 Helmut Rubik``).
+    """
+    if _TRAIL.search(text) or _URL.search(text) or len(_DASHES.findall(text)) >= 2 or _FULL_DATE.search(text):
+        return False
+    return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
+
+
 def _opens_body(text: str) -> bool:
     """A first paragraph: prose ending like a sentence.
 
@@ -45,6 +66,11 @@ def _opens_body(text: str) -> bool:
     headline with no full stop at its end ("Baltic warms. Fish suffer").
     """
     return is_prose(text) and ends_sentence(text) and not ends_with_ellipsis(text)
+
+
+def _is_dek(above: str, below: str, adjacent: bool) -> bool:
+    """Headline, then right under it a longer dek (standfirst) with no full stop."""
+    return adjacent and len(below) > len(above)
 
 
 def _is_short_name(text: str) -> bool:
@@ -65,7 +91,10 @@ class TitleLine(Cleaner):
         if ctx.title or ctx.capture != "text":
             return verdict
         blocks = ctx.blocks
-        first_prose = next((i for i, b in enumerate(blocks) if _opens_body(b.text)), None)
+        # A cookie notice or a newsletter pitch reads like prose but opens no body.
+        first_prose = next(
+            (i for i, b in enumerate(blocks) if _opens_body(b.text) and not self._is_chrome(ctx, b.text)), None
+        )
         if first_prose is None:
             return verdict
         candidates = self._candidates(ctx, first_prose)
@@ -75,8 +104,7 @@ class TitleLine(Cleaner):
         # capitalised words is a byline or a label; a headline is preferred.
         headlines = [b for b in candidates if not _is_short_name(b.text)] or candidates
         chosen = headlines[-1]
-        # Headline then a longer dek (standfirst) with no full stop: the headline.
-        if len(headlines) > 1 and headlines[-2].index == chosen.index - 1 and len(chosen.text) > len(headlines[-2].text):
+        if len(headlines) > 1 and _is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
             chosen = headlines[-2]
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
@@ -97,7 +125,7 @@ class TitleLine(Cleaner):
             seen += 1
             if seen > TITLE_WINDOW:
                 break
-            if is_headline_like(block.text) and not _TRAIL.search(block.text):
+            if is_headline_like(block.text) and _title_shaped(block.text):
                 found.append(block)
         return found[::-1]
 

@@ -69,6 +69,7 @@ def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list
         "In Aktion",
         "In 10 Schritten zum Hundeprofi",
         "tags relacionadas",
+        "Vor 100 Jahren wurde die Stadt an der Mündung des Flusses gegründet",
     ],
 )
 def test_keeps_sentences_that_start_like_bylines(line: str):
@@ -79,6 +80,11 @@ def test_comment_link_rides_along_on_a_byline_line():
     line = "Veröffentlicht am 6. Juli 2015 von Mark Hosak — Hinterlasse eine Antwort"
     assert judge([line, *PROSE], "de") == ([line], [("published", "2015-07-06"), ("authors", "Mark Hosak")])
     assert judge(["Leave a comment", *PROSE]) == ([], [])
+
+
+@pytest.mark.parametrize("line", ["vor 4 Monaten", "2 hours ago", "il y a 3 jours", "hace 2 días"])
+def test_relative_dates_are_dropped_with_no_date_invented(line: str):
+    assert judge([line, *PROSE]) == ([line], [])
 
 
 def test_staff_byline_names_no_author():

@@ -37,6 +37,17 @@ def test_headline_wins_over_a_longer_dek_without_a_full_stop():
     )
 
 
+def test_kicker_above_the_headline_is_not_a_headline_over_a_dek():
+    lines = ["Ehrenamt Jugendverbände 23.01.2020", "Bundespräsident würdigte das ehrenamtliche Engagement", *PROSE]
+    assert title_of(lines) == "Bundespräsident würdigte das ehrenamtliche Engagement"
+
+
+def test_cookie_notice_is_not_the_first_paragraph():
+    lines = ["Impressum Menü", "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.",
+             "Startseite", "Adele zeigt sich schlanker denn je", *PROSE]
+    assert title_of(lines) == "Adele zeigt sich schlanker denn je"
+
+
 def test_author_name_line_is_not_the_title():
     lines = ["How to Move Your Photos Off the Cloud", "Liam Foster", "November 2, 2023", *PROSE]
     assert title_of(lines) == "How to Move Your Photos Off the Cloud"
@@ -44,6 +55,12 @@ def test_author_name_line_is_not_the_title():
 
 def test_breadcrumb_row_and_widget_lines_are_not_the_title():
     assert title_of(["Home » Recipes » Soups", "Roasted Tomato Soup", "4 min", *PROSE]) == "Roasted Tomato Soup"
+
+
+def test_link_rows_and_fragments_are_not_titles():
+    for line in ["← vorheriger Beitrag", "<Alle Shops im Bereich Korsetts", "… den Autor", "via heise online https://www.heise.de/",
+                 "Kommunikation – Lebensentwürfe – Rollenbilder", "Justice Montoya-Lewis is sworn in,", "Lesen Sie hier weiter:"]:
+        assert title_of(["Budget Passes After Debate", line, *PROSE]) == "Budget Passes After Debate", line
 
 
 def test_two_sentence_headline_is_not_the_first_paragraph():

@@ -31,6 +31,16 @@ _HTML_START = re.compile(
 )
 _HTML_TAGS = re.compile(r"</?(?:p|div|span|a|br|body|head|article|section|h[1-6]|ul|li|table)\b[^>]*>", re.I)
 
+# Legacy labels decoded with their superset, as browsers do (WHATWG Encoding):
+# pages labelled iso-8859-1 routinely hold cp1252 quotes, gb2312 pages gb18030.
+SUPERSETS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254",
+    "euc_kr": "cp949", "shift_jis": "cp932", "iso8859-11": "cp874", "tis-620": "cp874",
+}
+# A declared charset still wins over detection with this few bad bytes: a stray
+# byte must not hand a whole UTF-8 page to a detector that may say mac_roman.
+BAD_BYTES_PER_10K = 1
+
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
 
@@ -63,12 +73,15 @@ def decode(data: bytes, content_type: str | None = None) -> str:
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace")
-    for codec in (charset_from_header(content_type), charset_from_meta(data)):
-        if codec:
+    for declared in (charset_from_header(content_type), charset_from_meta(data)):
+        if declared:
+            codec = SUPERSETS.get(declared, declared)
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                continue  # a lying declaration: fall through to detection
+                text = data.decode(codec, "replace")
+                if text.count("\ufffd") <= max(3, len(data) * BAD_BYTES_PER_10K // 10000):
+                    return text  # a few bad bytes; else a lying declaration: detect
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -73,15 +73,16 @@ def decode(data: bytes, content_type: str | None = None) -> str:
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace")
-    for declared in (charset_from_header(content_type), charset_from_meta(data)):
-        if declared:
-            codec = SUPERSETS.get(declared, declared)
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                text = data.decode(codec, "replace")
-                if text.count("\ufffd") <= max(3, len(data) * BAD_BYTES_PER_10K // 10000):
-                    return text  # a few bad bytes; else a lying declaration: detect
+    declared = [SUPERSETS.get(c, c) for c in (charset_from_header(content_type), charset_from_meta(data)) if c]
+    for codec in declared:
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue  # the header may lie where the meta tells the truth
+    for codec in declared:
+        text = data.decode(codec, "replace")
+        if text.count("\ufffd") <= max(3, len(data) * BAD_BYTES_PER_10K // 10000):
+            return text  # a few bad bytes; more means a lying declaration: detect
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -7,18 +7,41 @@ import re
 from .base import Cleaner, Context, Verdict
 from .lines import fold_title
 from .phrase import PhraseCleaner, looks_like_label
-from .phrasebook import MAX_CHROME_CHARS
+from .phrasebook import MAX_CHROME_CHARS, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
 MAX_CRUMB_WORDS = 6
 
 
+# A row of share buttons copied as one line: "Facebook Twitter WhatsApp E-Mail".
+MIN_ROW_BUTTONS = 2
+MAX_ROW_BUTTONS = 12
+
+
+def is_share_row(text: str, phrases: PhraseBook) -> bool:
+    """True when every word of a short line is a share button of its own."""
+    words = text.split()
+    if not MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS:
+        return False
+    share = phrases.family("share")
+    return all(share.match(w) for w in words)
+
+
 class ShareBar(PhraseCleaner):
-    """Drop share/social buttons: ``Share``, ``Tweet``, ``Share on Facebook``, ``WhatsApp``."""
+    """Drop share/social buttons: ``Share``, ``Tweet``, ``Share on Facebook``, ``WhatsApp``,
+    and rows of them on one line: ``Feed Twitter Facebook Youtube``."""
 
     name = "share"
     family = "share"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = super().judge(ctx)
+        taken = {d.index for d in verdict.drops}
+        for block in ctx.blocks:
+            if block.index not in taken and is_share_row(block.text, ctx.phrases):
+                verdict.drop(block, "row of share buttons")
+        return verdict
 
 
 class CookieBanner(PhraseCleaner):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .base import Block, Cleaner, Context, Verdict
+from .chrome import is_share_row
 from .lines import ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
 
@@ -131,7 +132,7 @@ class TitleLine(Cleaner):
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:
-        return any(ctx.phrases.match(f, text) for f in NOT_TITLE_FAMILIES)
+        return any(ctx.phrases.match(f, text) for f in NOT_TITLE_FAMILIES) or is_share_row(text, ctx.phrases)
 
 
 class DuplicateHeadline(Cleaner):

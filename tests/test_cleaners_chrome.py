@@ -72,6 +72,12 @@ def test_keeps_body_sentences(cleaner, line: str):  # type: ignore[no-untyped-de
     assert judge(cleaner, [line]) == ([], [])
 
 
+def test_share_rows_on_one_line():
+    assert judge(ShareBar(), ["Feed Twitter Facebook Youtube"])[0] == ["Feed Twitter Facebook Youtube"]
+    assert judge(ShareBar(), ["Facebook WhatsApp E-Mail Drucken"])[0] == ["Facebook WhatsApp E-Mail Drucken"]
+    assert judge(ShareBar(), ["Facebook reported record profits"]) == ([], [])
+
+
 def test_breadcrumbs_drop_the_trail_and_name_the_section():
     assert judge(Breadcrumbs(), ["Home > World > Asia"]) == (["Home > World > Asia"], [("section", "World")])
     assert judge(Breadcrumbs(), ["Startseite > Wissen > Klima"]) == (["Startseite > Wissen > Klima"], [("section", "Wissen")])

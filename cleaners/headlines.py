@@ -22,6 +22,8 @@ TITLE_WINDOW = 8
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
 _TRAIL = re.compile(r"\s[>»›|/]\s")
 _URL = re.compile(r"https?://|www\.", re.I)
+# A caption carries its credit: "… den Unterstützern. Bild: dpa", "© Getty Images".
+_CREDIT = re.compile(r"\b(?:foto|fotos|bild|photo|photos|image|credit|crédit|quelle|source|fuente|fonte)\s?:|©", re.I)
 # Day, month and year: "23.01.2020", "17. September 2019", "September 17, 2019".
 _FULL_DATE = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
@@ -52,10 +54,10 @@ def _title_shaped(text: str) -> bool:
 
     Rejects ``Home » Recipes``, ``← vorheriger Beitrag``, ``<Alle Shops``,
     ``… den Autor``, ``via heise online https://…``, ``Kommunikation – Rollen – Sex``,
-    a caption cut at a comma, a label ending in a colon, a meta line with a full
+    a caption cut at a comma or carrying its credit, a label ending in a colon, a meta line with a full
     date (``Ehrenamt Jugendverbände 23.01.2020``, ``September 17, 2019 Helmut Rubik``).
     """
-    if _TRAIL.search(text) or _URL.search(text) or len(_DASHES.findall(text)) >= 2 or _FULL_DATE.search(text):
+    if _TRAIL.search(text) or _URL.search(text) or len(_DASHES.findall(text)) >= 2 or _FULL_DATE.search(text) or _CREDIT.search(text):
         return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
 

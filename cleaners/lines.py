@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HEADLINE_MIN_WORDS = 2
 HEADLINE_MAX_WORDS = 30
@@ -44,6 +45,7 @@ def is_cjk(text: str) -> bool:
     return len(_CJK.findall(text[:200])) >= min(10, len(text) // 3 + 1)
 
 
+@lru_cache(maxsize=8192)  # every cleaner asks again about the same lines
 def is_prose(text: str) -> bool:
     """A sentence or more of running text (not a menu item, not a headline)."""
     if is_cjk(text):
@@ -51,6 +53,7 @@ def is_prose(text: str) -> bool:
     return len(text.split()) >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))
 
 
+@lru_cache(maxsize=8192)
 def is_headline_like(text: str) -> bool:
     """A short line of words that does not end like a sentence."""
     if is_cjk(text):

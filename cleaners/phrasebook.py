@@ -76,23 +76,30 @@ def _template_regex(template: str, key: int) -> str:
 class Family:
     """All templates of one family, compiled into anchored regexes.
 
-    One alternation per first letter of the templates (plus one for those that
-    open with a field or ``*``): a line only tries the templates that can
-    start like it. With every language merged a family holds hundreds of
-    templates, and Python's ``re`` tries each alternative in turn. The
-    templates that open with a letter are tried before the open ones; within
-    each, the tables' order decides (the first matching template wins).
+    One alternation per first letter of the templates: a line only tries the
+    templates that can start like it. Templates that open with a field or
+    ``*`` ("* says", "{minutes} min read") are grouped by their *last* letter
+    instead, and only those that both open and close with one are tried on
+    every line. With every language merged a family holds hundreds of
+    templates, and Python's ``re`` tries each alternative in turn. Groups are
+    tried in that order (first letter, last letter, open); within each, the
+    tables' order decides (the first matching template wins).
     """
 
     def __init__(self, name: str, templates: list[str]) -> None:
         self.name = name
         self.templates = list(dict.fromkeys(t.strip().lower() for t in templates if t.strip()))
-        groups: dict[str, list[int]] = {}
+        by_initial: dict[str, list[int]] = {}
+        by_final: dict[str, list[int]] = {}
         for k, t in enumerate(self.templates):
-            groups.setdefault("" if t[0] in "*{" else _initial(t), []).append(k)
+            if t[0] not in "*{":
+                by_initial.setdefault(_initial(t), []).append(k)
+            else:
+                by_final.setdefault("" if t[-1] in "*}" else _final(t), []).append(k)
         self._fields: dict[int, list[str]] = {}  # template -> its field groups
-        self._by_initial = {key: self._compile(keys) for key, keys in groups.items()}
-        self._open = self._by_initial.pop("", None)
+        self._by_initial = {key: self._compile(keys) for key, keys in by_initial.items()}
+        self._by_final = {key: self._compile(keys) for key, keys in by_final.items()}
+        self._open = self._by_final.pop("", None)
 
     def _compile(self, keys: list[int]) -> re.Pattern[str]:
         alternation = "|".join(_template_regex(self.templates[k], k) for k in keys)
@@ -106,10 +113,14 @@ class Family:
         if not self.templates or len(line) > MAX_CHROME_CHARS:
             return None
         text = fold(line)
-        regex = self._by_initial.get(_initial(text)) if text else None
-        m = regex.match(text) if regex is not None else None
-        if m is None and self._open is not None:
-            m = self._open.match(text)
+        if not text:
+            return None
+        m = None
+        for regex in (self._by_initial.get(_initial(text)), self._by_final.get(_final(text)), self._open):
+            if regex is not None:
+                m = regex.match(text)
+                if m is not None:
+                    break
         if m is None:
             return None
         key = int(str(m.lastgroup)[2:])  # the template's marker group closes last
@@ -121,6 +132,11 @@ class Family:
 def _initial(text: str) -> str:
     """The first letter as ``re.I`` compares it."""
     return text[0].casefold()[:1]
+
+
+def _final(text: str) -> str:
+    """The last letter as ``re.I`` compares it."""
+    return text[-1].casefold()[-1:]
 
 
 class PhraseBook:

@@ -35,7 +35,8 @@ DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 # Numeric dates parsed without dateparser (the common case, and exact).
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_DOTTED_FULL = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:,?\s*(?:um\s+|-\s*|–\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.I)
+_NUMERIC_LEAD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}")
+_DOTTED_FULL = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?:,?\s*(?:um\s+|-\s*|–\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.I)
 # A publication date names its day: "Juli 2009", "© 2021" never reach dateparser.
 _DAY_NUMBER = re.compile(r"(?<![\d:])\b(?:0?[1-9]|[12]\d|3[01])\b(?!:\d)")
 # A dateline fragment is a few words; dateparser is slow on anything longer.
@@ -84,6 +85,8 @@ def _numeric_date(text: str) -> str | None:
         if not m:
             return None
         day, month, year = m.groups()
+        if len(year) == 2:
+            year = "20" + year  # "19.10.19, 12:00 Uhr"
     try:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
@@ -95,8 +98,12 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
     if not _DATE_HINT.search(text) or not _DAY_NUMBER.search(text) or len(text.split()) > MAX_DATE_WORDS:
         return None
     numeric = _numeric_date(text.strip())
-    if numeric:
+    if numeric or _NUMERIC_LEAD.match(text.strip()) or "@" in text:
+        # A numeric date with more after it ("05.11.23 - 16:10 von Walter zu")
+        # or a tweet's signature is a comment's or an embed's, never a dateline.
         return numeric
+    if language is not None and language not in DATE_LANGUAGES:
+        return None  # pages in other scripts: dateparser would try every locale and fail
     import dateparser  # slow to import; most captures never need it
 
     # Each candidate locale costs dateparser milliseconds: the page's language

@@ -181,7 +181,8 @@ class Byline(Cleaner):
             date = parse_date(part.strip(), language) if len(part) < 60 else None
             if date and head:
                 found.take("published", date)
-            return date is not None
+            # "12.03.2024 – 14:32": the time beside a date is chrome with it.
+            return date is not None or is_time_only(part)
         for name, target in DATE_FIELDS.items():
             if name in match.fields:
                 raw = match.fields.pop(name)

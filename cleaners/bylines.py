@@ -52,14 +52,20 @@ MAX_WILDCARD_WORDS = 2
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
 # "Actualizado a las 13:20", "Updated 5:12 PM EST": a time with no date in it.
-_TIME_ONLY = re.compile(r"^\D{0,12}\d{1,2}(?::|\.|\s?h\s?)\d{2}(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.I)
+_TIME_ONLY = re.compile(
+    r"^[^\d$€£¥%]{0,12}?(\d{1,2})(:|\.|\s?h\s?)(\d{2})(\s*(?:[ap]\.?\s?m\.?|uhr|h))?(\s+[A-Z]{2,4})?$", re.I
+)
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 
 
 def is_time_only(text: str) -> bool:
-    """True for "las 13:20" or "5:12 PM EST": a clock time, no day."""
-    return bool(_TIME_ONLY.match(text.strip()))
+    """True for "las 13:20" or "5:12 PM EST": a clock time, no day ("$89.00" is a price)."""
+    m = _TIME_ONLY.match(text.strip())
+    if m is None or int(m.group(1)) > 23 or int(m.group(3)) > 59:
+        return False
+    # "12.50" is a price or a score unless a unit says it is a time ("06.00 GMT", "14.30 Uhr").
+    return m.group(2) != "." or bool(m.group(4) or m.group(5))
 
 
 def parse_date(text: str, language: str | None = None) -> str | None:

@@ -123,6 +123,8 @@ def test_parse_date():
     assert parse_date("05.11.23 - 16:10 von Walter Keutgen zu") is None
     assert parse_date("2024-03-03T10:15:00+01:00") == "2024-03-03"
     assert is_time_only("las 13:20") and is_time_only("5:12 PM EST") and not is_time_only("the 13:20 train")
+    assert not is_time_only("$89.00") and not is_time_only("€ 12.50") and not is_time_only("45.99")
+    assert not is_time_only("Preis: 12.50") and is_time_only("14.30 Uhr") and is_time_only("10h15")
 
 
 def test_end_to_end_byline_metadata():

@@ -47,6 +47,10 @@ DROPS = [
     (ImageCredit(), "Foto: picture alliance/dpa/Michael Kappeler"),
     (ImageCredit(), "Fot. PAP/Adam Warżawa"),
     (ImageCredit(), "Crédit photo : AFP"),
+    (ShareBar(), "シェア"),
+    (ShareBar(), "شارك"),
+    (AdLabel(), "スポンサーリンク"),
+    (NavigationLabel(), "الصفحة الرئيسية"),
 ]
 
 

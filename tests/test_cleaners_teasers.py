@@ -40,6 +40,8 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
         ("Leer más", []),
         ("Leggi anche: Il piano del governo per le pensioni", []),
         ("Czytaj także: Nad Bałtykiem coraz więcej sinic", []),
+        ("続きを読む", []),
+        ("اقرأ المزيد", []),
     ],
 )
 def test_link_drops_teaser_lines(line: str, harvest: list):  # type: ignore[type-arg]

@@ -1,0 +1,64 @@
+"""The library API: import order, detection, purity across threads and processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+import pytest
+
+import scraper
+from conftest import ROOT, SEED
+from scraper.errors import NoArticleError
+
+HTML = (ROOT / "fixtures" / "h1-repeated-in-body" / "capture.html").read_bytes()
+
+
+@pytest.mark.parametrize("first", ["cleaners", "cleaners.base", "scraper.document", "scraper.pipeline", "scraper"])
+def test_any_module_can_be_imported_first(first: str):
+    code = f"import {first}; import scraper; assert scraper.clean_text"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_clean_capture_detects_html_and_text():
+    assert scraper.clean_capture(SEED.read_bytes()).capture == "text"
+    assert scraper.clean_capture(HTML).capture == "html"
+    assert scraper.clean_capture(HTML.decode("utf-8"), capture="text").capture == "text"
+
+
+def test_clean_text_accepts_str_and_bytes_alike():
+    assert scraper.clean_text(SEED.read_text("utf-8")).to_dict(False) == scraper.clean_text(SEED.read_bytes()).to_dict(False)
+
+
+def test_url_is_recorded_and_not_invented():
+    assert scraper.clean_text(SEED.read_bytes(), url="https://example.org/a").url == "https://example.org/a"
+    assert scraper.clean_text(SEED.read_bytes()).url is None
+
+
+def test_no_article_is_an_error_not_an_empty_article():
+    with pytest.raises(NoArticleError):
+        scraper.clean_text("Home\nNews\nSport\nContact\n")
+
+
+def _seed_json(_: int) -> str:
+    return scraper.clean_text(SEED.read_bytes()).to_json()
+
+
+def test_same_result_from_many_threads():
+    expected = _seed_json(0)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert set(pool.map(_seed_json, range(32))) == {expected}
+
+
+def test_same_result_from_processes():
+    expected = _seed_json(0)
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        assert set(pool.map(_seed_json, range(4))) == {expected}
+
+
+def test_articles_are_immutable():
+    article = scraper.clean_text(SEED.read_bytes())
+    with pytest.raises(AttributeError):
+        article.title = "changed"  # type: ignore[misc]

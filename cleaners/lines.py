@@ -17,7 +17,8 @@ PROSE_MIN_WORDS = 10
 # CJK text has no spaces: count characters instead of words.
 PROSE_MIN_CJK_CHARS = 40
 
-_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]]*$""")
+# Closing quotes after the stop: German closes with “ („so.“), French with ».
+_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’“‘»«›‹)\]]*$""")
 # A sentence ends inside the line: after a word, not after "6." in "6. Juli 2015".
 _INNER_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
+from cleaners.lines import is_prose
 from cleaners.phrasebook import PhraseBook
 
 from .article import Article, FetchInfo, Removal
@@ -26,6 +27,10 @@ WORDS_PER_MINUTE = 230
 # Languages written without spaces: estimate reading time from characters.
 CHARS_PER_MINUTE_CJK = 500
 CJK_LANGUAGES = frozenset({"ja", "zh", "ko", "th"})
+# What is left must read like an article: one block of running prose, or at
+# least this many words (a list-only page such as a recipe card). A few menu
+# words that no cleaner recognised are no article.
+MIN_ARTICLE_WORDS = 40
 
 
 @dataclass
@@ -89,7 +94,7 @@ def assemble(
     """Build the Article from kept blocks, declared metadata and harvest."""
     meta: PageMeta = kept.meta
     paragraphs = tuple(b.text for b in kept.blocks)
-    if not paragraphs:
+    if not any(is_prose(p) for p in paragraphs) and sum(len(p.split()) for p in paragraphs) < MIN_ARTICLE_WORDS:
         raise NoArticleError("nothing article-like found in the capture")
     got = harvested.scalars
 

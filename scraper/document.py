@@ -57,6 +57,7 @@ class PageMeta:
     description: str | None = None
     image: str | None = None
     url: str | None = None
+    reading_time_minutes: int | None = None  # as the page states it
 
 
 @dataclass(frozen=True)

@@ -19,17 +19,15 @@ it before cleaning, so our metadata look-ups on it afterwards are safe).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any
-from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from .document import Block, Document, PageMeta, normalize_space
+from .metadata import clean_title, page_meta
 
 # trafilatura element → block kind. Container elements (list, quote, table)
 # are walked into; these are the ones whose text forms one block.
@@ -52,30 +50,6 @@ SPACED_TAGS = frozenset({"tr", "td", "th", "li", "ul", "ol", "div", "dd", "dt", 
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
 # Cell separator of a table row block (matches trafilatura's text output).
 CELL_SEPARATOR = " | "
-# Dates we accept as ISO 8601 (date, optionally with time).
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-# A language tag whose primary subtag is an ISO 639-1 code ("de-DE" → "de").
-LANG_TAG = re.compile(r"^\s*([a-zA-Z]{2})(?:[-_][A-Za-z0-9]+)*\s*$")
-# Head tags holding the modified date; trafilatura reports only one date.
-MODIFIED_XPATH = (
-    '//meta[@property="article:modified_time" or @property="og:updated_time" '
-    'or @name="last-modified" or @itemprop="dateModified"]/@content'
-)
-# Tags the page declares when trafilatura reports none: OpenGraph article:tag
-# and rel="tag" links (WordPress and most blog engines); not the keywords meta,
-# which is mostly SEO filler.
-TAGS_XPATH = '//meta[@property="article:tag"]/@content | //a[@rel="tag"]//text()'
-MAX_TAG_CHARS = 40
-# Declared publication timestamps: when one agrees with trafilatura's date
-# (which it reports without the time), the full timestamp is kept.
-PUBLISHED_XPATH = (
-    '//meta[@property="article:published_time" or @name="pubdate" '
-    'or @itemprop="datePublished"]/@content'
-)
-LANG_XPATH = (
-    '/html/@lang | /html/@xml:lang | //meta[@http-equiv="content-language" '
-    'or @http-equiv="Content-Language"]/@content | //meta[@property="og:locale"]/@content'
-)
 # Options handed to trafilatura; recall-leaning defaults like extract().
 EXTRACT_OPTIONS: dict[str, Any] = {
     "output_format": "python",
@@ -148,6 +122,8 @@ class _Walker:
         self.blocks: list[Block] = []
 
     def add(self, text: str, kind: str, group: int, links: list[int]) -> None:
+        if kind == "heading":
+            text = clean_title(text) or ""
         if not text:
             return
         density = min(1.0, sum(links) / max(1, len(text.replace("\n", " "))))
@@ -242,90 +218,6 @@ def body_blocks(body: etree._Element) -> tuple[Block, ...]:
     walker = _Walker()
     walker.container(body, 0, "paragraph", top=True)
     return tuple(walker.blocks)
-
-
-def iso_date(value: str | None) -> str | None:
-    """``value`` if it is an ISO 8601 date(-time), else None (never guessed)."""
-    if not value:
-        return None
-    value = value.strip()
-    return value if ISO_DATE.match(value) else None
-
-
-def language_code(value: str | None) -> str | None:
-    """The ISO 639-1 code of a language tag (``"de-DE"`` → ``"de"``), else None."""
-    if not value:
-        return None
-    match = LANG_TAG.match(value)
-    return match.group(1).lower() if match else None
-
-
-def _split_authors(value: str | None) -> tuple[str, ...]:
-    # trafilatura joins several authors with "; "
-    if not value:
-        return ()
-    names = [normalize_space(x) for x in value.split(";")]
-    return tuple(dict.fromkeys(n for n in names if n))
-
-
-def _dedupe(values: list[str]) -> tuple[str, ...]:
-    cleaned = (normalize_space(v) for v in values if v)
-    return tuple(dict.fromkeys(v for v in cleaned if v))
-
-
-def _declared_site_name(result: Any, url: str | None) -> str | None:
-    """The site name the page declares; trafilatura's fallback to the URL's
-    host name is a guess, and guesses are left out (unknown stays None)."""
-    name = normalize_space(getattr(result, "sitename", None) or "").lower()
-    if not name:
-        return None
-    hosts = {(getattr(result, "hostname", None) or "").lower()}
-    for address in (url, getattr(result, "url", None)):
-        if address:
-            parts = urlsplit(address)
-            hosts |= {parts.netloc.lower(), (parts.hostname or "").lower()}
-    hosts |= {h.removeprefix("www.") for h in hosts}
-    if name in hosts or name.removeprefix("www.") in hosts:
-        return None
-    return normalize_space(result.sitename)
-
-
-def _first(tree: HtmlElement, xpath: str) -> list[str]:
-    try:
-        return [str(x) for x in tree.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})]
-    except etree.XPathError:
-        return []
-
-
-def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
-    """PageMeta from trafilatura's metadata plus head tags it leaves out."""
-    categories = list(getattr(result, "categories", None) or [])
-    tags = list(getattr(result, "tags", None) or [])
-    if not tags:
-        tags = [t for t in _first(tree, TAGS_XPATH) if len(t.strip()) <= MAX_TAG_CHARS]
-    language = language_code(getattr(result, "language", None))
-    if language is None:
-        language = next(filter(None, map(language_code, _first(tree, LANG_XPATH))), None)
-    modified = next(filter(None, map(iso_date, _first(tree, MODIFIED_XPATH))), None)
-    published = iso_date(getattr(result, "date", None))
-    if published:
-        declared = (iso_date(x) for x in _first(tree, PUBLISHED_XPATH))
-        published = next((x for x in declared if x and x[:10] == published), published)
-    if modified and published and modified[:10] < published[:10]:
-        modified = None  # a "modified" before publication is a template artefact
-    return PageMeta(
-        title=normalize_space(result.title) if getattr(result, "title", None) else None,
-        authors=_split_authors(getattr(result, "author", None)),
-        published=published,
-        modified=modified,
-        section=normalize_space(categories[0]) if categories else None,
-        tags=_dedupe(tags + categories[1:]),
-        language=language,
-        site_name=_declared_site_name(result, url),
-        description=normalize_space(result.description) if getattr(result, "description", None) else None,
-        image=getattr(result, "image", None) or None,
-        url=getattr(result, "url", None) or url,
-    )
 
 
 def segment_html(html: str, url: str | None = None) -> Document:

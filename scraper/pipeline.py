@@ -102,7 +102,7 @@ def assemble(
         value = getattr(meta, name) or got.get(name)
         return str(value) if value not in (None, "") else None
 
-    stated = got.get("reading_time_minutes")
+    stated = meta.reading_time_minutes or got.get("reading_time_minutes")
     return Article(
         title=pick("title"),
         paragraphs=paragraphs,

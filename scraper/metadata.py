@@ -1,0 +1,191 @@
+"""Page metadata of HTML captures: what the page declares about itself.
+
+trafilatura's metadata pass (title, author, date, site name, categories,
+description, image) plus what it leaves out: ``<html lang>``, declared
+publication and modification timestamps, ``article:tag``/``rel="tag"``, and
+from JSON-LD ``dateModified``, ``keywords`` and ``timeRequired`` (the stated
+reading time). Nothing is guessed: a date from a copyright line or a site
+name made from the host name stays None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .document import PageMeta, normalize_space
+
+# Dates we accept as ISO 8601 (date, optionally with time).
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+# A language tag whose primary subtag is an ISO 639-1 code ("de-DE" → "de").
+LANG_TAG = re.compile(r"^\s*([a-zA-Z]{2})(?:[-_][A-Za-z0-9]+)*\s*$")
+# Head tags holding the modified date; trafilatura reports only one date.
+MODIFIED_XPATH = (
+    '//meta[@property="article:modified_time" or @property="og:updated_time" '
+    'or @name="last-modified" or @itemprop="dateModified"]/@content'
+)
+# Tags the page declares when trafilatura reports none: OpenGraph article:tag
+# and rel="tag" links (WordPress and most blog engines); not the keywords meta,
+# which is mostly SEO filler.
+TAGS_XPATH = '//meta[@property="article:tag"]/@content | //a[@rel="tag"]//text()'
+MAX_TAG_CHARS = 40
+# Declared publication timestamps: when one agrees with trafilatura's date
+# (which it reports without the time), the full timestamp is kept.
+PUBLISHED_XPATH = (
+    '//meta[@property="article:published_time" or @name="pubdate" '
+    'or @itemprop="datePublished"]/@content'
+)
+LANG_XPATH = (
+    '/html/@lang | /html/@xml:lang | //meta[@http-equiv="content-language" '
+    'or @http-equiv="Content-Language"]/@content | //meta[@property="og:locale"]/@content'
+)
+# schema.org types whose JSON-LD describes the article itself.
+ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "BlogPosting", "LiveBlogPosting", "Report", "TechArticle",
+    "ScholarlyArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "Recipe",
+})
+JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
+# ISO 8601 duration of schema.org timeRequired ("PT4M", "PT1H5M").
+DURATION = re.compile(r"^P(?:\d+D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$", re.I)
+# Permalink signs documentation generators append to headings ("Retries¶").
+PERMALINK_SIGNS = " ¶🔗"  # not "#": "Learning C#" ends in one
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` if it is an ISO 8601 date(-time), else None (never guessed)."""
+    if not value:
+        return None
+    value = value.strip()
+    return value if ISO_DATE.match(value) else None
+
+
+def language_code(value: str | None) -> str | None:
+    """The ISO 639-1 code of a language tag (``"de-DE"`` → ``"de"``), else None."""
+    if not value:
+        return None
+    match = LANG_TAG.match(value)
+    return match.group(1).lower() if match else None
+
+
+def _split_authors(value: str | None) -> tuple[str, ...]:
+    # trafilatura joins several authors with "; "
+    if not value:
+        return ()
+    names = [normalize_space(x) for x in value.split(";")]
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _dedupe(values: list[str]) -> tuple[str, ...]:
+    cleaned = (normalize_space(v) for v in values if v)
+    return tuple(dict.fromkeys(v for v in cleaned if v))
+
+
+def _declared_site_name(result: Any, url: str | None) -> str | None:
+    """The site name the page declares; trafilatura's fallback to the URL's
+    host name is a guess, and guesses are left out (unknown stays None)."""
+    name = normalize_space(getattr(result, "sitename", None) or "").lower()
+    if not name:
+        return None
+    hosts = {(getattr(result, "hostname", None) or "").lower()}
+    for address in (url, getattr(result, "url", None)):
+        if address:
+            parts = urlsplit(address)
+            hosts |= {parts.netloc.lower(), (parts.hostname or "").lower()}
+    hosts |= {h.removeprefix("www.") for h in hosts}
+    if name in hosts or name.removeprefix("www.") in hosts:
+        return None
+    return normalize_space(result.sitename)
+
+
+def _first(tree: HtmlElement, xpath: str) -> list[str]:
+    try:
+        return [str(x) for x in tree.xpath(xpath, namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})]
+    except etree.XPathError:
+        return []
+
+
+def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page, ``@graph`` members included."""
+    for raw in _first(tree, JSONLD_XPATH):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue  # broken JSON-LD is common; it declares nothing
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+                yield item
+
+
+def _article_jsonld(tree: HtmlElement) -> dict[str, Any]:
+    for item in _jsonld_objects(tree):
+        types = item.get("@type")
+        if set(types if isinstance(types, list) else [types]) & ARTICLE_TYPES:
+            return item
+    return {}
+
+
+def _keywords(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    return [k for k in (normalize_space(str(x)) for x in items) if k and len(k) <= MAX_TAG_CHARS]
+
+
+def duration_minutes(value: Any) -> int | None:
+    """Minutes of an ISO 8601 duration (``"PT4M"`` → 4), else None."""
+    match = DURATION.match(str(value or "").strip())
+    if not match or not any(match.groups()):
+        return None
+    hours, minutes, seconds = (int(x or 0) for x in match.groups())
+    return -(-(hours * 3600 + minutes * 60 + seconds) // 60) or None  # whole minutes, rounded up
+
+
+def clean_title(value: str | None) -> str | None:
+    """The title without white-space runs or a trailing permalink sign."""
+    title = " ".join((value or "").split()).rstrip(PERMALINK_SIGNS)
+    return title or None
+
+
+def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
+    """PageMeta from trafilatura's metadata plus head tags it leaves out."""
+    categories = list(getattr(result, "categories", None) or [])
+    tags = list(getattr(result, "tags", None) or [])
+    if not tags:
+        tags = [t for t in _first(tree, TAGS_XPATH) if len(t.strip()) <= MAX_TAG_CHARS]
+    language = language_code(getattr(result, "language", None))
+    if language is None:
+        language = next(filter(None, map(language_code, _first(tree, LANG_XPATH))), None)
+    jsonld = _article_jsonld(tree)
+    if not tags:
+        tags = _keywords(jsonld.get("keywords"))
+    declared_modified = _first(tree, MODIFIED_XPATH) + [str(jsonld.get("dateModified") or "")]
+    modified = next(filter(None, map(iso_date, declared_modified)), None)
+    published = iso_date(getattr(result, "date", None))
+    if published:
+        declared = (iso_date(x) for x in _first(tree, PUBLISHED_XPATH))
+        published = next((x for x in declared if x and x[:10] == published), published)
+    if modified and published and modified[:10] < published[:10]:
+        modified = None  # a "modified" before publication is a template artefact
+    return PageMeta(
+        title=clean_title(getattr(result, "title", None)),
+        authors=_split_authors(getattr(result, "author", None)),
+        published=published,
+        modified=modified,
+        section=normalize_space(categories[0]) if categories else None,
+        tags=_dedupe(tags + categories[1:]),
+        language=language,
+        site_name=_declared_site_name(result, url),
+        description=normalize_space(result.description) if getattr(result, "description", None) else None,
+        image=getattr(result, "image", None) or None,
+        url=getattr(result, "url", None) or url,
+        reading_time_minutes=duration_minutes(jsonld.get("timeRequired")),
+    )
+
+

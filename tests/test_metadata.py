@@ -1,0 +1,71 @@
+"""HTML metadata: declared values only, JSON-LD included, nothing guessed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import scraper
+from scraper.metadata import clean_title, duration_minutes
+
+
+def page(jsonld: dict | list, head: str = "") -> str:
+    body = "".join(
+        f"<p>Paragraph {i} of the article tells the reader something worth keeping in the output, at length.</p>"
+        for i in range(6)
+    )
+    return (
+        f'<!doctype html><html lang="en"><head><title>Harbour Wall Repaired</title>{head}'
+        f'<script type="application/ld+json">{json.dumps(jsonld)}</script></head>'
+        f"<body><article><h1>Harbour Wall Repaired</h1>{body}</article></body></html>"
+    )
+
+
+NEWS = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "headline": "Harbour Wall Repaired",
+    "datePublished": "2024-06-10T07:00:00Z",
+    "dateModified": "2024-06-12T08:45:00Z",
+    "keywords": ["harbour", "storms"],
+    "timeRequired": "PT4M",
+}
+
+
+def test_jsonld_modified_keywords_and_stated_reading_time():
+    article = scraper.clean_html(page(NEWS))
+    assert article.modified == "2024-06-12T08:45:00Z"
+    assert article.tags == ("harbour", "storms")
+    assert article.reading_time_minutes == 4
+
+
+def test_jsonld_inside_a_graph_and_keywords_as_a_string():
+    graph = {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Site"}, {**NEWS, "keywords": "harbour, storms"}]}
+    article = scraper.clean_html(page(graph))
+    assert article.tags == ("harbour", "storms") and article.modified == "2024-06-12T08:45:00Z"
+
+
+def test_modified_before_published_is_dropped_and_broken_jsonld_is_ignored():
+    earlier = {**NEWS, "dateModified": "2020-01-01"}
+    assert scraper.clean_html(page(earlier)).modified is None
+    broken = page(NEWS).replace('"@type"', '"@type" oops')
+    assert scraper.clean_html(broken).modified is None
+
+
+def test_no_reading_time_stated_means_an_estimate():
+    article = scraper.clean_html(page({**NEWS, "timeRequired": None}))
+    assert article.reading_time_minutes == 1  # six short paragraphs
+
+
+@pytest.mark.parametrize(("value", "minutes"), [("PT4M", 4), ("PT1H5M", 65), ("PT90S", 2), ("P0D", None), ("4 minutes", None), (None, None)])
+def test_duration_minutes(value, minutes):
+    assert duration_minutes(value) == minutes
+
+
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [("Configuring retries¶", "Configuring retries"), ("Learning C#", "Learning C#"), ("  a \n title ", "a title"), ("", None)],
+)
+def test_clean_title(value, title):
+    assert clean_title(value) == title

@@ -8,12 +8,16 @@ never invented.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+# Chinese and Japanese are written without spaces: each ideograph or kana
+# counts as a word, everything else by white-space runs.
+_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\s\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # CJK punctuation (U+3000-303F) is no word
 # Fields that change between two runs on the same capture (fetch time, our own
 # version); fixtures leave them out of expected.json.
 VOLATILE_FIELDS = ("fetch", "extractor")
@@ -68,7 +72,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.split()) for p in self.paragraphs)
+        return sum(len(_WORDS.findall(p)) for p in self.paragraphs)
 
     def to_dict(self, volatile: bool = True) -> dict[str, Any]:
         """The article as JSON-able data; ``volatile=False`` drops fetch/extractor."""

@@ -62,3 +62,10 @@ def test_articles_are_immutable():
     article = scraper.clean_text(SEED.read_bytes())
     with pytest.raises(AttributeError):
         article.title = "changed"  # type: ignore[misc]
+
+
+def test_word_count_counts_cjk_characters_and_other_words():
+    from scraper.article import Article
+
+    article = Article(title=None, paragraphs=("東京都は月曜日、新しい計画を発表した。", "Hello world, two words", "Mixed 日本 text"), capture="text")
+    assert article.word_count == 17 + 4 + 4

@@ -67,6 +67,9 @@ class Document:
     blocks: tuple[Block, ...]
     capture: str  # "html" | "text"
     meta: PageMeta = field(default_factory=PageMeta)
+    # Short lines of page chrome outside the body (HTML: a theme's reading-time
+    # element): evidence cleaners may harvest from, never part of the output.
+    chrome: tuple[str, ...] = ()
 
     def with_meta(self, **changes: object) -> "Document":
         return replace(self, meta=replace(self.meta, **changes))

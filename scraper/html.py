@@ -50,6 +50,22 @@ SPACED_TAGS = frozenset({"tr", "td", "th", "li", "ul", "ol", "div", "dd", "dt", 
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
 # Cell separator of a table row block (matches trafilatura's text output).
 CELL_SEPARATOR = " | "
+# Themes print the reading time outside the article body, where trafilatura
+# drops it ("6 min read" in a Ghost byline, "Lesezeit: 1 min"), and mark it
+# with a class naming it (reading-time, read-time, readtime, ...). Innermost
+# such elements only; the byline cleaner decides which lines state a time.
+CHROME_XPATH = etree.XPath('//*[contains(@class, "read") or contains(@class, "Read")][not(*[contains(@class, "read")])]')
+MAX_CHROME_CHARS = 60
+MAX_CHROME_LINES = 20
+
+
+def chrome_lines(tree: etree._Element) -> tuple[str, ...]:
+    """Short text of the page's reading-time elements, in document order."""
+    lines = (" ".join(el.text_content().split()) for el in CHROME_XPATH(tree))
+    short = [line for line in lines if line and len(line) <= MAX_CHROME_CHARS and any(c.isdigit() for c in line)]
+    return tuple(dict.fromkeys(short))[:MAX_CHROME_LINES]
+
+
 # Options handed to trafilatura; recall-leaning defaults like extract().
 EXTRACT_OPTIONS: dict[str, Any] = {
     "output_format": "python",
@@ -235,4 +251,6 @@ def segment_html(html: str, url: str | None = None) -> Document:
         result = None
     if result is None or getattr(result, "body", None) is None:
         return Document(blocks=(), capture="html", meta=PageMeta(url=url))
-    return Document(blocks=body_blocks(result.body), capture="html", meta=page_meta(result, tree, url))
+    return Document(
+        blocks=body_blocks(result.body), capture="html", meta=page_meta(result, tree, url), chrome=chrome_lines(tree)
+    )

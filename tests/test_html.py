@@ -152,3 +152,15 @@ def test_blocks_inside_stray_wrappers_are_not_lost():
         ("paragraph", "tail text"),
         ("paragraph", "In a layout row"),
     ]
+
+
+def test_chrome_lines_hold_the_themes_reading_time_not_the_body():
+    html = (
+        '<html><body><header><span class="byline-reading-time">&bull; 6 min read</span>'
+        '<nav class="breadcrumbs"><a>Home</a></nav></header><article>'
+        + "".join(f"<p>Body paragraph {i} has enough words in it to be kept as the article text here.</p>" for i in range(5))
+        + '</article><aside><span class="post-card-meta-length">4 min read</span></aside></body></html>'
+    )
+    document = segment_html(html)
+    assert document.chrome == ("• 6 min read",)
+    assert not any("min read" in b.text for b in document.blocks)

@@ -53,10 +53,8 @@ LOWER_SHARE = 0.4
 STOP_SHARE = 0.15
 # A short line that reads like a list entry (a number, mostly lower-case
 # words: ingredients, specifications), or a lone label between such entries
-# ("Prep Time" / "10 minutes"), costs this instead; menus are runs of labels
-# (None: off).
-LIST_PENALTY: float | None = 7.0
-LONE_LABELS = True
+# ("Prep Time" / "10 minutes"), costs this instead; menus are runs of labels.
+LIST_PENALTY = 7.0
 # Blank-line groups: a browser puts blank lines around <p> paragraphs, not
 # between menu items or list entries. A short line alone in its group is a
 # heading or a one-line paragraph and costs less; prose inside a crowded
@@ -65,7 +63,6 @@ LONE_LABELS = True
 ALONE_PENALTY = 6.0
 CROWDED_GROUP = 6
 CROWDED_WEIGHT = 0.3
-CROWDED_FULL_SENTENCES = True
 # Choosing among runs: the first run with this share of the heaviest run's
 # weight is the body; a neighbour run joins it when it weighs this share of
 # the body and the gap between costs at most MERGE_GAP times its weight.
@@ -86,7 +83,9 @@ _EMAIL = re.compile(r"\S@\S+\.\w")
 _COPYRIGHT = re.compile(r"\(c\)\s*\d{4}", re.I)
 _LINK_STARTS = frozenset("»›>•·|©")
 _LINK_ENDS = frozenset("»›")
-_SEPARATORS = (" | ", " » ", " › ", " · ", " • ")
+_SEPARATOR = re.compile(r" [|»›·•] ")
+_DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
 
 
@@ -102,20 +101,20 @@ def is_linky(text: str) -> bool:
     separators, a leading bullet or ``©``, no letters or digits at all."""
     if "://" in text or "www." in text or text[0] in _LINK_STARTS or text[-1] in _LINK_ENDS:
         return True
-    if any(sep in text for sep in _SEPARATORS):
+    if _SEPARATOR.search(text):
         return True
     if "@" in text and _EMAIL.search(text):
         return True
     if "(" in text and _COPYRIGHT.search(text):
         return True
-    return not any(ch.isalnum() for ch in text)
+    return _ALNUM.search(text) is None
 
 
 def _list_item_like(text: str) -> bool:
     """A short line that reads like a list entry of the article (``800 g ripe
     tomatoes, halved``, ``10 minutes``) rather than a menu label (``Politics``,
     ``Crime & Courts``): it holds a number, or mostly lower-case words."""
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         return True
     tokens = _WORDS.findall(text)
     return len(tokens) >= 2 and sum(1 for w in tokens if w[0].islower()) * 2 > len(tokens)
@@ -158,7 +157,7 @@ def line_scores(
                         prose = stop >= STOP_SHARE * len(tokens)
             if prose:
                 value = float(min(n, LINE_CAP))
-                if size >= CROWDED_GROUP and not (CROWDED_FULL_SENTENCES and ends and text[-1] != "…" and not text.endswith("...")):
+                if size >= CROWDED_GROUP and not (ends and text[-1] != "…" and not text.endswith("...")):
                     value *= CROWDED_WEIGHT
                 scores.append(value)
                 continue
@@ -170,17 +169,16 @@ def line_scores(
             scores.append(-CHROME_PENALTY)
         elif size == 1:
             scores.append(-ALONE_PENALTY)
-        elif LIST_PENALTY is not None and _list_item_like(text):
+        elif _list_item_like(text):
             scores.append(-LIST_PENALTY)
         else:
             scores.append(-SHORT_PENALTY)
-    if LIST_PENALTY is not None and LONE_LABELS:
-        # A label between list entries ("Prep Time" / "10 minutes" / "Cook
-        # Time") is part of the list; menus are runs of labels.
-        label = [v == -SHORT_PENALTY for v in scores]
-        for k, is_label in enumerate(label):
-            if is_label and not (k > 0 and label[k - 1]) and not (k + 1 < len(label) and label[k + 1]):
-                scores[k] = -LIST_PENALTY
+    # A label between list entries ("Prep Time" / "10 minutes" / "Cook Time")
+    # is part of the list; menus are runs of labels.
+    label = [v == -SHORT_PENALTY for v in scores]
+    for k, is_label in enumerate(label):
+        if is_label and not (k > 0 and label[k - 1]) and not (k + 1 < len(label) and label[k + 1]):
+            scores[k] = -LIST_PENALTY
     return scores
 
 

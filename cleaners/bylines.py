@@ -191,7 +191,7 @@ class Byline(Cleaner):
             return date is not None or is_time_only(part)
         for name, target in DATE_FIELDS.items():
             if name in match.fields:
-                raw = match.fields.pop(name)
+                raw = match.fields[name]  # matches are shared (cached): read, never pop
                 date = parse_date(raw, language)
                 if date is None and not is_time_only(raw):
                     return False

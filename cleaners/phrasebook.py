@@ -115,12 +115,14 @@ class Family:
         text = fold(line)
         if not text:
             return None
-        m = None
-        for regex in (self._by_initial.get(_initial(text)), self._by_final.get(_final(text)), self._open):
-            if regex is not None:
-                m = regex.match(text)
-                if m is not None:
-                    break
+        # Inline lookups: this runs for every short line and family.
+        regex = self._by_initial.get(text[0].lower())
+        m = regex.match(text) if regex is not None else None
+        if m is None:
+            regex = self._by_final.get(text[-1].lower())
+            m = regex.match(text) if regex is not None else None
+            if m is None and self._open is not None:
+                m = self._open.match(text)
         if m is None:
             return None
         key = int(str(m.lastgroup)[2:])  # the template's marker group closes last
@@ -130,13 +132,13 @@ class Family:
 
 
 def _initial(text: str) -> str:
-    """The first letter as ``re.I`` compares it."""
-    return text[0].casefold()[:1]
+    """The first letter, lower case (templates are lower case, lines are not)."""
+    return text[0].lower()
 
 
 def _final(text: str) -> str:
-    """The last letter as ``re.I`` compares it."""
-    return text[-1].casefold()[-1:]
+    """The last letter, lower case."""
+    return text[-1].lower()
 
 
 class PhraseBook:

@@ -13,6 +13,7 @@ from .bylines import Byline
 from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
+from .region import BodyRegion
 from .subscribe import SubscribePrompt
 from .teasers import TeaserBox, TeaserCards, TeaserLink
 
@@ -36,6 +37,11 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         AdLabel(),
         ImageCredit(),
     )
+    if capture == "text":
+        # Last: whatever no phrase table named (menus, footers, headline
+        # lists) lies outside the densest run of prose. HTML captures come
+        # with trafilatura's main-content choice instead.
+        return (*common, BodyRegion())
     return common
 
 

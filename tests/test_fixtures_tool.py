@@ -205,17 +205,34 @@ def test_error_outcome_drift_is_one_outcome_change(tmp_path: Path):
 
 
 def test_a_cleaner_that_keeps_everything_fails_the_fixtures_it_guards(fdir: Path, monkeypatch):
-    """The acceptance case: break the comments cleaner, the seed fixture names what broke."""
+    """The acceptance case: break the comments cleaner, the seed fixture names what broke.
+
+    The region finder still keeps the widget out of the text (defence in
+    depth), so what changes is who removed each line, and the check says so.
+    """
     monkeypatch.setattr(CommentWidget, "judge", lambda self, ctx: Verdict())
     results = {r.name: r for r in fixtures.check(fdir)}
     assert results["ferry"].status == "passed"  # no comment widget on that page
     seed = results["seed-copy"]
-    assert seed.status == "changed"
+    assert seed.status == "changed" and seed.fields == ["removed"]
+    assert all(c.kind == "moved" and c.expected_cleaner == "comments" for c in seed.removed_changes)
+    assert '"Notify of" now removed by region (was: comments)' in seed.describe()
+
+
+def test_a_cleaner_that_eats_body_text_fails_with_a_paragraph_diff(fdir: Path, monkeypatch):
+    def greedy(self, ctx):  # noqa: ANN001 — the cleaner contract
+        verdict = Verdict()
+        for block in ctx.blocks:
+            if "ministry" in block.text:
+                verdict.drop(block, "misbehaving on purpose")
+        return verdict
+
+    monkeypatch.setattr(CommentWidget, "judge", greedy)
+    seed = {r.name: r for r in fixtures.check(fdir)}["seed-copy"]
     assert {"paragraphs", "text", "word_count", "removed"} <= set(seed.fields)
-    added = [line for line in seed.diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
-    assert "+Notify of" in added and "+View all comments" in added
-    assert all(c.kind == "gone" and c.expected_cleaner == "comments" for c in seed.removed_changes)
-    assert '"Notify of" no longer removed (was: comments)' in seed.describe()
+    lost = [line for line in seed.diff.splitlines() if line.startswith("-") and not line.startswith("---")]
+    assert lost and all("ministry" in line for line in lost)
+    assert any(c.kind == "added" and c.actual_cleaner == "comments" for c in seed.removed_changes)
 
 
 def test_a_custom_cleaner_list_that_drops_everything_fails_every_fixture(fdir: Path):
@@ -388,7 +405,7 @@ def test_breaking_the_comments_cleaner_fails_exactly_the_repo_fixtures_that_rely
     monkeypatch.setattr(CommentWidget, "judge", lambda self, ctx: Verdict())
     broken = {r.name: r for r in fixtures.check(root, healthy) if not r.passed}
     assert set(broken) == relying
-    assert "no longer removed (was: comments)" in broken["seed"].describe()
+    assert "(was: comments)" in broken["seed"].describe()
 
 
 def test_a_new_removal_reason_is_a_change_of_its_own(fdir: Path):

@@ -8,10 +8,12 @@ per-language tables the cleaners use (``cleaners/phrases/<lang>.json``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 # Words looked at: enough for a stable vote, few enough to stay fast.
 SAMPLE_WORDS = 1500
+SAMPLE_CHARS = SAMPLE_WORDS * 8  # enough text for that many words in most languages
 # A language needs this many stop-word hits, and this share of the words.
 MIN_HITS = 4
 MIN_SHARE = 0.08
@@ -31,8 +33,14 @@ SCRIPT_MIN_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in SCRIPTS))
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _script_language(text: str) -> str | None:
-    letters = sum(1 for ch in text if ch.isalpha())
+    if not _ANY_SCRIPT.search(text):  # Latin-only text: no per-letter count needed
+        return None
+    letters = len(_LETTER.findall(text))
     if not letters:
         return None
     for lang, pattern in SCRIPTS:
@@ -43,18 +51,25 @@ def _script_language(text: str) -> str | None:
 
 def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]]) -> str | None:
     """ISO 639-1 code of the texts' language, or None when the evidence is thin."""
-    sample: list[str] = []
-    for text in texts:
-        sample.extend(_WORD.findall(text.lower()))
-        if len(sample) >= SAMPLE_WORDS:
+    chunks: list[str] = []
+    size = 0
+    for text in texts:  # one regex pass over a joined sample, not one per line
+        chunks.append(text)
+        size += len(text) + 1
+        if size >= SAMPLE_CHARS:
             break
-    joined = " ".join(sample[:SAMPLE_WORDS])
+    sample = _WORD.findall("\n".join(chunks).lower())[:SAMPLE_WORDS]
+    joined = " ".join(sample)
     by_script = _script_language(joined)
     if by_script:
         return by_script
     if not sample:
         return None
-    votes = {lang: sum(1 for w in sample if w in words) for lang, words in stopwords.items()}
+    # Set intersections run in C: one per language instead of a Python loop
+    # over every sampled word for every language.
+    counts = Counter(sample)
+    distinct = counts.keys()
+    votes = {lang: sum(counts[w] for w in words & distinct) for lang, words in stopwords.items()}
     lang, hits = max(votes.items(), key=lambda kv: kv[1], default=(None, 0))
     if lang is None or hits < MIN_HITS or hits / len(sample) < MIN_SHARE:
         return None

@@ -135,6 +135,18 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
     return found.date().isoformat() if found else None
 
 
+def stated_minutes(chrome: tuple[str, ...], family: Family) -> int | None:
+    """The reading time stated by page chrome outside the body ("• 6 min read")."""
+    for line in chrome:
+        for part in _SEPARATORS.split(line):
+            match = family.match(part) if part.strip() else None
+            if match is not None and "minutes" in match.fields:
+                minutes = int(re.sub(r"\D", "", match.fields["minutes"]) or 0)
+                if minutes:
+                    return minutes
+    return None
+
+
 def tail_start(ctx: Context) -> int:
     """Position in ``ctx.blocks`` where the after-body tail begins (len if none)."""
     headers = (ctx.phrases.family("teaser_headers"), ctx.phrases.family("comment_headers"))
@@ -169,6 +181,8 @@ class Byline(Cleaner):
             elif len(block.text) <= MAX_CHROME_CHARS:
                 head = prose < BODY_MIN_PROSE and (top is None or block.index > top)
                 self._judge_line(block, families, ctx.language, head, verdict)
+        if not any(h.field == "reading_time_minutes" for h in verdict.harvest):
+            verdict.take("reading_time_minutes", stated_minutes(ctx.document.chrome, families[0]))
         return verdict
 
     def _judge_line(

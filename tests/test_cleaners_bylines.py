@@ -135,3 +135,19 @@ def test_end_to_end_byline_metadata():
     assert article.published == "2024-03-03"
     assert article.reading_time_minutes == 3
     assert list(article.paragraphs) == PROSE
+
+
+def test_reading_time_stated_in_page_chrome_outside_the_body():
+    from cleaners.bylines import stated_minutes
+    from cleaners.phrasebook import default_phrasebook
+
+    bylines = default_phrasebook().family("bylines")
+    assert stated_minutes(("Jahrgang 2019", "• 6 min read"), bylines) == 6
+    assert stated_minutes(("Lesezeit: 3 Minuten",), bylines) == 3
+    assert stated_minutes(("Ausgabe: 43",), bylines) is None
+    html = (
+        '<html><body><span class="reading-time">Lecture 3 min.</span><article>'
+        + "".join(f"<p>Le paragraphe {i} raconte une histoire assez longue pour rester dans le texte.</p>" for i in range(4))
+        + "</article></body></html>"
+    )
+    assert scraper.clean_html(html).reading_time_minutes == 3

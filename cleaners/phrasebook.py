@@ -29,7 +29,7 @@ MAX_CHROME_CHARS = 160
 NUMERIC_FIELDS = frozenset({"count", "minutes"})
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-_EDGE = " \t\"'-–—|•·›‹><:;#*()[]{}_=+~/\\.,!?…→←↑↓▶►▸◂◀❯❮✓✔✕×"
+_EDGE = " \t\"'-–—|•·›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×"  # ¡¿: Spanish opens with them
 _SPACE = re.compile(r"\s+")
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 

@@ -121,3 +121,8 @@ def test_matching_stays_fast_with_every_table_merged():
             book.match(family, line)
     per_match = (time.perf_counter() - start) / (len(lines) * len(FAMILIES))
     assert per_match < 0.0005
+
+
+def test_fold_strips_spanish_inverted_marks():
+    assert fold("¡Suscríbete ahora!") == "Suscríbete ahora"
+    assert fold("¿Ya eres suscriptor?") == "Ya eres suscriptor"

@@ -247,21 +247,20 @@ def choose_region(scores: list[float], anchor: int | None = None) -> tuple[int, 
     top = max(r[0] for r in found)
     k = next(i for i, r in enumerate(found) if r[0] >= FIRST_SHARE * top)
     mass, start, end = found[k]
-    for j in range(k + 1, len(found)):  # grow downwards
-        m, s, e = found[j]
-        gap = -sum(scores[end + 1:s])
-        if m >= MERGE_SHARE * mass and gap <= MERGE_GAP * m:
-            end = e
-        else:
+    for m, s, e in found[k + 1:]:  # grow downwards
+        if not _joins(m, -sum(scores[end + 1:s]), mass):
             break
-    for j in range(k - 1, -1, -1):  # and upwards
-        m, s, e = found[j]
-        gap = -sum(scores[e + 1:start])
-        if m >= MERGE_SHARE * mass and gap <= MERGE_GAP * m:
-            start = s
-        else:
+        end = e
+    for m, s, e in reversed(found[:k]):  # and upwards
+        if not _joins(m, -sum(scores[e + 1:start]), mass):
             break
+        start = s
     return start, end
+
+
+def _joins(run_mass: float, gap: float, body_mass: float) -> bool:
+    """A neighbouring run joins the body: heavy enough, and the lines between light enough."""
+    return run_mass >= MERGE_SHARE * body_mass and gap <= MERGE_GAP * run_mass
 
 
 def body_region(

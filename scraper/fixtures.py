@@ -174,15 +174,21 @@ def load(directory: str | Path, name: str) -> Fixture:
     if len(captures) != 1:
         found = "both capture.html and capture.txt" if captures else "no capture.html or capture.txt"
         raise InputError(found)
-    try:
-        meta = json.loads((path / META_FILE).read_text("utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"no {META_FILE}") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"unreadable {META_FILE}: {exc}") from None
-    if not isinstance(meta, dict):
-        raise InputError(f"{META_FILE} is not a JSON object")
+    meta = _read_json_object(path / META_FILE, f"no {META_FILE}")
     return Fixture(name=name, path=path, capture_path=captures[0], meta=meta)
+
+
+def _read_json_object(path: Path, missing: str) -> dict[str, Any]:
+    """A fixture file holding one JSON object; InputError saying what is wrong."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise InputError(missing) from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"unreadable {path.name}: {exc}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path.name} is not a JSON object")
+    return data
 
 
 def clean_fixture(fixture: Fixture, cleaners: Sequence[Cleaner] | None = None) -> dict[str, Any]:
@@ -195,15 +201,7 @@ def clean_fixture(fixture: Fixture, cleaners: Sequence[Cleaner] | None = None) -
 
 
 def _read_expected(fixture: Fixture) -> dict[str, Any]:
-    try:
-        data = json.loads(fixture.expected_path.read_text("utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"no {EXPECTED_FILE} (run: scrape fixtures bless {fixture.name})") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"unreadable {EXPECTED_FILE}: {exc}") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{EXPECTED_FILE} is not a JSON object")
-    return data
+    return _read_json_object(fixture.expected_path, f"no {EXPECTED_FILE} (run: scrape fixtures bless {fixture.name})")
 
 
 def check_one(directory: str | Path, name: str, cleaners: Sequence[Cleaner] | None = None) -> FixtureResult:

@@ -9,7 +9,8 @@ import pytest
 
 from benchmarks import metrics
 from benchmarks.corpora import DEFAULT_CORPUS, DevCorpus, load_aeb
-from benchmarks.run import html_fragment_text, page_language, table, worst_listing, wrap_lines, Row
+from benchmarks.extractors import html_fragment_text, page_language, wrap_lines
+from benchmarks.run import Row, table, worst_listing
 
 
 # ------------------------------------------------------------ snippet metric

@@ -9,7 +9,7 @@ dropped for a vaguer reason.
 from __future__ import annotations
 
 from .base import Cleaner
-from .bylines import Byline
+from .bylines import Byline, ContributorLine
 from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
@@ -25,6 +25,7 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         CommentThread(),  # before Byline: a comment's date is no publication date
         TeaserCards(),  # before Byline: a teaser card's author is not the article's
         Byline(),
+        ContributorLine(),
         DuplicateHeadline(),
         TeaserBox(),  # before TeaserLink: "More in Science" heads a box of teasers
         TeaserLink(),

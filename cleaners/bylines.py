@@ -25,7 +25,7 @@ from htmldate.extractors import custom_parse  # a dependency of trafilatura
 from .base import Block, Cleaner, Context, Verdict
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import harvest_fields, wildcard_words
+from .phrase import PhraseCleaner, harvest_fields, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
@@ -46,6 +46,8 @@ _DOTTED_FULL = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?:,?\s*(?
 _DAY_NUMBER = re.compile(r"(?<![\d:])\b(?:0?[1-9]|[12]\d|3[01])\b(?!:\d)")
 # A dateline fragment is a few words; dateparser is slow on anything longer.
 MAX_DATE_WORDS = 8
+# Share of capitalised words a contributor credit line needs (names, places).
+MIN_CREDIT_CAPITALS = 1 / 3
 # Template fields holding dates, and the Article field each fills.
 DATE_FIELDS = {"date": "published", "updated": "modified"}
 # Templates that are chrome only as WordPress prints them, lower case
@@ -221,3 +223,22 @@ class Byline(Cleaner):
                     return False
                 found.take(target, date)  # a time alone is chrome, but no date
         return harvest_fields(match, found)
+
+
+class ContributorLine(PhraseCleaner):
+    """Drop wire-style credit lines naming who reported, edited or helped.
+
+    Removes ``Reporting by Danielle Okoro in Calgary; Editing by Priya
+    Natarajan`` and ``— With files from Ben Cartwright``. Their names are
+    contributors, not the article's authors, so nothing is harvested.
+    """
+
+    name = "contributors"
+    family = "contributors"
+    max_wildcard_words = 24  # a credit line lists several names and places
+
+    def plausible(self, text: str) -> bool:
+        # Names, places and agencies are capitalised; "Reporting by the council
+        # found that the wall ..." is a sentence, not a credit.
+        words = [w for w in text.split() if w[:1].isalpha()]
+        return bool(words) and sum(w[:1].isupper() for w in words) >= len(words) * MIN_CREDIT_CAPITALS

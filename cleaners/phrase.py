@@ -115,6 +115,10 @@ class PhraseCleaner(Cleaner):
             match = family.match(block.text)
             if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
                 continue
-            if harvest_fields(match, verdict):
+            if self.plausible(block.text) and harvest_fields(match, verdict):
                 verdict.drop(block, f"{self.family} phrase '{match.template}'")
         return verdict
+
+    def plausible(self, text: str) -> bool:
+        """A last check on a matched line; subclasses narrow what their templates may eat."""
+        return True

@@ -151,3 +151,39 @@ def test_reading_time_stated_in_page_chrome_outside_the_body():
         + "</article></body></html>"
     )
     assert scraper.clean_html(html).reading_time_minutes == 3
+
+
+BODY = (
+    "Engineers finished repairing the old harbour wall on Friday, two weeks before the storm season begins.\n\n"
+    "The council said the work cost less than planned because most of the old stone could be reused."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Danielle Okoro in Calgary and Marcus Hale in Edmonton; Editing by Priya Natarajan",
+        "— With files from Ben Cartwright",
+        "The Associated Press contributed to this report.",
+        "Mit Material von dpa und AFP",
+        "Con información de EFE y Reuters",
+        "Avec AFP",
+    ],
+)
+def test_contributor_lines_are_dropped_and_name_no_author(line: str):
+    text = f"Harbour wall repaired before the storms\n\n{BODY}\n\n{line}\n"
+    article = scraper.clean_text(text)
+    assert [(r.text, r.cleaner) for r in article.removed if r.text == line] == [(line, "contributors")]
+    assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Avec ses trois enfants, elle a quitté la ville en 2019 pour s'installer à Lyon, près de sa sœur.",
+        "Reporting by the council found that the wall had been neglected for a decade before it collapsed.",
+    ],
+)
+def test_sentences_that_open_like_a_credit_line_stay(line: str):
+    article = scraper.clean_text(f"Harbour wall repaired before the storms\n\n{BODY}\n\n{line}\n")
+    assert line in article.paragraphs

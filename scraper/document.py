@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 # A group is treated as hard-wrapped prose when its lines (but the last) are
 # at least this long and rarely end a sentence: "fmt"-style text, not a list
@@ -71,8 +71,6 @@ class Document:
     # element): evidence cleaners may harvest from, never part of the output.
     chrome: tuple[str, ...] = ()
 
-    def with_meta(self, **changes: object) -> "Document":
-        return replace(self, meta=replace(self.meta, **changes))
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from scraper.document import Block, Document
 
-from .phrasebook import PhraseBook
+from .phrasebook import LineMatches, PhraseBook
 
 # Metadata fields a cleaner may harvest, and how the pipeline merges them.
 LIST_FIELDS = frozenset({"authors", "tags"})
@@ -71,6 +71,13 @@ class Context:
     phrases: PhraseBook
     title: str | None = None
     language: str | None = None
+    # The document's phrase matches, shared by every cleaner of a run (built
+    # here when the caller passes none). ``blocks`` must come from ``document``.
+    matches: LineMatches = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.matches is None:
+            object.__setattr__(self, "matches", LineMatches(self.phrases, (b.text for b in self.document.blocks)))
 
     @property
     def capture(self) -> str:

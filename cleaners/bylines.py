@@ -26,7 +26,7 @@ from .base import Block, Cleaner, Context, Verdict
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import PhraseCleaner, harvest_fields, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, Family
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
 # Only strings with a year-like number or a numeric date reach the date parser
@@ -64,6 +64,7 @@ _TIME_ONLY = re.compile(
 )
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
+_DIGIT = re.compile(r"\d")
 
 
 def is_time_only(text: str) -> bool:
@@ -151,12 +152,12 @@ def stated_minutes(chrome: tuple[str, ...], family: Family) -> int | None:
 
 def tail_start(ctx: Context) -> int:
     """Position in ``ctx.blocks`` where the after-body tail begins (len if none)."""
-    headers = (ctx.phrases.family("teaser_headers"), ctx.phrases.family("comment_headers"))
+    headers = (ctx.matches.hits("teaser_headers"), ctx.matches.hits("comment_headers"))
     prose = 0
     for i, block in enumerate(ctx.blocks):
         if is_prose(block.text):
             prose += 1
-        elif prose >= BODY_MIN_PROSE and any(f.match(block.text) for f in headers):
+        elif prose >= BODY_MIN_PROSE and any(block.text in h for h in headers):
             return i
     return len(ctx.blocks)
 
@@ -173,7 +174,6 @@ class Byline(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        families = (ctx.phrases.family("bylines"), ctx.phrases.family("comments"))
         prose = 0  # a dek paragraph may sit above the dateline: head ends at the 2nd
         # Above the title a bare date is the site header's "today", not the article's.
         top = title_position(ctx)
@@ -182,34 +182,35 @@ class Byline(Cleaner):
                 prose += 1
             elif len(block.text) <= MAX_CHROME_CHARS:
                 head = prose < BODY_MIN_PROSE and (top is None or block.index > top)
-                self._judge_line(block, families, ctx.language, head, verdict)
+                self._judge_line(block, ctx.matches, ctx.language, head, verdict)
         if not any(h.field == "reading_time_minutes" for h in verdict.harvest):
-            verdict.take("reading_time_minutes", stated_minutes(ctx.document.chrome, families[0]))
+            verdict.take("reading_time_minutes", stated_minutes(ctx.document.chrome, ctx.phrases.family("bylines")))
         return verdict
 
     def _judge_line(
-        self, block: Block, families: tuple[Family, Family], language: str | None, head: bool, verdict: Verdict
+        self, block: Block, matches: LineMatches, language: str | None, head: bool, verdict: Verdict
     ) -> None:
-        family, comments = families
         found = Verdict()
         parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
         # "Posted on … by … — Leave a comment": a comment link may ride along
         # on a byline line, never make one by itself.
-        real = [p for p in parts if len(parts) == 1 or not comments.match(p)]
-        if not real or not all(self._part(p, family, language, head, found) for p in real):
+        real = [p for p in parts if len(parts) == 1 or not matches.match("comments", p)]
+        if not real or not all(self._part(p, matches, language, head, found) for p in real):
             return
         said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
         verdict.drop(block, "byline/dateline: " + said)
         verdict.harvest.extend(found.harvest)
 
     @staticmethod
-    def _part(part: str, family: Family, language: str | None, head: bool, found: Verdict) -> bool:
-        match = family.match(part)
+    def _part(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+        match = matches.match("bylines", part)
         if match is not None and match.template in LOWER_CASE_ONLY and not part.lstrip()[:1].islower():
             match = None  # "In Aktion", "In 10 Schritten zum …": a heading, not a category link
         if match is not None and wildcard_words(match, part) > MAX_WILDCARD_WORDS:
             match = None  # "vor {count} *" is "vor 3 Tagen", not "Vor 100 Jahren wurde die Stadt …"
         if match is None:
+            if not _DIGIT.search(part):  # dates and clock times have digits; most lines none
+                return False
             date = parse_date(part.strip(), language) if len(part) < 60 else None
             if date and head:
                 found.take("published", date)

@@ -7,7 +7,7 @@ import re
 from .base import Cleaner, Context, Verdict
 from .lines import fold_title
 from .phrase import PhraseCleaner, looks_like_label
-from .phrasebook import MAX_CHROME_CHARS, PhraseBook
+from .phrasebook import MAX_CHROME_CHARS, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
@@ -19,13 +19,12 @@ MIN_ROW_BUTTONS = 2
 MAX_ROW_BUTTONS = 12
 
 
-def is_share_row(text: str, phrases: PhraseBook) -> bool:
+def is_share_row(text: str, phrases: PhraseBook | LineMatches) -> bool:
     """True when every word of a short line is a share button of its own."""
     words = text.split()
     if not MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS:
         return False
-    share = phrases.family("share")
-    return all(share.match(w) for w in words)
+    return all(phrases.match("share", w) for w in words)
 
 
 class ShareBar(PhraseCleaner):
@@ -39,7 +38,7 @@ class ShareBar(PhraseCleaner):
         verdict = super().judge(ctx)
         taken = {d.index for d in verdict.drops}
         for block in ctx.blocks:
-            if block.index not in taken and is_share_row(block.text, ctx.phrases):
+            if block.index not in taken and is_share_row(block.text, ctx.matches):
                 verdict.drop(block, "row of share buttons")
         return verdict
 
@@ -87,7 +86,6 @@ class Breadcrumbs(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        roots = ctx.phrases.family("breadcrumb_roots")
         title = fold_title(ctx.title) if ctx.title else None
         for block in ctx.blocks:
             if len(block.text) > MAX_CHROME_CHARS or not _CRUMB_SPLIT.search(block.text):
@@ -95,7 +93,7 @@ class Breadcrumbs(Cleaner):
             crumbs = [c for c in _CRUMB_SPLIT.split(block.text) if c]
             if len(crumbs) < 2:
                 continue
-            if all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs) and roots.match(crumbs[0]):
+            if all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs) and ctx.matches.match("breadcrumb_roots", crumbs[0]):
                 verdict.drop(block, "breadcrumb trail")
                 section = crumbs[1]
                 if fold_title(section) != title and looks_like_label(section):

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
 from .phrase import PhraseCleaner
-from .phrasebook import PhraseBook
+from .phrasebook import LineMatches, PhraseBook
 
 # The header must come after this many prose blocks: the body comes first.
 MIN_BODY_PROSE = 2
@@ -49,7 +48,7 @@ class CommentWidget(PhraseCleaner):
     max_wildcard_words = 16  # "Your email address will not be published. Required fields are marked *"
 
 
-def entry_marker(text: str, phrases: PhraseBook) -> int:
+def entry_marker(text: str, phrases: PhraseBook | LineMatches) -> int:
     """2 for a comment entry's own chrome ("John says:", a timestamp, "Reply"),
     1 for a comment widget control ("Oldest", "Leave a Reply"), 0 for text.
 
@@ -63,7 +62,7 @@ def entry_marker(text: str, phrases: PhraseBook) -> int:
     return 1 if phrases.match("comments", text) or phrases.match("comment_headers", text) else 0
 
 
-def thread_end(blocks: Sequence[Block], start: int, phrases: PhraseBook) -> int | None:
+def thread_end(blocks: Sequence[Block], start: int, phrases: PhraseBook | LineMatches) -> int | None:
     """Index of the last block of the thread whose header is ``blocks[start]``.
 
     None when no entry follows (wpDiscuz's "0 Comments" / "Oldest" / "Newest"
@@ -74,18 +73,12 @@ def thread_end(blocks: Sequence[Block], start: int, phrases: PhraseBook) -> int 
     for j in range(start + 1, len(blocks)):
         if j - last > MAX_GAP:
             break
-        kind = _marker(blocks[j].text, phrases)
+        kind = entry_marker(blocks[j].text, phrases)
         if kind:
             markers += 1
             entries += kind == 2
             last = j
     return last if markers >= MIN_MARKERS and entries else None
-
-
-@lru_cache(maxsize=4096)
-def _marker(text: str, phrases: PhraseBook) -> int:
-    # Several header candidates rescan the same lines; phrase books are immutable.
-    return entry_marker(text, phrases)
 
 
 class CommentThread(Cleaner):
@@ -100,16 +93,16 @@ class CommentThread(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        headers = ctx.phrases.family("comment_headers")
+        headers = ctx.matches.hits("comment_headers")
         blocks = ctx.blocks
         prose = 0
         for i, block in enumerate(blocks):
             if is_prose(block.text):
                 prose += 1
                 continue
-            if prose < MIN_BODY_PROSE or not headers.match(block.text):
+            if prose < MIN_BODY_PROSE or block.text not in headers:
                 continue
-            end = thread_end(blocks, i, ctx.phrases)
+            end = thread_end(blocks, i, ctx.matches)
             if end is None:
                 continue
             verdict.drop(block, "comment thread header")

@@ -34,7 +34,9 @@ _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A line of at most this many capitalised words may be a name, not a headline.
 SHORT_NAME_WORDS = 3
 # Chrome families whose lines can never be the headline.
-NOT_TITLE_FAMILIES = ("bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies")
+NOT_TITLE_FAMILIES = frozenset(
+    {"bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies"}
+)
 
 
 def title_position(ctx: Context) -> int | None:
@@ -134,7 +136,7 @@ class TitleLine(Cleaner):
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:
-        return any(ctx.phrases.match(f, text) for f in NOT_TITLE_FAMILIES) or is_share_row(text, ctx.phrases)
+        return not NOT_TITLE_FAMILIES.isdisjoint(ctx.matches.all(text)) or is_share_row(text, ctx.matches)
 
 
 class DuplicateHeadline(Cleaner):

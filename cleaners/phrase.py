@@ -110,9 +110,11 @@ class PhraseCleaner(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        family = ctx.phrases.family(self.family)
+        hits = ctx.matches.hits(self.family)
+        if not hits:
+            return verdict
         for block in ctx.blocks:
-            match = family.match(block.text)
+            match = hits.get(block.text)
             if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
                 continue
             if self.plausible(block.text) and harvest_fields(match, verdict):

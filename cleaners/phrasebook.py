@@ -19,9 +19,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
+
+from .dispatch import Dispatch
 
 # Chrome lines are short; longer lines are prose and skip whole-line matching
 # (also what keeps matching fast on long paragraphs).
@@ -31,6 +35,7 @@ NUMERIC_FIELDS = frozenset({"count", "minutes"})
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _EDGE = " \t\"'-–—|•·›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×"  # ¡¿: Spanish opens with them
 _SPACE = re.compile(r"\s+")
+NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 
 
@@ -113,9 +118,11 @@ class Family:
         if not self.templates or len(line) > MAX_CHROME_CHARS:
             return None
         text = fold(line)
-        if not text:
-            return None
-        # Inline lookups: this runs for every short line and family.
+        return self.match_folded(text) if text else None
+
+    def match_folded(self, text: str) -> PhraseMatch | None:
+        """``match`` for a line already folded (non-empty, at most MAX_CHROME_CHARS long)."""
+        # Inline lookups: this runs for every candidate family of a short line.
         regex = self._by_initial.get(text[0].lower())
         m = regex.match(text) if regex is not None else None
         if m is None:
@@ -152,6 +159,8 @@ class PhraseBook:
             for family, templates in table.get("families", {}).items():
                 merged.setdefault(family, []).extend(templates)
         self._families = {name: Family(name, templates) for name, templates in merged.items()}
+        self.names = frozenset(self._families)
+        self._dispatch = Dispatch({name: f.templates for name, f in self._families.items()})
 
     def family(self, name: str) -> Family:
         try:
@@ -161,6 +170,61 @@ class PhraseBook:
 
     def match(self, family: str, line: str) -> PhraseMatch | None:
         return self.family(family).match(line)
+
+    def match_all(self, line: str) -> Mapping[str, PhraseMatch]:
+        """Every family's match for ``line``, by family name (most lines: none).
+
+        The same answers as ``match`` per family, for the cost of one
+        dispatch: only the families whose templates could fit the line try.
+        """
+        if len(line) > MAX_CHROME_CHARS:
+            return NO_MATCHES
+        text = fold(line)
+        if not text:
+            return NO_MATCHES
+        found: dict[str, PhraseMatch] = {}
+        for name in self._dispatch.candidates(text):
+            match = self._families[name].match_folded(text)
+            if match is not None:
+                found[name] = match
+        return found or NO_MATCHES
+
+
+class LineMatches:
+    """One document's phrase matches: each distinct line folded and dispatched once.
+
+    Every cleaner of a run asks about the same lines; they share one of these
+    (``Context.matches``). ``match`` and ``all`` answer for any text (a line,
+    or a part of one); ``hits`` lists a family's matches among ``lines``.
+    """
+
+    def __init__(self, phrases: PhraseBook, lines: Iterable[str] = ()) -> None:
+        self.phrases = phrases
+        self._memo: dict[str, Mapping[str, PhraseMatch]] = {}
+        self._hits: dict[str, dict[str, PhraseMatch]] = {}
+        self._families = phrases.names
+        for line in lines:
+            for family, match in self.all(line).items():
+                self._hits.setdefault(family, {})[line] = match
+
+    def all(self, text: str) -> Mapping[str, PhraseMatch]:
+        """``PhraseBook.match_all``, remembered."""
+        found = self._memo.get(text)
+        if found is None:
+            found = self._memo[text] = self.phrases.match_all(text)
+        return found
+
+    def match(self, family: str, text: str) -> PhraseMatch | None:
+        """``PhraseBook.match``, remembered."""
+        if family not in self._families:
+            self.phrases.family(family)  # raises: an unknown family is an error, not "no match"
+        return self.all(text).get(family)
+
+    def hits(self, family: str) -> Mapping[str, PhraseMatch]:
+        """Line text -> match, for the document's lines that ``family`` matches."""
+        if family not in self._families:
+            self.phrases.family(family)  # raises: an unknown family is an error, not "no hits"
+        return self._hits.get(family, NO_MATCHES)
 
 
 @lru_cache(maxsize=1)

@@ -53,12 +53,12 @@ class TeaserBox(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        headers = ctx.phrases.family("teaser_headers")
+        headers = ctx.matches.hits("teaser_headers")
         blocks = ctx.blocks
         title = title_position(ctx)
         i = 0
         while i < len(blocks):
-            match = headers.match(blocks[i].text)
+            match = headers.get(blocks[i].text)
             if match is None or wildcard_words(match, blocks[i].text) > MAX_HEADER_WILDCARD_WORDS:
                 i += 1
                 continue
@@ -70,7 +70,7 @@ class TeaserBox(Cleaner):
             i += 1
             items = 0
             start = blocks[i - 1].index
-            while i < len(blocks) and items < MAX_BOX_ITEMS and not headers.match(blocks[i].text):
+            while i < len(blocks) and items < MAX_BOX_ITEMS and blocks[i].text not in headers:
                 # A "Latest News" list above the article ends where its title begins.
                 if not _is_teaser_item(blocks[i]) or (title is not None and start < title < blocks[i].index):
                     break
@@ -100,11 +100,11 @@ class TeaserCards(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        links = ctx.phrases.family("teasers")
+        links = ctx.matches.hits("teasers")
         blocks = ctx.blocks
         cards = [
             i for i in range(len(blocks) - 1)
-            if ends_with_ellipsis(blocks[i].text) and links.match(blocks[i + 1].text)
+            if ends_with_ellipsis(blocks[i].text) and blocks[i + 1].text in links
         ]
         if len(cards) < MIN_CARDS:
             return verdict

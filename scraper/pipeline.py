@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
 from cleaners.lines import is_prose
-from cleaners.phrasebook import PhraseBook
+from cleaners.phrasebook import LineMatches, PhraseBook
 
 from .article import Article, FetchInfo, Removal
 from .document import Document, PageMeta
@@ -65,9 +65,10 @@ def run_cleaners(
     kept = {b.index: b for b in document.blocks}
     removed: list[tuple[int, Removal]] = []
     harvested = _Harvested()
+    matches = LineMatches(phrases, (b.text for b in document.blocks))  # every cleaner asks about the same lines
     for cleaner in cleaners:
         title = meta.title or harvested.scalars.get("title")
-        ctx = Context(document, tuple(kept.values()), phrases, str(title) if title else None, language)
+        ctx = Context(document, tuple(kept.values()), phrases, str(title) if title else None, language, matches)
         verdict = cleaner.judge(ctx)
         if verdict.title_block is not None and "title" not in harvested.scalars:
             kept.pop(verdict.title_block, None)

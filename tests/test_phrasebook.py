@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
 
 import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
-from cleaners.phrasebook import MAX_CHROME_CHARS, Family, PhraseBook, default_phrasebook, fold
+from cleaners.phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, default_phrasebook, fold
 
 PHRASES = Path(__file__).resolve().parents[1] / "cleaners" / "phrases"
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
@@ -126,3 +127,48 @@ def test_matching_stays_fast_with_every_table_merged():
 def test_fold_strips_spanish_inverted_marks():
     assert fold("¡Suscríbete ahora!") == "Suscríbete ahora"
     assert fold("¿Ya eres suscriptor?") == "Ya eres suscriptor"
+
+
+def _sample(template: str, field: str) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: "12" if m.group(1) in ("count", "minutes") else field, template).replace("*", field)
+
+
+def test_dispatch_gives_the_answers_of_every_family_tried_in_turn():
+    # The combined dispatch only skips families that cannot match: for lines
+    # built from every template (and near misses), the same matches.
+    book = default_phrasebook()
+    lines = {"Budget Passes After All-Night Debate", "By Jane Doe | March 3, 2024", "Ramsays", "Standby", "x" * 200}
+    for family in book.names:
+        for template in book.family(family).templates:
+            lines.update({_sample(template, "Jane Roe"), _sample(template, "x").upper(), _sample(template, "")})
+            lines.add(_sample(template, "Jane") + " more")
+    for line in lines:
+        expected = {f: book.match(f, line) for f in book.names}
+        assert dict(book.match_all(line)) == {f: m for f, m in expected.items() if m}, line
+
+
+def test_caseless_equates_what_re_ignorecase_equates():
+    # Every template character: each character re.IGNORECASE takes for it folds alike.
+    from cleaners.dispatch import caseless
+
+    everything = "".join(chr(c) for c in range(0x20, 0x30000) if not 0xD800 <= c < 0xE000)
+    book = default_phrasebook()
+    chars = {c for family in book.names for t in book.family(family).templates for c in t}
+    chars |= set("sikµσ")
+    for char in chars:
+        for twin in re.findall(re.escape(char), everything, re.I):
+            assert caseless(twin) == caseless(char), (char, twin)
+    assert caseless("ΟΔΟΣ") == caseless("οδοσ") and caseless("İNDİR") == "indir"
+
+
+def test_line_matches_remember_the_answers_of_the_book():
+    book = default_phrasebook()
+    lines = LineMatches(book, ["Share", "Budget Passes", "Read more"])
+    assert lines.match("share", "Share") == book.match("share", "Share")
+    assert lines.match("share", "Teilen") is not None  # any text, not only the document's lines
+    assert dict(lines.hits("teasers")) == {"Read more": book.match("teasers", "Read more")}
+    assert lines.hits("cookies") == {}
+    with pytest.raises(KeyError):
+        lines.hits("nope")
+    with pytest.raises(KeyError):
+        lines.match("nope", "Share")

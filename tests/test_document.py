@@ -1,0 +1,38 @@
+"""Text segmentation into blocks (scraper/document.py)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from scraper.document import Block, normalize_space, segment_text
+
+
+def test_lines_groups_and_hard_wrapped_paragraphs():
+    wrapped = "This paragraph was wrapped by a mail client at a fixed width of\nsixty characters or so, long ago"
+    doc = segment_text(f"Title\nBy Jane Doe\n\n{wrapped}\n\n\nLast line.")
+    assert [(b.index, b.text, b.group) for b in doc.blocks] == [
+        (0, "Title", 0),
+        (1, "By Jane Doe", 0),
+        (2, wrapped.replace("\n", " "), 1),
+        (3, "Last line.", 2),
+    ]
+    assert doc.capture == "text" and all(b.kind == "line" for b in doc.blocks)
+
+
+def test_text_is_normalised_as_line_by_line():
+    # Whole-text normalisation must give what normalising each line gives:
+    # odd spaces, combining marks after a line break, every kind of line break.
+    text = "Cafe\u0301\u00a0 au\tlait \n\u0301x\r\ny\x0b \u200bz\u3000 \u2028q \u2005 r\u2029s\x85t  \n\n  u"
+    expected = [normalize_space(unicodedata.normalize("NFC", raw)) for raw in text.splitlines()]
+    assert [b.text for b in segment_text(text).blocks] == [line for line in expected if line]
+
+
+def test_blocks_are_immutable_values():
+    block = Block(0, "Share")
+    assert block == Block(index=0, text="Share", kind="line", group=0, link_density=0.0)
+    try:
+        block.text = "x"  # type: ignore[misc]
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("a Block must not change")

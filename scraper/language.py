@@ -33,12 +33,15 @@ SCRIPT_MIN_SHARE = 0.2
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
-_ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in SCRIPTS))
+_ANY_SCRIPT = re.compile("[%s]" % "".join(pattern.pattern[1:-1] for _, pattern in SCRIPTS))  # one class: one test a letter
+# Edge marks of a white-space token that are no word characters: stripping
+# them never changes which words _WORD finds in it.
+_TOKEN_EDGES = ".,;:!?\"'()[]«»“”‘’…-–—/|*•·"
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _script_language(text: str) -> str | None:
-    if not _ANY_SCRIPT.search(text):  # Latin-only text: no per-letter count needed
+    if _latin1(text) or not _ANY_SCRIPT.search(text):  # Latin-only text: no per-letter count needed
         return None
     letters = len(_LETTER.findall(text))
     if not letters:
@@ -47,6 +50,32 @@ def _script_language(text: str) -> str | None:
         if len(pattern.findall(text)) / letters >= SCRIPT_MIN_SHARE:
             return lang
     return None
+
+
+def _latin1(text: str) -> bool:
+    """All of ``text`` below U+0100 (no script of SCRIPTS): told without a regex scan."""
+    try:
+        text.encode("latin-1")  # a copy, far cheaper than testing letter by letter
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, with the regex only for tokens that are not plain words.
+
+    Words never span white space, so the tokens can be taken one by one; most
+    are letters only, perhaps with a comma or quote at the edge.
+    """
+    words: list[str] = []
+    for token in text.split():
+        if not token.isalpha():
+            token = token.strip(_TOKEN_EDGES)
+            if not token.isalpha():
+                words.extend(_WORD.findall(token))
+                continue
+        words.append(token)
+    return words
 
 
 def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]]) -> str | None:
@@ -58,7 +87,7 @@ def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]
         size += len(text) + 1
         if size >= SAMPLE_CHARS:
             break
-    sample = _WORD.findall("\n".join(chunks).lower())[:SAMPLE_WORDS]
+    sample = _words("\n".join(chunks).lower())[:SAMPLE_WORDS]
     joined = " ".join(sample)
     by_script = _script_language(joined)
     if by_script:
@@ -68,8 +97,8 @@ def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]
     # Set intersections run in C: one per language instead of a Python loop
     # over every sampled word for every language.
     counts = Counter(sample)
-    distinct = counts.keys()
-    votes = {lang: sum(counts[w] for w in words & distinct) for lang, words in stopwords.items()}
+    distinct = set(counts)  # frozenset & set walks the smaller one; & dict keys copies them
+    votes = {lang: sum(map(counts.__getitem__, words & distinct)) for lang, words in stopwords.items()}
     lang, hits = max(votes.items(), key=lambda kv: kv[1], default=(None, 0))
     if lang is None or hits < MIN_HITS or hits / len(sample) < MIN_SHARE:
         return None

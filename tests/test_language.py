@@ -40,3 +40,10 @@ def test_too_little_text_is_no_language():
 def test_end_to_end_language_field():
     text = "Wärmepumpen-Absatz bricht ein\n\n" + SAMPLES["de"] + "\n\n" + SAMPLES["de"]
     assert scraper.clean_text(text).language == "de"
+
+
+def test_word_split_is_the_word_regex():
+    from scraper.language import _WORD, _words
+
+    text = "l'homme, «dogs'» 'tis a.b x_y ² rock'n'roll (2024) «übrigens» — ¿qué? 日本語のテキスト"
+    assert _words(text) == _WORD.findall(text)

@@ -34,16 +34,22 @@ NUMERIC_FIELDS = frozenset({"count", "minutes"})
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _EDGE = " \t\"'-–—|•·›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×"  # ¡¿: Spanish opens with them
-_SPACE = re.compile(r"\s+")
+_QUOTE_CHARS = re.compile("[%s]" % re.escape("".join(chr(c) for c in _QUOTES)))
 NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 
 
-@lru_cache(maxsize=8192)  # every family folds the same line again: fold it once
 def fold(line: str) -> str:
     """Normalise a line for phrase matching; case is kept for harvesting."""
-    text = unicodedata.normalize("NFKC", line).translate(_QUOTES)
-    return _SPACE.sub(" ", text).strip(_EDGE)
+    # Shortcuts with the same result: NFKC leaves ASCII as it is, and
+    # translate() is slow, so it runs only on lines with a quote to replace.
+    if not line.isascii():
+        line = unicodedata.normalize("NFKC", line)
+        if _QUOTE_CHARS.search(line):
+            line = line.translate(_QUOTES)
+    elif "`" in line:
+        line = line.replace("`", "'")
+    return " ".join(line.split()).strip(_EDGE)  # split() splits where \s+ does
 
 
 @dataclass(frozen=True)

@@ -172,3 +172,16 @@ def test_line_matches_remember_the_answers_of_the_book():
         lines.hits("nope")
     with pytest.raises(KeyError):
         lines.match("nope", "Share")
+
+
+def test_fold_is_nfkc_quotes_and_collapsed_space():
+    import unicodedata
+
+    from cleaners.phrasebook import _EDGE, _QUOTES
+
+    def reference(line: str) -> str:
+        text = unicodedata.normalize("NFKC", line).translate(_QUOTES)
+        return re.sub(r"\s+", " ", text).strip(_EDGE)
+
+    for line in ("`Tis ``so''", " \u2003Ｓｈａｒｅ\u00a0 this ", "«Lire aussi»\t…", "ﬁn\u2028de", "plain words", " — "):
+        assert fold(line) == reference(line), line

@@ -65,6 +65,9 @@ _TIME_ONLY = re.compile(
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 _DIGIT = re.compile(r"\d")
+# A line that is no byline phrase as a whole can still be a byline only with
+# a separator to cut at or a digit for a date or time: the rest is skipped.
+_MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
 
 
 def is_time_only(text: str) -> bool:
@@ -177,10 +180,11 @@ class Byline(Cleaner):
         prose = 0  # a dek paragraph may sit above the dateline: head ends at the 2nd
         # Above the title a bare date is the site header's "today", not the article's.
         top = title_position(ctx)
+        bylines = ctx.matches.hits("bylines")
         for block in ctx.blocks[: tail_start(ctx)]:
             if is_prose(block.text):
                 prose += 1
-            elif len(block.text) <= MAX_CHROME_CHARS:
+            elif len(block.text) <= MAX_CHROME_CHARS and (block.text in bylines or _MAYBE_PARTS.search(block.text)):
                 head = prose < BODY_MIN_PROSE and (top is None or block.index > top)
                 self._judge_line(block, ctx.matches, ctx.language, head, verdict)
         if not any(h.field == "reading_time_minutes" for h in verdict.harvest):

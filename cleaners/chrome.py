@@ -12,6 +12,8 @@ from .phrasebook import MAX_CHROME_CHARS, LineMatches, PhraseBook
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
 MAX_CRUMB_WORDS = 6
+# What _CRUMB_SPLIT finds, without trying its "\s*" at every character.
+_CRUMB_MARK = re.compile(r"[>»›/→\\]")
 
 
 # A row of share buttons copied as one line: "Facebook Twitter WhatsApp E-Mail".
@@ -88,7 +90,7 @@ class Breadcrumbs(Cleaner):
         verdict = Verdict()
         title = fold_title(ctx.title) if ctx.title else None
         for block in ctx.blocks:
-            if len(block.text) > MAX_CHROME_CHARS or not _CRUMB_SPLIT.search(block.text):
+            if len(block.text) > MAX_CHROME_CHARS or not _CRUMB_MARK.search(block.text):
                 continue
             crumbs = [c for c in _CRUMB_SPLIT.split(block.text) if c]
             if len(crumbs) < 2:

@@ -29,6 +29,7 @@ _FULL_DATE = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 )
 _DASHES = re.compile(r"\s[–—-]\s")
+_WORD_CHAR = re.compile(r"\w")
 _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
 _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A line of at most this many capitalised words may be a name, not a headline.
@@ -76,6 +77,16 @@ def _opens_body(text: str) -> bool:
 def _is_dek(above: str, below: str, adjacent: bool) -> bool:
     """Headline, then right under it a longer dek (standfirst) with no full stop."""
     return adjacent and len(below) > len(above)
+
+
+def _may_fold_to(text: str, first: str) -> bool:
+    """False when ``fold_title(text)`` cannot start with ``first``: a cheap test
+    for ASCII lines (no NFKC or case folding to undo), whose folded form opens
+    with their first word character, lower-cased."""
+    if not text.isascii():
+        return True
+    m = _WORD_CHAR.search(text)
+    return m is not None and m.group().lower() == first
 
 
 def _is_short_name(text: str) -> bool:
@@ -159,7 +170,7 @@ class DuplicateHeadline(Cleaner):
         # paragraphs are not folded at all.
         longest = 2 * len(ctx.title) + 20
         for block in ctx.blocks:
-            if len(block.text) > longest:
+            if len(block.text) > longest or not _may_fold_to(block.text, title[0]):
                 continue
             folded = fold_title(block.text)
             if folded == title or (block.text.rstrip().endswith(("…", "...")) and len(folded) > 15 and title.startswith(folded)):

@@ -22,27 +22,41 @@ _SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’“‘»«›‹)\]]*$"
 # A sentence ends inside the line: after a word, not after "6." in "6. Juli 2015".
 _INNER_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_ELLIPSES = ("…", "...", "[…]", "[...]")
+_STOPS = ".!?…。！？"
+_CLOSING = "\"'”’“‘»«›‹)]"
 _FOLD_DROP = re.compile(r"[^\w\s]+")
-_SPACES = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def fold_title(text: str) -> str:
     """Fold a headline for comparison: case, quotes, punctuation, trailing ellipsis."""
-    text = _ELLIPSIS_END.sub("", unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
+    if ends_with_ellipsis(text):
+        text = _ELLIPSIS_END.sub("", text)
     text = _FOLD_DROP.sub(" ", text.casefold().replace("’", "").replace("'", ""))
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # split() splits where \s+ does
+
+
+def _end(text: str) -> str:
+    """The end ``$`` sees: before one trailing line break too."""
+    return text[:-1] if text.endswith("\n") else text
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    # _SENTENCE_END.search, without a regex attempt at every full stop of a paragraph.
+    end = _end(text).rstrip(_CLOSING)
+    return bool(end) and end[-1] in _STOPS
 
 
 def ends_with_ellipsis(text: str) -> bool:
-    return bool(_ELLIPSIS_END.search(text))
+    # _ELLIPSIS_END.search, without a regex attempt at every dot of a paragraph.
+    return text.rstrip().endswith(_ELLIPSES)
 
 
 def is_cjk(text: str) -> bool:
+    if text.isascii():
+        return False
     return len(_CJK.findall(text[:200])) >= min(10, len(text) // 3 + 1)
 
 

@@ -58,3 +58,14 @@ def test_not_headline_like(text: str):
 def test_cjk():
     assert is_cjk("東京都は月曜日、新しい防災計画を発表した。")
     assert not is_cjk("Tokyo announced a new plan on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a.", "a.\n", "“So.“", "So.»)", "a.)\n", "»", ")", "", "x...  ", "x....", "x[…] \t", "…\n\n", "No end", "6. Juli", "a.\n\n"],
+)
+def test_line_end_shortcuts_agree_with_their_regexes(text: str):
+    from cleaners.lines import _ELLIPSIS_END, _SENTENCE_END
+
+    assert ends_sentence(text) == bool(_SENTENCE_END.search(text))
+    assert ends_with_ellipsis(text) == bool(_ELLIPSIS_END.search(text))

@@ -22,7 +22,7 @@ sufficient, so the answer is exactly what trying every family would give.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 NUMERIC_FIELDS = frozenset({"count", "minutes"})
@@ -112,11 +112,6 @@ def _alternation(keys: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
 
 
-def _closed(keyed: dict[str, set[str]], contained: Callable[[str, str], bool]) -> dict[str, frozenset[str]]:
-    """Each key's families plus those of every shorter key it contains."""
-    return {k: frozenset().union(*(f for j, f in keyed.items() if contained(j, k))) for k in keyed}
-
-
 class Dispatch:
     """For a folded line, the families whose templates could match it."""
 
@@ -129,13 +124,12 @@ class Dispatch:
         self._first = {k: frozenset(f) for k, f in keyed.get("first", {}).items()}
         self._last = {k: frozenset(f) for k, f in keyed.get("last", {}).items()}
         self._any = frozenset().union(*keyed.get("any", {}).values())
-        # Prefixes and suffixes: one regex each (suffixes on the reversed line).
-        prefix = keyed.get("prefix", {})
-        self._prefix = _alternation(prefix) if prefix else None
-        self._prefix_families = _closed(prefix, lambda short, long: long.startswith(short))
-        suffix = {k[::-1]: f for k, f in keyed.get("suffix", {}).items()}
-        self._suffix = _alternation(suffix) if suffix else None
-        self._suffix_families = _closed(suffix, lambda short, long: long.startswith(short))
+        # Prefixes, suffixes: str.startswith/endswith of a tuple says whether
+        # any fits (in C); only then are they tried one by one.
+        self._prefix = sorted((k, frozenset(f)) for k, f in keyed.get("prefix", {}).items())
+        self._prefixes = tuple(k for k, _ in self._prefix)
+        self._suffix = sorted((k, frozenset(f)) for k, f in keyed.get("suffix", {}).items())
+        self._suffixes = tuple(k for k, _ in self._suffix)
         # Stretches inside the line: one search says whether to look closer.
         self._contains = sorted((k, frozenset(f)) for k, f in keyed.get("contains", {}).items())
         self._digit = sorted((k, frozenset(f)) for k, f in keyed.get("digit", {}).items())
@@ -144,23 +138,18 @@ class Dispatch:
 
     def candidates(self, folded: str) -> frozenset[str]:
         """Families that may match ``folded`` (a ``fold``-ed, non-empty line)."""
-        low = caseless(folded)
         # Inline look-ups: this runs once for every short line of a page.
-        found = self._any | self._first.get(low.partition(" ")[0], _NONE) | self._last.get(low.rpartition(" ")[2], _NONE)
-        if self._prefix is not None:
-            m = self._prefix.match(low)
-            if m is not None:
-                found |= self._prefix_families[m.group()]
-        if self._suffix is not None:
-            m = self._suffix.match(low[::-1])
-            if m is not None:
-                found |= self._suffix_families[m.group()]
+        low = folded.lower() if folded.isascii() else caseless(folded)
+        found = self._first.get(low.partition(" ")[0], _NONE)
+        last = self._last.get(low.rpartition(" ")[2])
+        if last is not None:
+            found = found | last
+        if low.startswith(self._prefixes):
+            found = found.union(*(f for k, f in self._prefix if low.startswith(k)))
+        if low.endswith(self._suffixes):
+            found = found.union(*(f for k, f in self._suffix if low.endswith(k)))
         if self._any_stretch is not None and self._any_stretch.search(low):
-            for stretch, families in self._contains:
-                if stretch in low:
-                    found |= families
-        if low[0].isdigit():
-            for stretch, families in self._digit:
-                if stretch in low:
-                    found |= families
-        return found
+            found = found.union(*(f for k, f in self._contains if k in low))
+        if self._digit and low[0].isdigit():
+            found = found.union(*(f for k, f in self._digit if k in low))
+        return found | self._any if self._any else found

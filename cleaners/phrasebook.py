@@ -209,9 +209,12 @@ class LineMatches:
         self._memo: dict[str, Mapping[str, PhraseMatch]] = {}
         self._hits: dict[str, dict[str, PhraseMatch]] = {}
         self._families = phrases.names
+        memo, hits = self._memo, self._hits
         for line in lines:
-            for family, match in self.all(line).items():
-                self._hits.setdefault(family, {})[line] = match
+            if line not in memo:
+                found = memo[line] = phrases.match_all(line)
+                for family, match in found.items():
+                    hits.setdefault(family, {})[line] = match
 
     def all(self, text: str) -> Mapping[str, PhraseMatch]:
         """``PhraseBook.match_all``, remembered."""

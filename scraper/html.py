@@ -29,6 +29,7 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProc
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .document import Block, Document, PageMeta, normalize_space
+from .lead import with_lead
 from .metadata import clean_title, page_meta
 
 # trafilatura element → block kind. Container elements (list, quote, table)
@@ -299,6 +300,6 @@ def segment_html(html: str, url: str | None = None) -> Document:
         result = None
     if result is None or getattr(result, "body", None) is None:
         return Document(blocks=(), capture="html", meta=PageMeta(url=url))
-    return Document(
-        blocks=body_blocks(result.body), capture="html", meta=page_meta(result, tree, url), chrome=chrome_lines(tree)
-    )
+    meta = page_meta(result, tree, url)
+    blocks = with_lead(tree, body_blocks(result.body), meta.description)
+    return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))

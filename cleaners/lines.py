@@ -63,6 +63,8 @@ def is_cjk(text: str) -> bool:
 @lru_cache(maxsize=8192)  # every cleaner asks again about the same lines
 def is_prose(text: str) -> bool:
     """A sentence or more of running text (not a menu item, not a headline)."""
+    if len(text) < 2 * PROSE_MIN_WORDS - 1:  # too short for either test below: most lines
+        return False
     if is_cjk(text):
         return len(text) >= PROSE_MIN_CJK_CHARS
     return len(text.split()) >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))

@@ -66,9 +66,12 @@ def run_cleaners(
     removed: list[tuple[int, Removal]] = []
     harvested = _Harvested()
     matches = LineMatches(phrases, (b.text for b in document.blocks))  # every cleaner asks about the same lines
+    blocks = document.blocks
     for cleaner in cleaners:
         title = meta.title or harvested.scalars.get("title")
-        ctx = Context(document, tuple(kept.values()), phrases, str(title) if title else None, language, matches)
+        if len(blocks) != len(kept):  # only the drops of the last cleaner make a new tuple
+            blocks = tuple(kept.values())
+        ctx = Context(document, blocks, phrases, str(title) if title else None, language, matches)
         verdict = cleaner.judge(ctx)
         if verdict.title_block is not None and "title" not in harvested.scalars:
             kept.pop(verdict.title_block, None)

@@ -33,13 +33,15 @@ from lxml.html import HtmlElement
 
 from .document import Block
 
-# Class/id words that name a lead (English CMS vocabulary plus the French
-# "chapo" and the Spanish "bajada" themes use). Not "description": author
+# Class/id words that name a lead: English CMS vocabulary plus the words
+# French (chapo), Spanish (bajada, entradilla), Italian (sommario) and German
+# (vorspann) templates use. Not "description": author
 # boxes and site taglines use it as often as leads do (a lead that is the
 # declared description is found by its text instead).
 LEAD_WORDS = frozenset({
     "lead", "lede", "intro", "introduction", "teaser", "teasertext", "excerpt", "chapo",
-    "standfirst", "summary", "subheadline", "subtitle", "dek", "abstract", "bajada",
+    "standfirst", "summary", "subheadline", "subtitle", "dek", "abstract", "bajada", "entradilla",
+    "sommario", "vorspann",
 })
 # Words that mark a block as chrome even when it also says "lead"/"summary".
 CHROME_WORDS = frozenset({

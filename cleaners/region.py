@@ -17,7 +17,9 @@ lines, such as sub-headings, list items or a caption, when prose surrounds
 them). The body is the first run nearly as heavy as the heaviest (comment
 threads and cookie notices come after the article; a run right below the
 headline counts extra), grown over close neighbour runs that carry weight.
-Everything above or below it is dropped, with that reason. Runs on text
+Everything above or below it is dropped, with that reason. A comment
+section is no body however much prose it holds: the body is looked for
+above its header (``comments_start``). Runs on text
 captures only; HTML captures get their body from trafilatura's tree.
 
 The constants below were tuned on the dev corpus' text captures by
@@ -31,6 +33,7 @@ import re
 from collections import Counter
 
 from .base import Cleaner, Context, Drop, Verdict
+from .lines import is_prose
 
 # A line of at least this many words that reads like prose scores its words.
 PROSE_MIN_WORDS = 12
@@ -73,6 +76,10 @@ MERGE_GAP = 2.0
 # ANCHOR_BOOST times its weight when choosing the body.
 ANCHOR_BOOST = 1.5
 ANCHOR_WINDOW = 3
+# The comment section begins at a comment header after this many prose
+# lines, when the prose above it is at least this share of the prose below.
+COMMENTS_MIN_PROSE = 2
+COMMENTS_PROSE_RATIO = 0.5
 # CJK scripts: count characters, this many per "word".
 CJK_CHARS_PER_WORD = 2
 
@@ -275,6 +282,30 @@ def body_region(
     return choose_region(line_scores(texts, stopwords, groups), anchor)
 
 
+def comments_start(ctx: Context) -> int | None:
+    """Block index of the header that opens the page's comment section, or None.
+
+    A comment header ("3 Comments", "Leave a Reply", "Kommentare") after the
+    body has begun, with most of the page's prose above it: whatever follows
+    is readers' talk, widgets and footer, however much prose it holds. (A
+    "Comments (32)" link under the dek, with the article still to come,
+    opens nothing.) Comment widgets have dropped such headers already; they
+    are looked up among all the capture's lines.
+    """
+    headers = ctx.matches.hits("comment_headers")
+    if not headers:
+        return None
+    kept = {b.index for b in ctx.blocks}
+    total = sum(1 for b in ctx.blocks if is_prose(b.text))
+    prose = 0
+    for block in ctx.document.blocks:
+        if block.index in kept and is_prose(block.text):
+            prose += 1
+        elif prose >= COMMENTS_MIN_PROSE and block.text in headers and prose >= COMMENTS_PROSE_RATIO * (total - prose):
+            return block.index
+    return None
+
+
 class BodyRegion(Cleaner):
     """Drop the lines of a text capture that lie outside the article body.
 
@@ -291,12 +322,15 @@ class BodyRegion(Cleaner):
         if ctx.capture != "text" or not blocks:
             return verdict
         stopwords = ctx.phrases.stopwords.get(ctx.language or "", frozenset())
-        texts = [b.text for b in blocks]
-        start, end = body_region(texts, stopwords, [b.group for b in blocks], self._anchor(ctx))
+        tail = comments_start(ctx)
+        body = blocks if tail is None else tuple(b for b in blocks if b.index < tail)
+        texts = [b.text for b in body]
+        start, end = body_region(texts, stopwords, [b.group for b in body], self._anchor(ctx))
         if end < start:  # no prose anywhere: leave the capture as it is
             return verdict
         # Built in one go: on most pages this drops a hundred lines or more.
-        verdict.drops = [Drop(b.index, _ABOVE) for b in blocks[:start]] + [Drop(b.index, _BELOW) for b in blocks[end + 1:]]
+        below = [b for b in blocks if b.index > body[end].index]
+        verdict.drops = [Drop(b.index, _ABOVE) for b in body[:start]] + [Drop(b.index, _BELOW) for b in below]
         return verdict
 
     @staticmethod

@@ -188,3 +188,23 @@ def test_seed_keeps_its_thirteen_body_paragraphs():
     assert article.paragraphs[0].startswith("Russia on Monday warned Japan")
     assert article.paragraphs[-1].endswith("providing it with military aid.")
     assert not [r for r in article.removed if r.cleaner == "region"]
+
+
+COMMENTS = [
+    "I tried this route last winter and the buses were always late, so I hope the new schedule is better than the old one.",
+    "Great news for everyone who works nights at the hospital, my sister has been waiting for this change for a long time now.",
+    "Why does it take until spring? The buses are already there and the drivers could start next week if the council wanted it.",
+    "Twenty minutes is still a long wait in the cold, but it is a start and much better than the single bus we have today.",
+]
+
+
+def test_the_comment_section_ends_the_body_even_when_it_holds_more_prose():
+    kept, _ = judge(capture(MENU, ARTICLE, ["4 Comments"], COMMENTS))
+    assert kept == ARTICLE
+
+
+def test_a_comments_link_above_most_of_the_article_ends_nothing():
+    dek = ARTICLE[:2]
+    rest = ARTICLE[3:] + COMMENTS  # the article goes on below the link
+    kept, _ = judge(capture(MENU, dek, ["Comments (32)"], rest))
+    assert kept == dek + ["Comments (32)"] + rest

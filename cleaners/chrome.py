@@ -6,7 +6,7 @@ import re
 
 from .base import Cleaner, Context, Verdict
 from .lines import fold_title
-from .phrase import PhraseCleaner, looks_like_label
+from .phrase import MAX_WILDCARD_WORDS, PhraseCleaner, looks_like_label, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
@@ -15,6 +15,12 @@ MAX_CRUMB_WORDS = 6
 # What _CRUMB_SPLIT finds, without trying its "\s*" at every character.
 _CRUMB_MARK = re.compile(r"[>»›/→\\]")
 
+
+# A caption is a sentence or two; its credit ("Foto: Jane Roe/dpa") a few
+# words, opened by one or two ("Image credit:") before a colon.
+MAX_CAPTION_CHARS = 400
+MAX_CREDIT_WORDS = 10
+CREDIT_MARK_WORDS = 2
 
 # A row of share buttons copied as one line: "Facebook Twitter WhatsApp E-Mail".
 MIN_ROW_BUTTONS = 2
@@ -70,10 +76,53 @@ class AdLabel(PhraseCleaner):
 
 
 class ImageCredit(PhraseCleaner):
-    """Drop image credit lines: ``Photo: Reuters``, ``Image credit: NASA``, ``© AP``."""
+    """Drop image credit lines: ``Photo: Reuters``, ``Image credit: NASA``, ``© AP``,
+    and captions ending in one: ``Pickers at work near Valencia. Foto: Jane Roe/dpa``."""
 
     name = "credits"
     family = "credits"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = super().judge(ctx)
+        taken = {d.index for d in verdict.drops}
+        for block in ctx.blocks:
+            text = block.text
+            # (Inline: the mark test spares most lines a function call.)
+            if (":" in text or "©" in text) and block.index not in taken and ends_with_credit(text, ctx.matches):
+                verdict.drop(block, "caption ending in an image credit")
+        return verdict
+
+
+def _word_starts_before(text: str, end: int, count: int) -> list[int]:
+    """Where the last ``count`` space-separated words before ``end`` begin, nearest first."""
+    starts = []
+    for _ in range(count):
+        end = text.rfind(" ", 0, end)
+        starts.append(end + 1)
+        if end < 0:
+            break
+    return starts
+
+
+def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
+    """True for a caption whose last words are a credit line of the ``credits`` family.
+
+    The credit opens at the last ``©`` or at the word or two before the last
+    colon (``Foto:``, ``Image credit:``); some text must come before it.
+    """
+    if len(text) > MAX_CAPTION_CHARS:
+        return False
+    cut = max(text.rfind(":"), text.rfind("©"))
+    if cut <= 0 or text.count(" ", cut) >= MAX_CREDIT_WORDS:  # no mark, or a sentence after it
+        return False
+    openings = [cut] if text[cut] == "©" else _word_starts_before(text, cut, CREDIT_MARK_WORDS)
+    for start in openings:
+        tail = text[start:]
+        if start > 0 and len(tail.split()) <= MAX_CREDIT_WORDS:
+            match = phrases.match("credits", tail)
+            if match is not None and wildcard_words(match, tail) <= MAX_WILDCARD_WORDS:
+                return True
+    return False
 
 
 class Breadcrumbs(Cleaner):

@@ -47,6 +47,9 @@ DROPS = [
     (ImageCredit(), "Foto: picture alliance/dpa/Michael Kappeler"),
     (ImageCredit(), "Fot. PAP/Adam Warżawa"),
     (ImageCredit(), "Crédit photo : AFP"),
+    (ImageCredit(), "Pickers at work near Valencia on Monday. Foto: Jane Roe/dpa"),
+    (ImageCredit(), "Die Fähre im Hafen von Kiel (Foto: Privat)"),
+    (ImageCredit(), "Striking staff outside the library last year. Photograph: Alex Kim/Reuters"),
     (ShareBar(), "シェア"),
     (ShareBar(), "شارك"),
     (AdLabel(), "スポンサーリンク"),
@@ -68,6 +71,8 @@ KEEPS = [
     (AdLabel(), "The advertisement ran in three newspapers last week."),
     (ImageCredit(), "Photo: a new way of seeing, the artist said in the interview yesterday afternoon."),
     (ImageCredit(), "Photographs of the flood were shared thousands of times on Monday."),
+    (ImageCredit(), "The mayor said: photo: the river at dawn was what she showed the council, and it convinced them all."),
+    (ImageCredit(), "Die Sitzung beginnt um 10:30 Uhr im großen Saal des Rathauses."),
 ]
 
 

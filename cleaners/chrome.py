@@ -32,7 +32,8 @@ def is_share_row(text: str, phrases: PhraseBook | LineMatches) -> bool:
     words = text.split()
     if not MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS:
         return False
-    return all(phrases.match("share", w) for w in words)
+    share = phrases.family("share")
+    return all(share.matches_word(w) for w in words)
 
 
 class ShareBar(PhraseCleaner):

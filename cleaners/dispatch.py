@@ -107,6 +107,23 @@ def template_key(template: str) -> tuple[str, str]:
     return ("contains", run) if run.strip() else ("any", "")
 
 
+def single_words(templates: Iterable[str]) -> frozenset[str] | None:
+    """The words (caseless) that a space-free line must be to match one of ``templates``.
+
+    None when a template with a field or ``*`` could match such a line too
+    (``"©{credit}"``); a template with a required space (``"share {count}"``,
+    ``"photo: *"``) never can.
+    """
+    words: set[str] = set()
+    for template in templates:
+        parts = _elements(template)
+        if len(parts) == 1 and parts[0][0] == "lit":
+            words.add(caseless(parts[0][1]))
+        elif not any(kind == "ws" and (k == 0 or parts[k - 1][0] != "star") for k, (kind, _) in enumerate(parts)):
+            return None
+    return frozenset(words)
+
+
 def _alternation(keys: Iterable[str]) -> re.Pattern[str]:
     """Any of ``keys``, longest first: the longest that fits is the one reported."""
     return re.compile("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))

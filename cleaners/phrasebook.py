@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
-from .dispatch import Dispatch
+from .dispatch import Dispatch, caseless, single_words
 
 # Chrome lines are short; longer lines are prose and skip whole-line matching
 # (also what keeps matching fast on long paragraphs).
@@ -111,6 +111,7 @@ class Family:
         self._by_initial = {key: self._compile(keys) for key, keys in by_initial.items()}
         self._by_final = {key: self._compile(keys) for key, keys in by_final.items()}
         self._open = self._by_final.pop("", None)
+        self._words = single_words(self.templates)
 
     def _compile(self, keys: list[int]) -> re.Pattern[str]:
         alternation = "|".join(_template_regex(self.templates[k], k) for k in keys)
@@ -125,6 +126,14 @@ class Family:
             return None
         text = fold(line)
         return self.match_folded(text) if text else None
+
+    def matches_word(self, word: str) -> bool:
+        """``match(word) is not None`` for one white-space-free token, by a set look-up
+        when the family's templates allow (see ``dispatch.single_words``)."""
+        text = fold(word)
+        if self._words is None or " " in text:  # (NFKC can make a space)
+            return self.match(word) is not None
+        return caseless(text) in self._words
 
     def match_folded(self, text: str) -> PhraseMatch | None:
         """``match`` for a line already folded (non-empty, at most MAX_CHROME_CHARS long)."""
@@ -228,6 +237,9 @@ class LineMatches:
         if family not in self._families:
             self.phrases.family(family)  # raises: an unknown family is an error, not "no match"
         return self.all(text).get(family)
+
+    def family(self, name: str) -> Family:
+        return self.phrases.family(name)
 
     def hits(self, family: str) -> Mapping[str, PhraseMatch]:
         """Line text -> match, for the document's lines that ``family`` matches."""

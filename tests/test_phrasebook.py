@@ -185,3 +185,13 @@ def test_fold_is_nfkc_quotes_and_collapsed_space():
 
     for line in ("`Tis ``so''", " \u2003Ｓｈａｒｅ\u00a0 this ", "«Lire aussi»\t…", "ﬁn\u2028de", "plain words", " — "):
         assert fold(line) == reference(line), line
+
+
+def test_single_word_lookup_agrees_with_the_regexes():
+    book = default_phrasebook()
+    words = ["Facebook", "TWITTER", "E-Mail", "«Teilen»", "Ｓｈａｒｅ", "Sharing", "12", "", "|", "Budget", "Tweet"]
+    for name in book.names:
+        family = book.family(name)
+        for word in words + [t for t in family.templates if " " not in t][:40]:
+            assert family.matches_word(word) == (family.match(word) is not None), (name, word)
+    assert book.family("share")._words is not None  # the set look-up is what the share rows use

@@ -27,6 +27,7 @@ on our fixtures the four standfirsts written into them (de, fr, live blog, UK ne
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -98,23 +99,35 @@ def _chain_words(elem: HtmlElement) -> set[str]:
     return words
 
 
-def _named_lead(elem: HtmlElement) -> bool:
+class _ClassUses:
+    """How often each class attribute occurs on the page, counted on first use."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+        self.counts: Counter[str] | None = None
+
+    def __getitem__(self, cls: str) -> int:
+        if self.counts is None:
+            self.counts = Counter(e.get("class") for e in self.tree.iter() if isinstance(e.tag, str) and e.get("class"))
+        return self.counts[cls]
+
+
+def _named_lead(elem: HtmlElement, uses: _ClassUses) -> bool:
     """The element or its two nearest ancestors are named a lead, once on the page."""
     chain = _chain(elem)
     words = _chain_words(elem)
     if not words & LEAD_WORDS or words & CHROME_WORDS:
         return False
-    root = elem.getroottree()
     for node in chain:
         cls = node.get("class")
-        if cls and _class_words(node) & LEAD_WORDS and len(root.xpath("//*[@class=$c]", c=cls)) > 1:
+        if cls and _class_words(node) & LEAD_WORDS and uses[cls] > 1:
             return False
     return True
 
 
 def _plausible(elem: HtmlElement, text: str) -> bool:
-    """Short prose, mostly not link text, outside code, forms, players and links."""
-    if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or _class_words(elem) & NOT_LEAD_WORDS:
+    """Mostly not link text, outside code, forms, players and links."""
+    if _class_words(elem) & NOT_LEAD_WORDS:
         return False
     if any(isinstance(n.tag, str) and n.tag in NOT_LEAD_TAGS for n in elem.iter()):
         return False  # the <script> of an ad slot, an <audio> fallback text
@@ -138,6 +151,7 @@ def find_lead(tree: HtmlElement, blocks: tuple[Block, ...], description: str | N
     first = _norm(anchor.text)[:ANCHOR_CHARS]
     body = _norm(" ".join(b.text for b in blocks))
     wanted = _norm(description or "")
+    uses = _ClassUses(tree)
     lead = None
     for elem in LEAF_XPATH(tree):
         text = _norm(elem.text_content())
@@ -145,9 +159,10 @@ def find_lead(tree: HtmlElement, blocks: tuple[Block, ...], description: str | N
             continue
         if first in text:
             break  # reached the body: the lead is above it
-        if text[:DESCRIPTION_CHARS] in body or not _plausible(elem, text):
+        # Cheap tests first: most leaves are menu labels and empty wrappers.
+        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or text[:DESCRIPTION_CHARS] in body:
             continue
-        if _repeats(text, wanted) or _named_lead(elem):
+        if (_repeats(text, wanted) or _named_lead(elem, uses)) and _plausible(elem, text):
             lead = text  # the closest one above the body wins
     return (anchor.index, lead) if lead else None
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from htmldate.extractors import custom_parse  # a dependency of trafilatura
 
 from .base import Block, Cleaner, Context, Verdict
+from .dates import named_month_date
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import PhraseCleaner, harvest_fields, wildcard_words
@@ -126,6 +127,9 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
         return found_fast
     if language is not None and language not in DATE_LANGUAGES:
         return None  # pages in other scripts: dateparser would try every locale and fail
+    named = named_month_date(text, language)  # the common shapes, without dateparser
+    if named:
+        return named
     import dateparser  # slow to import; most captures never need it
 
     # Each candidate locale costs dateparser milliseconds: the page's language

@@ -1,7 +1,8 @@
 """Phrase tables: per-language data files, compiled once into matchers.
 
-Each ``phrases/<lang>.json`` holds ``stopwords`` and, under ``families``, lists
-of line *templates* per cleaner family. A template matches a whole chrome line
+Each ``phrases/<lang>.json`` holds ``stopwords``, perhaps ``dates`` (month and
+weekday names, for ``dates.py``) and, under ``families``, lists of line
+*templates* per cleaner family. A template matches a whole chrome line
 after light normalisation (case, quotes, edge punctuation, white space):
 
 - plain words match themselves:            ``"view all comments"``
@@ -169,6 +170,8 @@ class PhraseBook:
     def __init__(self, tables: dict[str, dict]) -> None:
         self.languages = tuple(sorted(tables))
         self.stopwords = {lang: frozenset(t.get("stopwords", ())) for lang, t in tables.items()}
+        # Month and weekday names and the words around them, where a table has them (cleaners/dates.py).
+        self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
         merged: dict[str, list[str]] = {}
         for table in tables.values():
             for family, templates in table.get("families", {}).items():

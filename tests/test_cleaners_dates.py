@@ -1,0 +1,57 @@
+"""Month-name datelines read without dateparser (cleaners/dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
+from cleaners.dates import named_month_date
+from cleaners.phrasebook import default_phrasebook
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("4 de mayo de 2022", "es", "2022-05-04"),
+        ("Viernes, 29 de abril de 2022 a las 10:15", "es", "2022-04-29"),
+        ("mayo 11, 2022", "es", "2022-05-11"),
+        ("6 DE MAYO DE 2022 05:30", "es", "2022-05-06"),
+        ("28 kwietnia 2021, 06:29", "pl", "2021-04-28"),
+        ("30 Settembre 2020", "it", "2020-09-30"),
+        ("4 de maio de 2022 às 10:15", "pt", "2022-05-04"),
+        ("31 de abril de 2022", "es", None),  # no such day: dateparser decides
+        ("4 de mayo de 2022 25:00", "es", None),  # nor such a time
+        ("04 de mayo 2022 a las 09:01 hrs.", "es", None),  # another shape
+        ("4 de mayo de 2022", None, None),  # unknown language: every locale is dateparser's
+        ("4 maja 2022", "en", None),
+    ],
+)
+def test_common_shapes(text: str, language: str | None, expected: str | None):
+    assert named_month_date(text, language) == expected
+
+
+def _shapes(words: dict) -> list[str]:  # type: ignore[type-arg]
+    of = words["of"][:1]
+    days = [f"4 {name} 2021" for names in words["months"] for name in names]
+    days += [f"29 {' '.join(of)} {names[0].upper()} {' '.join(of)} 2021".replace("  ", " ") for names in words["months"]]
+    days += [f"{w}, 31 {words['months'][6][0]} 2021, 10:15" for w in words["weekdays"]]
+    days += [f"{names[-1]} 14, 2021" for names in words["months"]]
+    days += [f"14 {words['months'][1][0]} 2021 {at} 10:15" for at in words["at"]]
+    return days
+
+
+@pytest.mark.parametrize("language", sorted(default_phrasebook().dates))
+def test_every_name_and_shape_reads_as_dateparser_reads_it(language: str):
+    import dateparser
+
+    # Read here, the same date; or left to dateparser ("mar, 31 julio": "mar"
+    # is Tuesday and March), which must then be rare.
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
+    shapes = _shapes(default_phrasebook().dates[language])
+    read = 0
+    for text in shapes:
+        found = dateparser.parse(text, languages=[language, "en"], settings=settings)
+        mine = named_month_date(text, language)
+        assert mine is None or mine == (found.date().isoformat() if found else None), text
+        read += mine is not None
+    assert read >= 0.9 * len(shapes)

@@ -131,7 +131,7 @@ def _list_item_like(text: str) -> bool:
 
 def _word_count(text: str) -> int:
     n = text.count(" ") + 1
-    if n < 4 and len(text) > 12:
+    if n < 4 and len(text) > 12 and not text.isascii():
         cjk = len(_CJK.findall(text))
         if cjk > len(text) // 3:
             return cjk // CJK_CHARS_PER_WORD
@@ -145,14 +145,18 @@ def line_scores(
     words = [_word_count(t) for t in texts]
     short = {k: t.casefold() for k, t in enumerate(texts) if words[k] < REPEAT_MAX_WORDS}
     counts = Counter(short.values())
-    sizes = Counter(groups) if groups else None
+    if groups:
+        per_group = Counter(groups)
+        sizes = [per_group[g] for g in groups]
+    else:
+        sizes = [0] * len(texts)
     scores: list[float] = []
     for k, text in enumerate(texts):
         n = words[k]
         if n < REPEAT_MAX_WORDS and counts[short[k]] >= REPEAT_MIN:
             scores.append(-CHROME_PENALTY)
             continue
-        size = sizes[groups[k]] if sizes else 0  # type: ignore[index]
+        size = sizes[k]
         ends = _ends_sentence(text)
         if n >= PROSE_MIN_WORDS:
             prose = ends

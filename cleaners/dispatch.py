@@ -125,8 +125,8 @@ def single_words(templates: Iterable[str]) -> frozenset[str] | None:
 
 
 def _alternation(keys: Iterable[str]) -> re.Pattern[str]:
-    """Any of ``keys``, longest first: the longest that fits is the one reported."""
-    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k))))
+    """A regex finding any of ``keys`` (a gate: which ones are there is found after)."""
+    return re.compile("|".join(re.escape(k) for k in sorted(keys)))
 
 
 class Dispatch:

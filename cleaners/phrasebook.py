@@ -242,6 +242,7 @@ class LineMatches:
         return self.all(text).get(family)
 
     def family(self, name: str) -> Family:
+        """``PhraseBook.family``: a LineMatches stands in for the book it reads."""
         return self.phrases.family(name)
 
     def hits(self, family: str) -> Mapping[str, PhraseMatch]:

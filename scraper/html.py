@@ -301,5 +301,5 @@ def segment_html(html: str, url: str | None = None) -> Document:
     if result is None or getattr(result, "body", None) is None:
         return Document(blocks=(), capture="html", meta=PageMeta(url=url))
     meta = page_meta(result, tree, url)
-    blocks = with_lead(tree, body_blocks(result.body), meta.description)
+    blocks = with_lead(tree, body_blocks(result.body), meta.description, clean=_clean)
     return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -61,10 +62,14 @@ MIN_WORDS = 8
 MAX_WORDS = 150
 MAX_LINK_SHARE = 0.2
 # A body paragraph that anchors the search is at least this long; this many
-# of its first characters find it in the page.
+# of its first word characters find it in the page.
 ANCHOR_CHARS = 50
-# Characters compared with the declared description (either may be cut short).
-DESCRIPTION_CHARS = 60
+ANCHOR_KEY = 40
+# A declared description this short is a tagline, not a lead.
+MIN_DESCRIPTION_CHARS = 60
+# Word characters compared with the declared description and the body
+# (either may be cut short).
+DESCRIPTION_KEY = 40
 # Innermost text elements: no block-level element inside.
 LEAF_XPATH = etree.XPath(
     "//body//*[self::p or self::div or self::h2 or self::h3 or self::span or self::section]"
@@ -76,10 +81,18 @@ NOT_LEAD_TAGS = frozenset({
     "select", "label", "figure", "figcaption", "audio", "video", "h1",  # a subtitle in the headline is the title's
 })
 _CLASS_WORD = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+_NOT_WORD = re.compile(r"\W+")
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split())
+
+
+def _key(text: str) -> str:
+    """Text reduced to its word characters, for finding one text in another:
+    the page's markup keeps soft hyphens, odd spaces and quotes that the
+    blocks (cleaned by the HTML stage) no longer have."""
+    return _NOT_WORD.sub("", text)
 
 
 def _class_words(elem: HtmlElement) -> set[str]:
@@ -137,10 +150,9 @@ def _plausible(elem: HtmlElement, text: str) -> bool:
     return links <= MAX_LINK_SHARE * len(text)
 
 
-def _repeats(text: str, description: str) -> bool:
-    return len(description) >= DESCRIPTION_CHARS and (
-        description[:DESCRIPTION_CHARS] in text or text[:DESCRIPTION_CHARS] in description
-    )
+def _repeats(key: str, description: str) -> bool:
+    """The element's text and the declared description (both as keys) share their start."""
+    return bool(description) and (description[:DESCRIPTION_KEY] in key or key[:DESCRIPTION_KEY] in description)
 
 
 def find_lead(tree: HtmlElement, blocks: tuple[Block, ...], description: str | None) -> tuple[int, str] | None:
@@ -148,31 +160,40 @@ def find_lead(tree: HtmlElement, blocks: tuple[Block, ...], description: str | N
     anchor = next((b for b in blocks if b.kind == "paragraph" and len(b.text) >= ANCHOR_CHARS), None)
     if anchor is None:
         return None
-    first = _norm(anchor.text)[:ANCHOR_CHARS]
-    body = _norm(" ".join(b.text for b in blocks))
-    wanted = _norm(description or "")
+    first = _key(anchor.text)[:ANCHOR_KEY]
+    body = _key(" ".join(b.text for b in blocks))
+    wanted = _key(description) if description and len(_norm(description)) >= MIN_DESCRIPTION_CHARS else ""
     uses = _ClassUses(tree)
     lead = None
     for elem in LEAF_XPATH(tree):
         text = _norm(elem.text_content())
         if not text:
             continue
-        if first in text:
+        key = _key(text)
+        if first in key:
             break  # reached the body: the lead is above it
         # Cheap tests first: most leaves are menu labels and empty wrappers.
-        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or text[:DESCRIPTION_CHARS] in body:
+        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or key[:DESCRIPTION_KEY] in body:
             continue
-        if (_repeats(text, wanted) or _named_lead(elem, uses)) and _plausible(elem, text):
+        if (_repeats(key, wanted) or _named_lead(elem, uses)) and _plausible(elem, text):
             lead = text  # the closest one above the body wins
     return (anchor.index, lead) if lead else None
 
 
-def with_lead(tree: HtmlElement, blocks: tuple[Block, ...], description: str | None) -> tuple[Block, ...]:
-    """``blocks`` with the page's lead paragraph put before the first body paragraph."""
+def with_lead(
+    tree: HtmlElement,
+    blocks: tuple[Block, ...],
+    description: str | None,
+    clean: Callable[[str], str] = _norm,
+) -> tuple[Block, ...]:
+    """``blocks`` with the page's lead paragraph put before the first body paragraph.
+
+    ``clean`` normalises the lead's text the way the caller cleaned the other blocks.
+    """
     found = find_lead(tree, blocks, description)
     if found is None:
         return blocks
     at, text = found
     anchor = blocks[at]
-    ordered = [*blocks[:at], Block(at, text, "paragraph", anchor.group), *blocks[at:]]
+    ordered = [*blocks[:at], Block(at, clean(text), "paragraph", anchor.group), *blocks[at:]]
     return tuple(Block(i, b.text, b.kind, b.group, b.link_density) for i, b in enumerate(ordered))

@@ -99,3 +99,21 @@ def test_a_subtitle_inside_the_headline_and_hidden_taglines_are_no_lead() -> Non
     html = page("").replace("Tram line approved</h1>", f"Tram line approved <small class='subtitle'>{LEAD}</small></h1>")
     assert lead_of(html) is None
     assert lead_of(page(f"<div class='navbar-header'><p class='lead element-invisible'>{LEAD}</p></div>")) is None
+
+
+def test_soft_hyphens_in_the_markup_do_not_hide_the_body() -> None:
+    # The blocks come cleaned (no soft hyphens); the markup still has them.
+    hyphenated = BODY.replace("approved", "ap\u00adproved").replace("consultation", "con\u00adsul\u00adta\u00adtion")
+    html = page(f"<p class='intro'>{LEAD}</p>").replace(BODY, hyphenated)
+    assert lead_of(html) == LEAD
+    below = page("").replace(BODY, hyphenated).replace("</article>", f"</article><p class='summary'>{LEAD}</p>")
+    assert lead_of(below) is None  # the body is found, so nothing below it is looked at
+    kept_already = page(f"<p class='intro'>{hyphenated}</p>")
+    assert lead_of(kept_already) is None
+
+
+def test_the_lead_text_is_cleaned_like_the_other_blocks() -> None:
+    hyphenated = LEAD.replace("kilometres", "kilo\u00admetres")
+    html = page(f"<p class='standfirst'>{hyphenated}</p>")
+    result = with_lead(parse_html(html), blocks(BODY, SECOND), None, clean=lambda t: t.replace("\u00ad", ""))
+    assert result[0].text == LEAD

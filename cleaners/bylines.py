@@ -160,6 +160,8 @@ def stated_minutes(chrome: tuple[str, ...], family: Family) -> int | None:
 def tail_start(ctx: Context) -> int:
     """Position in ``ctx.blocks`` where the after-body tail begins (len if none)."""
     headers = (ctx.matches.hits("teaser_headers"), ctx.matches.hits("comment_headers"))
+    if not any(headers):  # no header on the page: no tail
+        return len(ctx.blocks)
     prose = 0
     for i, block in enumerate(ctx.blocks):
         if is_prose(block.text):

@@ -54,6 +54,8 @@ class TeaserBox(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         headers = ctx.matches.hits("teaser_headers")
+        if not headers:
+            return verdict
         blocks = ctx.blocks
         title = title_position(ctx)
         i = 0
@@ -104,7 +106,7 @@ class TeaserCards(Cleaner):
         blocks = ctx.blocks
         cards = [
             i for i in range(len(blocks) - 1)
-            if ends_with_ellipsis(blocks[i].text) and blocks[i + 1].text in links
+            if blocks[i + 1].text in links and ends_with_ellipsis(blocks[i].text)
         ]
         if len(cards) < MIN_CARDS:
             return verdict

@@ -57,8 +57,13 @@ def git_commit() -> str | None:
 # ------------------------------------------------------------------ running
 
 
-def _run_all(extractor: Extractor, pages: list[Page]) -> dict[str, Any]:
-    """Run one extractor over every page (in the current process)."""
+def _run_all(extractor: Extractor, pages: list[Page], repeat: int = 1) -> dict[str, Any]:
+    """Run one extractor over every page (in the current process).
+
+    With ``repeat`` > 1 the pages are run that many times and each page's
+    time is its fastest run: on a shared machine the other runs measure the
+    neighbours. Outputs and errors are those of the first run.
+    """
     try:
         prepare = extractor.setup()
     except Exception as exc:  # not installed / not importable
@@ -69,37 +74,40 @@ def _run_all(extractor: Extractor, pages: list[Page]) -> dict[str, Any]:
             extractor.run(inputs[0])
         except Exception:
             pass
-    outputs, seconds, errors = [], [], []
-    for item in inputs:
-        start = time.perf_counter()
-        try:
-            out = extractor.run(item)
-            err = None
-        except Exception as exc:
-            out, err = None, f"{type(exc).__name__}: {str(exc)[:200]}"
-        seconds.append(time.perf_counter() - start)
-        outputs.append(out or "")
-        errors.append(err)
+    outputs, errors = [], []
+    seconds = [float("inf")] * len(inputs)
+    for run in range(max(1, repeat)):
+        for k, item in enumerate(inputs):
+            start = time.perf_counter()
+            try:
+                out = extractor.run(item)
+                err = None
+            except Exception as exc:
+                out, err = None, f"{type(exc).__name__}: {str(exc)[:200]}"
+            seconds[k] = min(seconds[k], time.perf_counter() - start)
+            if run == 0:
+                outputs.append(out or "")
+                errors.append(err)
     return {"outputs": outputs, "seconds": seconds, "errors": errors}
 
 
-def _child(extractor: Extractor, pages: list[Page], conn: Any) -> None:
+def _child(extractor: Extractor, pages: list[Page], repeat: int, conn: Any) -> None:
     try:
-        conn.send(_run_all(extractor, pages))
+        conn.send(_run_all(extractor, pages, repeat))
     except BaseException as exc:  # report rather than hang the parent
         conn.send({"unavailable": f"crashed: {type(exc).__name__}: {exc}"})
     finally:
         conn.close()
 
 
-def run_isolated(extractor: Extractor, pages: list[Page]) -> dict[str, Any]:
+def run_isolated(extractor: Extractor, pages: list[Page], repeat: int = 1) -> dict[str, Any]:
     """Run one extractor in its own (forked) process; one at a time."""
     try:
         ctx = multiprocessing.get_context("fork")
     except ValueError:  # no fork on this platform: run in-process
-        return _run_all(extractor, pages)
+        return _run_all(extractor, pages, repeat)
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(extractor, pages, child))
+    proc = ctx.Process(target=_child, args=(extractor, pages, repeat, child))
     proc.start()
     child.close()
     try:
@@ -128,7 +136,7 @@ class Row:
 
 
 def benchmark(
-    kind: str, extractors: list[Extractor], pages: list[Page], metric: str, progress: bool = True
+    kind: str, extractors: list[Extractor], pages: list[Page], metric: str, progress: bool = True, repeat: int = 1
 ) -> tuple[list[Row], dict[str, Any]]:
     """Score every extractor on ``pages``; returns table rows and per-page detail."""
     rows: list[Row] = []
@@ -136,7 +144,7 @@ def benchmark(
     for ex in extractors:
         if progress:
             print(f"[{kind}] {ex.name} on {len(pages)} pages ...", file=sys.stderr, flush=True)
-        got = run_isolated(ex, pages)
+        got = run_isolated(ex, pages, repeat)
         if "unavailable" in got:
             print(f"[{kind}] {ex.name}: skipped ({got['unavailable']})", file=sys.stderr)
             detail[ex.name] = {"unavailable": got["unavailable"]}
@@ -208,8 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=10, help="list boilerstrip's N worst pages (0: none)")
     ap.add_argument("--out", type=Path, default=None, help="results JSON path (default benchmarks/results/<timestamp>.json)")
     ap.add_argument("--no-save", action="store_true", help="do not write the results JSON")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="time every page N times and keep its fastest run (steadier ratios on a busy machine)")
     ap.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     args = ap.parse_args(argv)
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
 
     only = {x.strip() for x in args.only.split(",") if x.strip()} if args.only else None
     known = {e.name for e in HTML_EXTRACTORS + TEXT_EXTRACTORS}
@@ -217,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown extractor(s): {', '.join(sorted(only - known))}; known: {', '.join(sorted(known))}")
     started = datetime.now(timezone.utc)
     report: dict[str, Any] = {"started": started.isoformat(timespec="seconds"), "commit": git_commit(),
-                              "versions": versions(), "limit": args.limit, "runs": {}}
+                              "versions": versions(), "limit": args.limit, "repeat": args.repeat, "runs": {}}
     sections: list[str] = []
 
     if args.aeb:
@@ -226,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         extractors = [Extractor(e.name, e.label, e.setup,
                                 (lambda a: run_boilerstrip_html(a, with_title=False)) if e.name == "boilerstrip" else e.run)
                       for e in select(HTML_EXTRACTORS, only)]
-        rows, detail = benchmark("aeb", extractors, pages, "shingles", not args.quiet)
+        rows, detail = benchmark("aeb", extractors, pages, "shingles", not args.quiet, args.repeat)
         report["runs"]["aeb"] = detail
         sections.append(f"### AEB layout corpus, {len(pages)} pages, 4-token shingle F1\n\n" + table(rows))
     else:
@@ -239,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
             if not (both or wanted):
                 continue
             have = [p for p in pages if (p.html if kind == "html" else p.text) is not None]
-            rows, detail = benchmark(kind, select(extractors, only), have, "snippets", not args.quiet)
+            rows, detail = benchmark(kind, select(extractors, only), have, "snippets", not args.quiet, args.repeat)
             report["runs"][kind] = detail
             head = f"### {'HTML' if kind == 'html' else 'Text'} captures, {len(have)} pages, snippet metric"
             section = head + "\n\n" + table(rows, unit)

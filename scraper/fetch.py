@@ -20,9 +20,10 @@ per-host clock are lock-protected, and requests' connection pool is
 thread-safe for plain GETs; the retry randomness has its own generator. For
 full isolation (e.g. different options) give each thread its own Fetcher.
 
-Note: robots.txt is checked for the URL asked for; redirects are followed by
-requests within the same fetch, so a redirect to another host is not checked
-against that host's robots.txt.
+Redirects: every hop is checked against its own host's robots.txt before
+it is followed (a response hook on the session's request), so a redirect
+cannot lead the fetcher where it may not go; the hop's host is not made to
+wait for its crawl delay (the request is already under way).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
 
 import requests
@@ -233,14 +234,26 @@ class Fetcher:
             return Capture.from_path(path, url=url)
         if not host:
             raise InputError(f"not a valid URL (no host): {url}")
-        if not self.ignore_robots:
-            rules = self.robots.rules(url)
-            if not rules.allowed(url, self.user_agent):
-                why = f" ({rules.reason})" if rules.reason else ""
-                raise RobotsDisallowed(f"robots.txt disallows {url} for {self.user_agent}{why}")
+        self._check_robots(url)
         return self._fetch_http(url)
 
     # -- internals ------------------------------------------------------------
+    def _check_robots(self, url: str, redirected_from: str | None = None) -> None:
+        """RobotsDisallowed unless robots.txt lets this user agent fetch ``url``."""
+        if self.ignore_robots:
+            return
+        rules = self.robots.rules(url)
+        if not rules.allowed(url, self.user_agent):
+            why = f" ({rules.reason})" if rules.reason else ""
+            via = f" (redirected from {redirected_from})" if redirected_from else ""
+            raise RobotsDisallowed(f"robots.txt disallows {url}{via} for {self.user_agent}{why}")
+
+    def _check_redirect(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        """Response hook: a redirect is followed only where robots.txt allows it."""
+        target = self.session.get_redirect_target(response)
+        if target is not None:
+            self._check_robots(urljoin(response.url, target), redirected_from=response.url)
+
     def _host_delay(self, url: str) -> float:
         if self.ignore_robots:
             return self.delay
@@ -275,7 +288,9 @@ class Fetcher:
             self._wait_turn(url, delay)
             retry_after: float | None = None
             try:
-                response = self.session.get(url, timeout=self.timeout, stream=True, allow_redirects=True)
+                response = self.session.get(
+                    url, timeout=self.timeout, stream=True, allow_redirects=True, hooks={"response": self._check_redirect}
+                )
             except requests.TooManyRedirects:
                 raise NetworkError(
                     f"too many redirects (more than {self.session.max_redirects}) fetching {url}"

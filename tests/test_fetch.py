@@ -190,6 +190,49 @@ def test_robots_disallow_is_obeyed_and_can_be_ignored(httpserver):
     assert fast(ignore_robots=True).fetch(url).status == 200
 
 
+@pytest.fixture
+def other_host():
+    """A second local server: another host (port) with its own robots.txt."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
+
+
+def test_a_redirect_is_followed_only_where_robots_allow_it(httpserver, other_host):
+    other_host.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+    )
+    other_host.expect_request("/private/page.html").respond_with_data(ARTICLE, content_type=HTML)
+    other_host.expect_request("/open/page.html").respond_with_data(ARTICLE, content_type=HTML)
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n", content_type="text/plain")
+    for path in ("private", "open"):
+        httpserver.expect_request(f"/to-{path}").respond_with_data(
+            "", status=302, headers={"Location": other_host.url_for(f"/{path}/page.html")}
+        )
+    fetcher = fast(ignore_robots=False)
+    with pytest.raises(RobotsDisallowed, match="redirected from") as info:
+        fetcher.fetch(httpserver.url_for("/to-private"))
+    assert info.value.exit_code == 9
+    assert "/private/page.html" not in [request.path for request, _ in other_host.log]  # never asked
+    capture = fetcher.fetch(httpserver.url_for("/to-open"))
+    assert capture.final_url == other_host.url_for("/open/page.html") and capture.status == 200
+    assert fast(ignore_robots=True).fetch(httpserver.url_for("/to-private")).status == 200
+
+
+def test_a_same_host_redirect_into_a_disallowed_path_is_refused(httpserver):
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+    )
+    httpserver.expect_request("/moved").respond_with_data("", status=301, headers={"Location": "/private/x.html"})
+    with pytest.raises(RobotsDisallowed, match="/private/x.html"):
+        fast(ignore_robots=False).fetch(httpserver.url_for("/moved"))
+
+
 def test_robots_txt_is_fetched_once_per_host(httpserver):
     httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n", content_type="text/plain")
     serve_article(httpserver)

@@ -198,10 +198,11 @@ class PhraseBook:
         if len(line) > MAX_CHROME_CHARS:
             return NO_MATCHES
         text = fold(line)
-        if not text:
+        candidates = self._dispatch.candidates(text) if text else None
+        if not candidates:  # most lines
             return NO_MATCHES
         found: dict[str, PhraseMatch] = {}
-        for name in self._dispatch.candidates(text):
+        for name in candidates:
             match = self._families[name].match_folded(text)
             if match is not None:
                 found[name] = match

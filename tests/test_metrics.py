@@ -194,3 +194,15 @@ def test_repeat_keeps_first_outputs_and_fastest_time():
     assert got["outputs"] == ["a#2", "b#3"]  # call 1 is the warm-up; outputs of the first timed pass
     assert len(calls) == 1 + 2 * 3
     assert all(s < 0.04 for s in got["seconds"])  # the fastest of three runs, not the slow first one
+
+
+def test_stage_report_lists_every_stage_with_a_share():
+    from benchmarks.stages import HTML_STAGES, TEXT_STAGES, report
+
+    body = "The council voted on Tuesday to extend the night bus network to the northern districts. " * 3
+    html = f"<html><head><title>Buses</title></head><body><article><h1>Buses</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    table = report("html", [(html, "http://x/a")])
+    assert table.count("\n| ") == len(HTML_STAGES) + 1  # header row + one row per stage
+    assert "| trafilatura bare_extraction | " in table and "%" in table
+    text_table = report("text", [(f"Home\nNews\n\nBuses\n\n{body}\n\n{body}\n", None)])
+    assert text_table.count("\n| ") == len(TEXT_STAGES) + 1

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA_VERSION = "1.0"
 # Chinese and Japanese are written without spaces: each ideograph or kana
@@ -23,9 +23,12 @@ _WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\
 VOLATILE_FIELDS = ("fetch", "extractor")
 
 
-@dataclass(frozen=True)
-class Removal:
-    """One block taken out of the body: its text, who took it and why."""
+class Removal(NamedTuple):
+    """One block taken out of the body: its text, who took it and why.
+
+    A named tuple, not a dataclass: a text capture makes ~150 of them, and
+    tuples are built several times faster.
+    """
 
     text: str
     cleaner: str
@@ -95,7 +98,7 @@ class Article:
             "paragraphs": list(self.paragraphs),
             "text": self.text,
             "word_count": self.word_count,
-            "removed": [asdict(r) for r in self.removed],
+            "removed": [r._asdict() for r in self.removed],
             "extractor": dict(self.extractor),
             "fetch": asdict(self.fetch) if self.fetch else None,
         }

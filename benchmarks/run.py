@@ -5,9 +5,10 @@
     python -m benchmarks.run --text --worst 20
     python -m benchmarks.run --aeb PATH      # "article extraction benchmark" layout
 
-Each extractor runs in its own process (one after the other, never two at
-once, so their timings do not fight for a core) over the same pages; only the
-extractor call itself is timed. Prints a Markdown table per capture kind, a
+Each extractor runs in its own process over the same pages, never two at
+once (their timings do not fight for a core): the processes take turns,
+25 pages each, so a neighbour on a shared machine slows them all alike; only
+the extractor call itself is timed. Prints a Markdown table per capture kind, a
 listing of boilerstrip's worst pages (``--worst N``), and writes every
 per-page figure to ``benchmarks/results/<timestamp>.json`` (git-ignored).
 """
@@ -57,23 +58,33 @@ def git_commit() -> str | None:
 # ------------------------------------------------------------------ running
 
 
-def _run_all(extractor: Extractor, pages: list[Page], repeat: int = 1) -> dict[str, Any]:
-    """Run one extractor over every page (in the current process).
+# Pages per turn: every contender runs a chunk, then the next one does, so a
+# neighbour that starts or stops mid-run slows all of them alike.
+CHUNK_PAGES = 25
 
-    With ``repeat`` > 1 the pages are run that many times and each page's
-    time is its fastest run: on a shared machine the other runs measure the
-    neighbours. Outputs and errors are those of the first run.
+
+def _prepare(extractor: Extractor, pages: list[Page]) -> list[Any]:
+    """The extractor's inputs (untimed), after one warm-up call.
+
+    Raises whatever ``setup`` raises when the extractor is not installed.
     """
-    try:
-        prepare = extractor.setup()
-    except Exception as exc:  # not installed / not importable
-        return {"unavailable": f"{type(exc).__name__}: {exc}"}
+    prepare = extractor.setup()
     inputs = [prepare(page) for page in pages]
     if inputs:  # warm-up: lazy imports and first-call caches stay out of the timings
         try:
             extractor.run(inputs[0])
         except Exception:
             pass
+    return inputs
+
+
+def _time_chunk(extractor: Extractor, inputs: list[Any], repeat: int = 1) -> dict[str, Any]:
+    """Run the extractor on ``inputs``; outputs, per-input seconds and errors.
+
+    With ``repeat`` > 1 the inputs are run that many times and each one's
+    time is its fastest run: on a shared machine the other runs measure the
+    neighbours. Outputs and errors are those of the first run.
+    """
     outputs, errors = [], []
     seconds = [float("inf")] * len(inputs)
     for run in range(max(1, repeat)):
@@ -91,31 +102,83 @@ def _run_all(extractor: Extractor, pages: list[Page], repeat: int = 1) -> dict[s
     return {"outputs": outputs, "seconds": seconds, "errors": errors}
 
 
-def _child(extractor: Extractor, pages: list[Page], repeat: int, conn: Any) -> None:
+def _run_all(extractor: Extractor, pages: list[Page], repeat: int = 1) -> dict[str, Any]:
+    """Run one extractor over every page in the current process (no fork available)."""
     try:
-        conn.send(_run_all(extractor, pages, repeat))
+        inputs = _prepare(extractor, pages)
+    except Exception as exc:  # not installed / not importable
+        return {"unavailable": f"{type(exc).__name__}: {exc}"}
+    return _time_chunk(extractor, inputs, repeat)
+
+
+def _worker(extractor: Extractor, pages: list[Page], repeat: int, conn: Any) -> None:
+    """A contender's process: prepare once, then time each chunk the parent names."""
+    try:
+        inputs = _prepare(extractor, pages)
+    except Exception as exc:
+        conn.send({"unavailable": f"{type(exc).__name__}: {exc}"})
+        return
+    conn.send({"ready": True})
+    try:
+        while (span := conn.recv()) is not None:
+            conn.send(_time_chunk(extractor, inputs[span[0]:span[1]], repeat))
     except BaseException as exc:  # report rather than hang the parent
         conn.send({"unavailable": f"crashed: {type(exc).__name__}: {exc}"})
     finally:
         conn.close()
 
 
-def run_isolated(extractor: Extractor, pages: list[Page], repeat: int = 1) -> dict[str, Any]:
-    """Run one extractor in its own (forked) process; one at a time."""
+def run_interleaved(
+    extractors: list[Extractor], pages: list[Page], repeat: int = 1, chunk: int = CHUNK_PAGES
+) -> dict[str, dict[str, Any]]:
+    """Every extractor in its own (forked) process, taking turns chunk by chunk.
+
+    Never two at once: each process prepares its inputs, then waits for its
+    turn; the parent hands the same chunk of pages to each in turn. Returns,
+    per extractor name, its outputs, seconds and errors over all pages, or
+    ``{"unavailable": why}``.
+    """
     try:
         ctx = multiprocessing.get_context("fork")
-    except ValueError:  # no fork on this platform: run in-process
-        return _run_all(extractor, pages, repeat)
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(extractor, pages, repeat, child))
-    proc.start()
-    child.close()
+    except ValueError:  # no fork on this platform: one after the other, in-process
+        return {ex.name: _run_all(ex, pages, repeat) for ex in extractors}
+    results: dict[str, dict[str, Any]] = {}
+    workers: dict[str, tuple[Any, Any]] = {}
+    for ex in extractors:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_worker, args=(ex, pages, repeat, child))
+        proc.start()
+        child.close()
+        workers[ex.name] = (proc, parent)
+    for name, (proc, conn) in list(workers.items()):
+        hello = _receive(proc, conn)
+        if "ready" not in hello:
+            results[name] = hello
+            del workers[name]
+        else:
+            results[name] = {"outputs": [], "seconds": [], "errors": []}
+    for start in range(0, len(pages), max(1, chunk)):
+        for name, (proc, conn) in list(workers.items()):
+            conn.send((start, start + chunk))
+            got = _receive(proc, conn)
+            if "unavailable" in got:
+                results[name] = got
+                del workers[name]
+                continue
+            for key in ("outputs", "seconds", "errors"):
+                results[name][key].extend(got[key])
+    for proc, conn in workers.values():
+        conn.send(None)
+        proc.join()
+    return results
+
+
+def _receive(proc: Any, conn: Any) -> dict[str, Any]:
     try:
-        result = parent.recv()
+        return conn.recv()
     except EOFError:
-        result = {"unavailable": f"process died (exit code {proc.exitcode})"}
-    proc.join()
-    return result
+        proc.join()
+        return {"unavailable": f"process died (exit code {proc.exitcode})"}
 
 
 @dataclass
@@ -141,10 +204,13 @@ def benchmark(
     """Score every extractor on ``pages``; returns table rows and per-page detail."""
     rows: list[Row] = []
     detail: dict[str, Any] = {}
+    if progress:
+        names = ", ".join(ex.name for ex in extractors)
+        print(f"[{kind}] {names} on {len(pages)} pages, taking turns every {CHUNK_PAGES} pages ...",
+              file=sys.stderr, flush=True)
+    runs = run_interleaved(extractors, pages, repeat)
     for ex in extractors:
-        if progress:
-            print(f"[{kind}] {ex.name} on {len(pages)} pages ...", file=sys.stderr, flush=True)
-        got = run_isolated(ex, pages, repeat)
+        got = runs[ex.name]
         if "unavailable" in got:
             print(f"[{kind}] {ex.name}: skipped ({got['unavailable']})", file=sys.stderr)
             detail[ex.name] = {"unavailable": got["unavailable"]}

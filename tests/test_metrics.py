@@ -206,3 +206,23 @@ def test_stage_report_lists_every_stage_with_a_share():
     assert "| trafilatura bare_extraction | " in table and "%" in table
     text_table = report("text", [(f"Home\nNews\n\nBuses\n\n{body}\n\n{body}\n", None)])
     assert text_table.count("\n| ") == len(TEXT_STAGES) + 1
+
+
+def test_contenders_take_turns_in_their_own_processes():
+    import os
+
+    from benchmarks.extractors import Extractor
+    from benchmarks.run import run_interleaved
+
+    def broken() -> None:
+        raise ImportError("not installed")
+
+    ok = Extractor("ok", "ok", lambda: (lambda page: page), lambda item: f"{item}@{os.getpid()}")
+    missing = Extractor("missing", "missing", broken, lambda item: "")
+    pages = [f"p{n}" for n in range(7)]
+    got = run_interleaved([ok, missing], pages, chunk=3)  # type: ignore[arg-type]
+    assert got["missing"] == {"unavailable": "ImportError: not installed"}
+    outputs = got["ok"]["outputs"]
+    assert [o.split("@")[0] for o in outputs] == pages  # every page once, in order, across 3 turns
+    assert len({o.split("@")[1] for o in outputs}) == 1 and outputs[0].split("@")[1] != str(os.getpid())
+    assert len(got["ok"]["seconds"]) == 7 and got["ok"]["errors"] == [None] * 7

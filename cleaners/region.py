@@ -80,6 +80,12 @@ ANCHOR_WINDOW = 3
 # lines, when the prose above it is at least this share of the prose below.
 COMMENTS_MIN_PROSE = 2
 COMMENTS_PROSE_RATIO = 0.5
+# A line of program code (``headers = {"user-agent": UA}``, ``# comment``,
+# ``$ pip install x``) inside a technical article: symbols no menu or label
+# carries, and many of them. It costs almost nothing, so a listing between
+# two paragraphs does not cut the article in two.
+CODE_PENALTY = 0.5
+CODE_SYMBOL_SHARE = 0.1
 # CJK scripts: count characters, this many per "word".
 CJK_CHARS_PER_WORD = 2
 
@@ -96,6 +102,8 @@ _SEPARATOR = re.compile(r" [|»›·•] ")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
+_CODE_MARK = re.compile(r"[={}\[\];<>]|\w\(|^\s*(?:#|\$|//)")
+_CODE_SYMBOL = re.compile(r"[=(){}\[\];<>_/.:\"'#$*+\-]")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -117,6 +125,15 @@ def is_linky(text: str) -> bool:
     if "(" in text and _COPYRIGHT.search(text):
         return True
     return _ALNUM.search(text) is None
+
+
+def is_code_like(text: str) -> bool:
+    """A line of program code: a code mark (``=``, braces, ``;``, a call
+    ``f(``, a leading ``#`` / ``$`` / ``//``) and symbols for at least ``CODE_SYMBOL_SHARE`` of
+    its non-space characters (``x = f(y)``, not ``Prices (incl. VAT)``)."""
+    if _CODE_MARK.search(text) is None:
+        return False
+    return len(_CODE_SYMBOL.findall(text)) >= CODE_SYMBOL_SHARE * (len(text) - text.count(" "))
 
 
 def _list_item_like(text: str) -> bool:
@@ -192,6 +209,11 @@ def line_scores(
     for k, is_label in enumerate(label):
         if is_label and not (k > 0 and label[k - 1]) and not (k + 1 < len(label) and label[k + 1]):
             scores[k] = -LIST_PENALTY
+    # Code lines are part of the article they illustrate, whatever shape
+    # (short, repeated ``}``, a URL in a comment) made them chrome above.
+    for k, value in enumerate(scores):
+        if value < 0 and is_code_like(texts[k]):
+            scores[k] = -CODE_PENALTY
     return scores
 
 

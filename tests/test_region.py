@@ -16,7 +16,7 @@ from cleaners.base import Context
 from cleaners.phrasebook import default_phrasebook
 import random
 
-from cleaners.region import BodyRegion, best_run, body_region, choose_region, line_scores, runs
+from cleaners.region import BodyRegion, best_run, body_region, choose_region, is_code_like, line_scores, runs
 from scraper.document import Document, segment_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,3 +208,29 @@ def test_a_comments_link_above_most_of_the_article_ends_nothing():
     rest = ARTICLE[3:] + COMMENTS  # the article goes on below the link
     kept, _ = judge(capture(MENU, dek, ["Comments (32)"], rest))
     assert kept == dek + ["Comments (32)"] + rest
+
+
+def test_code_lines_look_like_code_and_labels_do_not():
+    for line in ('headers = {"user-agent": UA}', "resp = requests.get(url)", "# see https://example.org/t/1", "$ pip install -r requirements.txt", "}"):
+        assert is_code_like(line), line
+    for line in ("Home", "Prices (incl. VAT)", "Crime & Courts", "Contact us", "Terms of use"):
+        assert not is_code_like(line), line
+
+
+def test_a_code_listing_does_not_cut_the_article_in_two():
+    listing = [
+        "import os",
+        "from app import settings",
+        "def setUp(self):",
+        "    self.cache = {}",
+        "    storage._wrapped = empty",
+        "    os.environ['MODE'] = 'test'",
+        "    self.client.get('/')",
+        "}",
+    ]
+    second = [
+        "With the cache cleared before every test, the suite passed on the first run and has kept passing ever since.",
+        "The same fix works for any storage backend that keeps its state between tests in the same process.",
+    ]
+    kept, _ = judge(capture(MENU, ARTICLE, listing, second, FOOTER))
+    assert kept == ARTICLE + [line.strip() for line in listing] + second

@@ -76,6 +76,14 @@ MERGE_GAP = 2.0
 # ANCHOR_BOOST times its weight when choosing the body.
 ANCHOR_BOOST = 1.5
 ANCHOR_WINDOW = 3
+# A paragraph right under the headline (a dek or the lead: one of the
+# DEK_LINES lines below it, scoring at least DEK_MIN_SCORE) opens the body
+# when the chosen run starts at most DEK_REACH lines below the headline: what
+# stands between them (a picture credit, a share bar, a table of contents, a
+# paywall notice inside the article) is not where the article begins.
+DEK_LINES = 3
+DEK_MIN_SCORE = 10.0
+DEK_REACH = 20
 # The comment section begins at a comment header after this many prose
 # lines, when the prose above it is at least this share of the prose below.
 COMMENTS_MIN_PROSE = 2
@@ -272,7 +280,8 @@ def choose_region(scores: list[float], anchor: int | None = None) -> tuple[int, 
     ``anchor``: the line position where the headline stood, if known. A run
     that starts just below it weighs ``ANCHOR_BOOST`` times more: a short
     article right under its headline beats a longer cookie notice or a
-    sign-up form elsewhere on the page.
+    sign-up form elsewhere on the page. A paragraph right under the headline
+    (the dek, the lead) opens the body, across the chrome between it and the run.
     """
     found = runs(scores)
     if not found:
@@ -290,7 +299,17 @@ def choose_region(scores: list[float], anchor: int | None = None) -> tuple[int, 
         if not _joins(m, -sum(scores[e + 1:start]), mass):
             break
         start = s
+    if anchor is not None and anchor < start <= anchor + DEK_REACH:
+        start = _dek_start(scores, anchor, start)
     return start, end
+
+
+def _dek_start(scores: list[float], anchor: int, start: int) -> int:
+    """Where the body starts when a paragraph stands right under the headline."""
+    for i in range(anchor, min(anchor + DEK_LINES, start)):
+        if scores[i] >= DEK_MIN_SCORE:
+            return i
+    return start
 
 
 def _joins(run_mass: float, gap: float, body_mass: float) -> bool:

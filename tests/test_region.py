@@ -234,3 +234,15 @@ def test_a_code_listing_does_not_cut_the_article_in_two():
     ]
     kept, _ = judge(capture(MENU, ARTICLE, listing, second, FOOTER))
     assert kept == ARTICLE + [line.strip() for line in listing] + second
+
+
+def test_a_paragraph_right_under_the_headline_opens_the_body():
+    # headline at 0; a dek (20), a share bar and a credit, then the heavy body
+    scores = [20.0, -14, -14, -32, 100, 80, -32, -32, -32]
+    assert choose_region(scores) == (4, 5)
+    assert choose_region(scores, anchor=0) == (0, 5)
+    # no paragraph right under the headline: the body starts where it did
+    assert choose_region([-14.0, -14, -14, -32, 100, 80], anchor=0) == (4, 5)
+    # far below the headline, the run is no continuation of the dek
+    far = [20.0] + [-14.0] * 30 + [100, 80]
+    assert choose_region(far, anchor=0) == (31, 32)

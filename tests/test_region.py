@@ -246,3 +246,19 @@ def test_a_paragraph_right_under_the_headline_opens_the_body():
     # far below the headline, the run is no continuation of the dek
     far = [20.0] + [-14.0] * 30 + [100, 80]
     assert choose_region(far, anchor=0) == (31, 32)
+
+
+def test_a_comment_thread_without_a_header_is_no_body():
+    comment = ("I tried this route last winter and the buses were always late, so I hope the new timetable "
+               "will be kept better than the old one, because many of us depend on it to get to work at night.")
+    # entries as a browser copies them: each line its own paragraph, no "3 comments" header
+    thread = "\n".join(f"{name} says:\n\n{comment}\n" for name in "anna bob carl dora emil fritz".split())
+    kept, _ = judge(capture(MENU, ARTICLE, HEADLINES, MENU) + "\n" + thread + "\n" + "\n".join(FOOTER))
+    assert kept == ARTICLE
+
+
+def test_thread_runs_weigh_less_only_with_entries():
+    scores = [60.0] + [-32.0] * 6 + [200.0]
+    assert choose_region(scores) == (7, 7)
+    assert choose_region(scores, entries=lambda first, last: 3 if first >= 6 else 0) == (0, 0)
+    assert choose_region(scores, entries=lambda first, last: 2) == (7, 7)

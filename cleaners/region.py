@@ -124,7 +124,11 @@ _SEPARATOR = re.compile(r" [|»›·•] ")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
-_CODE_MARK = re.compile(r"[={}\[\];<>]|\w\(|^\s*(?:#|\$|//)")
+# A one-class search first: most lines hold none of these, and a search for
+# ``\w\(`` at every position of every line is what would cost.
+_CODE_CHAR = re.compile(r"[={}\[\];<>(]")
+_CODE_MARK = re.compile(r"[={}\[\];<>]|\w\(")
+_CODE_STARTS = ("#", "$", "//")
 _CODE_SYMBOL = re.compile(r"[=(){}\[\];<>_/.:\"'#$*+\-]")
 
 
@@ -153,8 +157,9 @@ def is_code_like(text: str) -> bool:
     """A line of program code: a code mark (``=``, braces, ``;``, a call
     ``f(``, a leading ``#`` / ``$`` / ``//``) and symbols for at least ``CODE_SYMBOL_SHARE`` of
     its non-space characters (``x = f(y)``, not ``Prices (incl. VAT)``)."""
-    if _CODE_MARK.search(text) is None:
-        return False
+    if _CODE_CHAR.search(text) is None or _CODE_MARK.search(text) is None:
+        if not text.startswith(_CODE_STARTS):  # lines come stripped
+            return False
     return len(_CODE_SYMBOL.findall(text)) >= CODE_SYMBOL_SHARE * (len(text) - text.count(" "))
 
 

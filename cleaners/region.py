@@ -19,7 +19,11 @@ threads and cookie notices come after the article; a run right below the
 headline counts extra), grown over close neighbour runs that carry weight.
 Everything above or below it is dropped, with that reason. A comment
 section is no body however much prose it holds: the body is looked for
-above its header (``comments_start``). Runs on text
+above its header (``comments_start``), and a run full of comment entries
+("Anna says:") that no header announced weighs less. A paragraph right under
+the headline (the dek, the lead) opens the body across the chrome between
+them; lines of program code inside a technical article cost almost nothing,
+so a listing does not cut it in two. Runs on text
 captures only; HTML captures get their body from trafilatura's tree.
 
 The constants below were tuned on the dev corpus' text captures by
@@ -31,9 +35,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .base import Cleaner, Context, Drop, Verdict
+from .comments import entry_marker
 from .lines import is_prose
+from .runs import best_run, runs
+
+__all__ = ["BodyRegion", "best_run", "body_region", "choose_region", "is_code_like", "is_linky", "line_scores", "runs"]
 
 # A line of at least this many words that reads like prose scores its words.
 PROSE_MIN_WORDS = 12
@@ -76,10 +85,29 @@ MERGE_GAP = 2.0
 # ANCHOR_BOOST times its weight when choosing the body.
 ANCHOR_BOOST = 1.5
 ANCHOR_WINDOW = 3
+# A paragraph right under the headline (a dek or the lead: one of the
+# DEK_LINES lines below it, scoring at least DEK_MIN_SCORE) opens the body
+# when the chosen run starts at most DEK_REACH lines below the headline: what
+# stands between them (a picture credit, a share bar, a table of contents, a
+# paywall notice inside the article) is not where the article begins.
+DEK_LINES = 3
+DEK_MIN_SCORE = 10.0
+DEK_REACH = 20
+# A run holding this many comment-entry lines ("Anna says:", "3. März 2024
+# um 10:15 Uhr"), counting the line just above it, is a comment thread that
+# no header announced: it weighs THREAD_WEIGHT times its mass when choosing.
+THREAD_MIN_ENTRIES = 3
+THREAD_WEIGHT = 0.25
 # The comment section begins at a comment header after this many prose
 # lines, when the prose above it is at least this share of the prose below.
 COMMENTS_MIN_PROSE = 2
 COMMENTS_PROSE_RATIO = 0.5
+# A line of program code (``headers = {"user-agent": UA}``, ``# comment``,
+# ``$ pip install x``) inside a technical article: symbols no menu or label
+# carries, and many of them. It costs almost nothing, so a listing between
+# two paragraphs does not cut the article in two.
+CODE_PENALTY = 0.5
+CODE_SYMBOL_SHARE = 0.1
 # CJK scripts: count characters, this many per "word".
 CJK_CHARS_PER_WORD = 2
 
@@ -96,6 +124,12 @@ _SEPARATOR = re.compile(r" [|»›·•] ")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
+# A one-class search first: most lines hold none of these, and a search for
+# ``\w\(`` at every position of every line is what would cost.
+_CODE_CHAR = re.compile(r"[={}\[\];<>(]")
+_CODE_MARK = re.compile(r"[={}\[\];<>]|\w\(")
+_CODE_STARTS = ("#", "$", "//")
+_CODE_SYMBOL = re.compile(r"[=(){}\[\];<>_/.:\"'#$*+\-]")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -117,6 +151,16 @@ def is_linky(text: str) -> bool:
     if "(" in text and _COPYRIGHT.search(text):
         return True
     return _ALNUM.search(text) is None
+
+
+def is_code_like(text: str) -> bool:
+    """A line of program code: a code mark (``=``, braces, ``;``, a call
+    ``f(``, a leading ``#`` / ``$`` / ``//``) and symbols for at least ``CODE_SYMBOL_SHARE`` of
+    its non-space characters (``x = f(y)``, not ``Prices (incl. VAT)``)."""
+    if _CODE_CHAR.search(text) is None or _CODE_MARK.search(text) is None:
+        if not text.startswith(_CODE_STARTS):  # lines come stripped
+            return False
+    return len(_CODE_SYMBOL.findall(text)) >= CODE_SYMBOL_SHARE * (len(text) - text.count(" "))
 
 
 def _list_item_like(text: str) -> bool:
@@ -192,57 +236,17 @@ def line_scores(
     for k, is_label in enumerate(label):
         if is_label and not (k > 0 and label[k - 1]) and not (k + 1 < len(label) and label[k + 1]):
             scores[k] = -LIST_PENALTY
+    # Code lines are part of the article they illustrate, whatever shape
+    # (short, repeated ``}``, a URL in a comment) made them chrome above.
+    for k, value in enumerate(scores):
+        if value < 0 and is_code_like(texts[k]):
+            scores[k] = -CODE_PENALTY
     return scores
 
 
-def best_run(scores: list[float]) -> tuple[int, int]:
-    """``(start, end)`` (inclusive) of the maximum-sum run; ``(0, -1)`` if none is positive."""
-    best, cur, start = 0.0, 0.0, 0
-    span = (0, -1)
-    for i, value in enumerate(scores):
-        if cur <= 0:
-            cur, start = 0.0, i
-        cur += value
-        if cur > best:
-            best, span = cur, (start, i)
-    return span
-
-
-def runs(scores: list[float]) -> list[tuple[float, int, int]]:
-    """All maximal scoring runs, in order: ``(sum, start, end)``.
-
-    The heaviest run, then the heaviest of what lies left and right of it,
-    and so on (Ruzzo & Tompa's linear-time algorithm for all maximal scoring
-    subsequences).
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    lows: list[float] = []  # cumulative score before the run
-    highs: list[float] = []  # cumulative score at its end
-    total = 0.0
-    for i, value in enumerate(scores):
-        before = total
-        total += value
-        if value <= 0:
-            continue
-        s, low, high = i, before, total
-        while True:
-            j = len(lows) - 1
-            while j >= 0 and lows[j] >= low:
-                j -= 1
-            if j < 0 or highs[j] >= high:
-                break
-            # run j can be extended to cover the new run: merge them
-            s, low = starts[j], lows[j]
-            del starts[j:], ends[j:], lows[j:], highs[j:]
-        starts.append(s)
-        ends.append(i)
-        lows.append(low)
-        highs.append(high)
-    return [(h - lo, a, b) for a, b, lo, h in zip(starts, ends, lows, highs)]
-
-
-def choose_region(scores: list[float], anchor: int | None = None) -> tuple[int, int]:
+def choose_region(
+    scores: list[float], anchor: int | None = None, entries: Callable[[int, int], int] | None = None
+) -> tuple[int, int]:
     """The body among the runs: the first run nearly as heavy as the heaviest
     (comment threads and cookie texts come *after* the article), grown over
     close neighbours that carry real weight.
@@ -250,13 +254,16 @@ def choose_region(scores: list[float], anchor: int | None = None) -> tuple[int, 
     ``anchor``: the line position where the headline stood, if known. A run
     that starts just below it weighs ``ANCHOR_BOOST`` times more: a short
     article right under its headline beats a longer cookie notice or a
-    sign-up form elsewhere on the page.
+    sign-up form elsewhere on the page. A paragraph right under the headline
+    (the dek, the lead) opens the body, across the chrome between it and the run.
     """
     found = runs(scores)
     if not found:
         return (0, -1)
     if anchor is not None:
         found = [(m * ANCHOR_BOOST if anchor <= s <= anchor + ANCHOR_WINDOW else m, s, e) for m, s, e in found]
+    if entries is not None:
+        found = _discount_threads(found, entries)
     top = max(r[0] for r in found)
     k = next(i for i, r in enumerate(found) if r[0] >= FIRST_SHARE * top)
     mass, start, end = found[k]
@@ -268,7 +275,29 @@ def choose_region(scores: list[float], anchor: int | None = None) -> tuple[int, 
         if not _joins(m, -sum(scores[e + 1:start]), mass):
             break
         start = s
+    if anchor is not None and anchor < start <= anchor + DEK_REACH:
+        start = _dek_start(scores, anchor, start)
     return start, end
+
+
+def _discount_threads(
+    found: list[tuple[float, int, int]], entries: Callable[[int, int], int]
+) -> list[tuple[float, int, int]]:
+    """Runs that hold a comment thread's entry lines weigh less; only the runs
+    heavy enough to be chosen are looked at (``entries`` reads phrase tables)."""
+    top = max(r[0] for r in found)
+    return [
+        (m * THREAD_WEIGHT if m >= FIRST_SHARE * top and entries(max(s - 1, 0), e) >= THREAD_MIN_ENTRIES else m, s, e)
+        for m, s, e in found
+    ]
+
+
+def _dek_start(scores: list[float], anchor: int, start: int) -> int:
+    """Where the body starts when a paragraph stands right under the headline."""
+    for i in range(anchor, min(anchor + DEK_LINES, start)):
+        if scores[i] >= DEK_MIN_SCORE:
+            return i
+    return start
 
 
 def _joins(run_mass: float, gap: float, body_mass: float) -> bool:
@@ -281,9 +310,14 @@ def body_region(
     stopwords: frozenset[str] = frozenset(),
     groups: list[int] | None = None,
     anchor: int | None = None,
+    entries: Callable[[int, int], int] | None = None,
 ) -> tuple[int, int]:
-    """The inclusive line span of the article body among ``texts``."""
-    return choose_region(line_scores(texts, stopwords, groups), anchor)
+    """The inclusive line span of the article body among ``texts``.
+
+    ``entries(start, end)``: how many of those lines (inclusive) are comment
+    entries ("Anna says:", a timestamp); see ``choose_region``.
+    """
+    return choose_region(line_scores(texts, stopwords, groups), anchor, entries)
 
 
 def comments_start(ctx: Context) -> int | None:
@@ -329,7 +363,10 @@ class BodyRegion(Cleaner):
         tail = comments_start(ctx)
         body = blocks if tail is None else tuple(b for b in blocks if b.index < tail)
         texts = [b.text for b in body]
-        start, end = body_region(texts, stopwords, [b.group for b in body], self._anchor(ctx))
+        def entries(first: int, last: int) -> int:
+            return sum(1 for t in texts[first:last + 1] if entry_marker(t, ctx.matches) == 2)
+
+        start, end = body_region(texts, stopwords, [b.group for b in body], self._anchor(ctx), entries)
         if end < start:  # no prose anywhere: leave the capture as it is
             return verdict
         # Built in one go: on most pages this drops a hundred lines or more.

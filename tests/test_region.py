@@ -16,7 +16,7 @@ from cleaners.base import Context
 from cleaners.phrasebook import default_phrasebook
 import random
 
-from cleaners.region import BodyRegion, best_run, body_region, choose_region, line_scores, runs
+from cleaners.region import BodyRegion, best_run, body_region, choose_region, is_code_like, line_scores, runs
 from scraper.document import Document, segment_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,3 +208,57 @@ def test_a_comments_link_above_most_of_the_article_ends_nothing():
     rest = ARTICLE[3:] + COMMENTS  # the article goes on below the link
     kept, _ = judge(capture(MENU, dek, ["Comments (32)"], rest))
     assert kept == dek + ["Comments (32)"] + rest
+
+
+def test_code_lines_look_like_code_and_labels_do_not():
+    for line in ('headers = {"user-agent": UA}', "resp = requests.get(url)", "# see https://example.org/t/1", "$ pip install -r requirements.txt", "}"):
+        assert is_code_like(line), line
+    for line in ("Home", "Prices (incl. VAT)", "Crime & Courts", "Contact us", "Terms of use"):
+        assert not is_code_like(line), line
+
+
+def test_a_code_listing_does_not_cut_the_article_in_two():
+    listing = [
+        "import os",
+        "from app import settings",
+        "def setUp(self):",
+        "    self.cache = {}",
+        "    storage._wrapped = empty",
+        "    os.environ['MODE'] = 'test'",
+        "    self.client.get('/')",
+        "}",
+    ]
+    second = [
+        "With the cache cleared before every test, the suite passed on the first run and has kept passing ever since.",
+        "The same fix works for any storage backend that keeps its state between tests in the same process.",
+    ]
+    kept, _ = judge(capture(MENU, ARTICLE, listing, second, FOOTER))
+    assert kept == ARTICLE + [line.strip() for line in listing] + second
+
+
+def test_a_paragraph_right_under_the_headline_opens_the_body():
+    # headline at 0; a dek (20), a share bar and a credit, then the heavy body
+    scores = [20.0, -14, -14, -32, 100, 80, -32, -32, -32]
+    assert choose_region(scores) == (4, 5)
+    assert choose_region(scores, anchor=0) == (0, 5)
+    # no paragraph right under the headline: the body starts where it did
+    assert choose_region([-14.0, -14, -14, -32, 100, 80], anchor=0) == (4, 5)
+    # far below the headline, the run is no continuation of the dek
+    far = [20.0] + [-14.0] * 30 + [100, 80]
+    assert choose_region(far, anchor=0) == (31, 32)
+
+
+def test_a_comment_thread_without_a_header_is_no_body():
+    comment = ("I tried this route last winter and the buses were always late, so I hope the new timetable "
+               "will be kept better than the old one, because many of us depend on it to get to work at night.")
+    # entries as a browser copies them: each line its own paragraph, no "3 comments" header
+    thread = "\n".join(f"{name} says:\n\n{comment}\n" for name in "anna bob carl dora emil fritz".split())
+    kept, _ = judge(capture(MENU, ARTICLE, HEADLINES, MENU) + "\n" + thread + "\n" + "\n".join(FOOTER))
+    assert kept == ARTICLE
+
+
+def test_thread_runs_weigh_less_only_with_entries():
+    scores = [60.0] + [-32.0] * 6 + [200.0]
+    assert choose_region(scores) == (7, 7)
+    assert choose_region(scores, entries=lambda first, last: 3 if first >= 6 else 0) == (0, 0)
+    assert choose_region(scores, entries=lambda first, last: 2) == (7, 7)

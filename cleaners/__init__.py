@@ -14,7 +14,7 @@ from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationL
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
-from .subscribe import SubscribePrompt
+from .subscribe import SubscribePitch, SubscribePrompt
 from .teasers import TeaserBox, TeaserCards, TeaserLink
 
 
@@ -42,7 +42,9 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         # Last: whatever no phrase table named (menus, footers, headline
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
-        return (*common, BodyRegion())
+        # After the region: a newsletter pitch is told by standing in the
+        # tail, the end of what the region kept.
+        return (*common, BodyRegion(), SubscribePitch())
     return common
 
 

@@ -1,7 +1,9 @@
 """Phrase tables: per-language data files, compiled once into matchers.
 
 Each ``phrases/<lang>.json`` holds ``stopwords``, perhaps ``dates`` (month and
-weekday names, for ``dates.py``) and, under ``families``, lists of line
+weekday names, for ``dates.py``), perhaps ``keywords`` (words that give a
+*sentence* away as chrome, found anywhere in it: ``"newsletter*"``, a
+trailing ``*`` for any ending) and, under ``families``, lists of line
 *templates* per cleaner family. A template matches a whole chrome line
 after light normalisation (case, quotes, edge punctuation, white space):
 
@@ -164,6 +166,13 @@ def _final(text: str) -> str:
     return text[-1].lower()
 
 
+def _keyword_regex(words: list[str]) -> re.Pattern[str]:
+    """One case-blind search for any of ``words``, each from a word start;
+    a trailing ``*`` lets the word go on ("abonnier*": "abonnieren")."""
+    parts = sorted({re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b" for w in words})
+    return re.compile(r"\b(?:%s)" % "|".join(parts), re.I)
+
+
 class PhraseBook:
     """Every language's phrase tables, merged per family, plus stop words."""
 
@@ -172,6 +181,11 @@ class PhraseBook:
         self.stopwords = {lang: frozenset(t.get("stopwords", ())) for lang, t in tables.items()}
         # Month and weekday names and the words around them, where a table has them (cleaners/dates.py).
         self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
+        words: dict[str, list[str]] = {}
+        for table in tables.values():
+            for name, listed in table.get("keywords", {}).items():
+                words.setdefault(name, []).extend(listed)
+        self._keywords = {name: _keyword_regex(listed) for name, listed in words.items()}
         merged: dict[str, list[str]] = {}
         for table in tables.values():
             for family, templates in table.get("families", {}).items():
@@ -188,6 +202,10 @@ class PhraseBook:
 
     def match(self, family: str, line: str) -> PhraseMatch | None:
         return self.family(family).match(line)
+
+    def keywords(self, name: str) -> re.Pattern[str] | None:
+        """The compiled ``keywords`` list ``name`` of every language (None if no table has one)."""
+        return self._keywords.get(name)
 
     def match_all(self, line: str) -> Mapping[str, PhraseMatch]:
         """Every family's match for ``line``, by family name (most lines: none).

@@ -1,7 +1,16 @@
-"""Subscribe, newsletter, paywall and sign-in prompts."""
+"""Subscribe, newsletter, paywall and sign-in prompts.
+
+Two shapes: a prompt line that is exactly a phrase ("Subscribe", "Sign up
+for our newsletter"), and a newsletter pitch written as sentences below the
+article ("Get the latest stories straight to your inbox with our weekly
+newsletter."), which no line template can list: it is known by a keyword
+(``keywords.subscribe`` in the phrase tables) and by where it stands.
+"""
 
 from __future__ import annotations
 
+from .base import Cleaner, Context, Verdict
+from .lines import is_prose
 from .phrase import PhraseCleaner
 
 
@@ -18,3 +27,45 @@ class SubscribePrompt(PhraseCleaner):
     # "Subscribe to our newsletter for the week's best stories": longer than a
     # credit, still far short of a paragraph.
     max_wildcard_words = 12
+
+
+# A pitch is a sentence or two; a paragraph about newsletters is an article's.
+MAX_PITCH_WORDS = 50
+# The article has begun: this many prose lines stand above the pitch.
+MIN_PROSE_ABOVE = 3
+# The pitch is in the tail: at most this many prose lines without a keyword
+# follow it (a last paragraph the region kept under a sign-up box).
+MAX_PROSE_BELOW = 1
+
+
+class SubscribePitch(Cleaner):
+    """Drop newsletter and subscription pitches written as sentences in the article's tail.
+
+    Removes ``Immer aktuell informiert: Melden Sie sich jetzt für unseren
+    kostenlosen Newsletter an!`` and ``Mit der Anmeldung für den Newsletter
+    haben Sie die Datenschutzhinweise zur Kenntnis genommen.`` below the last
+    paragraph. Runs after the region cleaner, on what it kept: the tail is
+    then the end of the kept text. The same sentence in the middle of the
+    article, with the story going on below it, stays.
+    """
+
+    name = "subscribe_pitch"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        keywords = ctx.phrases.keywords("subscribe")
+        if keywords is None:
+            return verdict
+        blocks = ctx.blocks
+        pitch = [len(b.text.split()) <= MAX_PITCH_WORDS and keywords.search(b.text) is not None for b in blocks]
+        prose = [is_prose(b.text) for b in blocks]
+        above = 0
+        below = sum(1 for k, p in enumerate(prose) if p and not pitch[k])  # other prose from here on
+        for k, block in enumerate(blocks):
+            if prose[k] and not pitch[k]:
+                below -= 1
+            if pitch[k] and above >= MIN_PROSE_ABOVE and below <= MAX_PROSE_BELOW:
+                verdict.drop(block, "newsletter pitch below the article")
+            if prose[k]:
+                above += 1
+        return verdict

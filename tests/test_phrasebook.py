@@ -195,3 +195,20 @@ def test_single_word_lookup_agrees_with_the_regexes():
         for word in words + [t for t in family.templates if " " not in t][:40]:
             assert family.matches_word(word) == (family.match(word) is not None), (name, word)
     assert book.family("share")._words is not None  # the set look-up is what the share rows use
+
+
+def test_keywords_match_from_a_word_start_with_optional_endings():
+    book = PhraseBook({"de": {"keywords": {"subscribe": ["abonnier*", "postfach"]}}})
+    found = book.keywords("subscribe")
+    assert found is not None
+    assert found.search("Jetzt Newsletter abonnieren und informiert bleiben.")
+    assert found.search("Direkt in dein Postfach!")
+    assert not found.search("Postfächer")  # no "*": the word ends there
+    assert not found.search("deabonnieren")  # from a word start only
+    assert book.keywords("bios") is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_subscribe_keywords_in_lower_case(lang: str):
+    words = table(lang)["keywords"]["subscribe"]
+    assert words and all(w == w.lower() and w.strip() == w for w in words)

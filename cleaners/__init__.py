@@ -9,7 +9,7 @@ dropped for a vaguer reason.
 from __future__ import annotations
 
 from .base import Cleaner
-from .bylines import Byline, ContributorLine
+from .bylines import AuthorBio, Byline, ContributorLine
 from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
@@ -42,9 +42,9 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         # Last: whatever no phrase table named (menus, footers, headline
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
-        # After the region: a newsletter pitch is told by standing in the
-        # tail, the end of what the region kept.
-        return (*common, BodyRegion(), SubscribePitch())
+        # After the region: an author's bio box and a newsletter pitch are
+        # told by standing in the tail, the end of what the region kept.
+        return (*common, BodyRegion(), AuthorBio(), SubscribePitch())
     return common
 
 

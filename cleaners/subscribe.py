@@ -57,15 +57,20 @@ class SubscribePitch(Cleaner):
         if keywords is None:
             return verdict
         blocks = ctx.blocks
-        pitch = [len(b.text.split()) <= MAX_PITCH_WORDS and keywords.search(b.text) is not None for b in blocks]
         prose = [is_prose(b.text) for b in blocks]
-        above = 0
-        below = sum(1 for k, p in enumerate(prose) if p and not pitch[k])  # other prose from here on
-        for k, block in enumerate(blocks):
-            if prose[k] and not pitch[k]:
-                below -= 1
-            if pitch[k] and above >= MIN_PROSE_ABOVE and below <= MAX_PROSE_BELOW:
-                verdict.drop(block, "newsletter pitch below the article")
-            if prose[k]:
-                above += 1
+        above = sum(prose)
+        below = 0  # prose lines without a keyword under the current one
+        # From the end up: the tail is short, and the keyword search (a
+        # paragraph costs tens of microseconds) stops where it ends.
+        for k in range(len(blocks) - 1, -1, -1):
+            text = blocks[k].text
+            above -= prose[k]
+            pitch = text.count(" ") < MAX_PITCH_WORDS and keywords.search(text) is not None
+            if pitch and above >= MIN_PROSE_ABOVE:
+                verdict.drop(blocks[k], "newsletter pitch below the article")
+            elif prose[k] and not pitch:
+                below += 1
+                if below > MAX_PROSE_BELOW:
+                    break
+        verdict.drops.reverse()  # in reading order
         return verdict

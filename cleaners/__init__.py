@@ -15,7 +15,7 @@ from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
 from .subscribe import SubscribePitch, SubscribePrompt
-from .teasers import TeaserBox, TeaserCards, TeaserLink
+from .teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
 
 
 def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
@@ -42,9 +42,10 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         # Last: whatever no phrase table named (menus, footers, headline
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
-        # After the region: an author's bio box and a newsletter pitch are
-        # told by standing in the tail, the end of what the region kept.
-        return (*common, BodyRegion(), AuthorBio(), SubscribePitch())
+        # After the region: an author's bio box, a newsletter pitch and a
+        # list of headlines are told by standing in the tail, the end of
+        # what the region kept.
+        return (*common, BodyRegion(), AuthorBio(), SubscribePitch(), TrailingTeasers())
     return common
 
 

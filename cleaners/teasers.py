@@ -1,8 +1,9 @@
 """Teasers and related content: links out of the article, not the article.
 
-Two shapes: single teaser lines ("Keep Reading", "Load More By Desk Writer",
-which also name the author and section), and teaser *boxes*: a header such
-as "Check Also" or "Related Articles" followed by teaser titles and excerpts.
+Three shapes: single teaser lines ("Keep Reading", "Load More By Desk Writer",
+which also name the author and section), teaser *boxes*: a header such as
+"Check Also" or "Related Articles" followed by teaser titles and excerpts,
+and headlines trailing the article's last paragraph, whatever their header.
 """
 
 from __future__ import annotations
@@ -125,4 +126,43 @@ class TeaserCards(Cleaner):
         if not any(is_prose(b.text) for b in rest):
             for block in rest:
                 verdict.drop(block, "index page: teaser cards and no article text")
+        return verdict
+
+
+# The article has this many prose lines: what trails them is not all there is.
+TRAIL_MIN_PROSE = 3
+# Headlines in the trail: one short line may be a sign-off or a caption.
+TRAIL_MIN_HEADLINES = 2
+# An article's own labels and questions ("What we like:", "Is it safe?",
+# "Sign the petition!") end like this; another article's headline does not.
+_NOT_TEASER_END = ("!", ":", "?")
+
+
+class TrailingTeasers(Cleaner):
+    """Drop the lines below the article's last paragraph when headlines are among them.
+
+    Removes ``Read next`` / ``Council delays vote on new stadium`` /
+    ``Five things to know about the budget`` when no prose follows them,
+    whatever their header says (``Lue seuraavaksi:``, ``La rédaction vous
+    conseille :``). Runs after the region cleaner, on what it kept. A trail
+    of the article's own labels (``What we like:``, ``Is it safe?``) stays.
+    """
+
+    name = "trailing_teasers"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        blocks = ctx.blocks
+        last = len(blocks)
+        while last > 0 and not is_prose(blocks[last - 1].text):
+            last -= 1
+        trail = blocks[last:]
+        if len(trail) < TRAIL_MIN_HEADLINES or sum(is_prose(b.text) for b in blocks[:last]) < TRAIL_MIN_PROSE:
+            return verdict
+        headlines = sum(
+            1 for b in trail if is_headline_like(b.text) and not b.text.rstrip().endswith(_NOT_TEASER_END)
+        )
+        if headlines >= TRAIL_MIN_HEADLINES:
+            for block in trail:
+                verdict.drop(block, "headlines below the article's last paragraph")
         return verdict

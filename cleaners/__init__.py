@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .base import Cleaner
 from .bylines import AuthorBio, Byline, ContributorLine
-from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
+from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar, TailNotice
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
@@ -42,10 +42,10 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         # Last: whatever no phrase table named (menus, footers, headline
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
-        # After the region: an author's bio box, a newsletter pitch and a
-        # list of headlines are told by standing in the tail, the end of
-        # what the region kept.
-        return (*common, BodyRegion(), AuthorBio(), SubscribePitch(), TrailingTeasers())
+        # After the region: an author's bio box, a newsletter pitch, a site
+        # notice and a list of headlines are told by standing in the tail,
+        # the end of what the region kept.
+        return (*common, BodyRegion(), AuthorBio(), SubscribePitch(), TailNotice(), TrailingTeasers())
     return common
 
 

@@ -166,6 +166,14 @@ def _final(text: str) -> str:
     return text[-1].lower()
 
 
+def _keyword(word: str) -> str:
+    """One keyword's regex: from a word start ("©" is no word: from anywhere)."""
+    stem = word[:-1] if word.endswith("*") else word
+    start = r"\b" if stem[:1].isalnum() else ""
+    end = r"\w*" if word.endswith("*") else (r"\b" if stem[-1:].isalnum() else "")
+    return start + re.escape(stem) + end
+
+
 class Keywords:
     """Any of a list of words, searched for anywhere in a line, case-blind.
 
@@ -175,8 +183,7 @@ class Keywords:
     """
 
     def __init__(self, words: list[str]) -> None:
-        parts = sorted({re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b" for w in words})
-        self._regex = re.compile(r"\b(?:%s)" % "|".join(parts))
+        self._regex = re.compile("|".join(sorted({_keyword(w) for w in words})))
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first keyword in ``text``, or None (positions: in the lower-cased text)."""

@@ -9,9 +9,7 @@ newsletter."), which no line template can list: it is known by a keyword
 
 from __future__ import annotations
 
-from .base import Cleaner, Context, Verdict
-from .lines import is_prose
-from .phrase import PhraseCleaner
+from .phrase import PhraseCleaner, TailSentences
 
 
 class SubscribePrompt(PhraseCleaner):
@@ -29,48 +27,15 @@ class SubscribePrompt(PhraseCleaner):
     max_wildcard_words = 12
 
 
-# A pitch is a sentence or two; a paragraph about newsletters is an article's.
-MAX_PITCH_WORDS = 50
-# The article has begun: this many prose lines stand above the pitch.
-MIN_PROSE_ABOVE = 3
-# The pitch is in the tail: at most this many prose lines without a keyword
-# follow it (a last paragraph the region kept under a sign-up box).
-MAX_PROSE_BELOW = 1
-
-
-class SubscribePitch(Cleaner):
+class SubscribePitch(TailSentences):
     """Drop newsletter and subscription pitches written as sentences in the article's tail.
 
     Removes ``Immer aktuell informiert: Melden Sie sich jetzt für unseren
     kostenlosen Newsletter an!`` and ``Mit der Anmeldung für den Newsletter
     haben Sie die Datenschutzhinweise zur Kenntnis genommen.`` below the last
-    paragraph. Runs after the region cleaner, on what it kept: the tail is
-    then the end of the kept text. The same sentence in the middle of the
-    article, with the story going on below it, stays.
+    paragraph (at most one other prose line under them).
     """
 
     name = "subscribe_pitch"
-
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = Verdict()
-        keywords = ctx.phrases.keywords("subscribe")
-        if keywords is None:
-            return verdict
-        blocks = ctx.blocks
-        prose = [is_prose(b.text) for b in blocks]
-        above = sum(prose)
-        below = 0  # prose lines without a keyword under the current one
-        # From the end up: the tail is short, and the keyword search (a
-        # paragraph costs tens of microseconds) stops where it ends.
-        for k in range(len(blocks) - 1, -1, -1):
-            text = blocks[k].text
-            above -= prose[k]
-            pitch = text.count(" ") < MAX_PITCH_WORDS and keywords.search(text) is not None
-            if pitch and above >= MIN_PROSE_ABOVE:
-                verdict.drop(blocks[k], "newsletter pitch below the article")
-            elif prose[k] and not pitch:
-                below += 1
-                if below > MAX_PROSE_BELOW:
-                    break
-        verdict.drops.reverse()  # in reading order
-        return verdict
+    keywords = "subscribe"
+    reason = "newsletter pitch below the article"

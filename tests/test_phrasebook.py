@@ -206,9 +206,12 @@ def test_keywords_match_from_a_word_start_with_optional_endings():
     assert not found.search("Postfächer")  # no "*": the word ends there
     assert not found.search("deabonnieren")  # from a word start only
     assert book.keywords("bios") is None
+    marks = PhraseBook({"en": {"keywords": {"notices": ["©", "all rights reserved"]}}}).keywords("notices")
+    assert marks is not None and marks.search("Text ©2020 Jane Roe") and marks.search("ALL RIGHTS RESERVED.")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_each_language_has_subscribe_keywords_in_lower_case(lang: str):
-    words = table(lang)["keywords"]["subscribe"]
-    assert words and all(w == w.lower() and w.strip() == w for w in words)
+def test_each_language_has_keywords_in_lower_case(lang: str):
+    for name in ("subscribe", "notices", "bio", "bio_self", "bio_copula"):
+        words = table(lang)["keywords"][name]
+        assert words and all(w == w.lower() and w.strip() == w for w in words), f"{lang}/{name}"

@@ -355,10 +355,9 @@ class AuthorBio(Cleaner):
         if stopwords is None or not _name_header(header.strip(), stopwords):
             return False
         roles, intro = cues
-        start = intro.search(bio[:BIO_SELF_CHARS + 12])
-        return roles.search(" ".join(bio.split()[:BIO_ROLE_WORDS])) is not None or (
-            start is not None and start.start() <= BIO_SELF_CHARS
-        )
+        if roles.find(" ".join(bio.split()[:BIO_ROLE_WORDS])) >= 0:
+            return True
+        return 0 <= intro.find(bio[:BIO_SELF_CHARS + 12]) <= BIO_SELF_CHARS
 
     @staticmethod
     def _bio_sentence(text: str, roles: Keywords, copula: Keywords) -> bool:
@@ -372,6 +371,6 @@ class AuthorBio(Cleaner):
                 return (
                     all(w[:1].isupper() for w in words[:n])
                     and looks_like_name(name)
-                    and roles.search(" ".join(words[:BIO_SENTENCE_ROLE_WORDS])) is not None
+                    and roles.find(" ".join(words[:BIO_SENTENCE_ROLE_WORDS])) >= 0
                 )
         return False

@@ -164,7 +164,7 @@ class TailSentences(Cleaner):
         for k in range(len(blocks) - 1, -1, -1):
             text = blocks[k].text
             above -= prose[k]
-            notice = text.count(" ") < MAX_NOTICE_WORDS and keywords.search(text) is not None
+            notice = text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0
             if notice and above >= MIN_PROSE_ABOVE:
                 verdict.drop(blocks[k], self.reason)
             elif prose[k] and not notice:

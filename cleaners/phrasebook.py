@@ -167,11 +167,10 @@ def _final(text: str) -> str:
 
 
 def _keyword(word: str) -> str:
-    """One keyword's regex: from a word start ("©" is no word: from anywhere)."""
+    """One keyword's regex, from a word start."""
     stem = word[:-1] if word.endswith("*") else word
-    start = r"\b" if stem[:1].isalnum() else ""
     end = r"\w*" if word.endswith("*") else (r"\b" if stem[-1:].isalnum() else "")
-    return start + re.escape(stem) + end
+    return re.escape(stem) + end
 
 
 class Keywords:
@@ -183,11 +182,18 @@ class Keywords:
     """
 
     def __init__(self, words: list[str]) -> None:
-        self._regex = re.compile("|".join(sorted({_keyword(w) for w in words})))
+        # Marks that are no word ("©") are looked for as plain text: one regex
+        # branch without a word start would be tried at every character.
+        self._marks = tuple(sorted({w for w in words if not w[:1].isalnum()}))
+        self._regex = re.compile(r"\b(?:%s)" % "|".join(sorted({_keyword(w) for w in words if w[:1].isalnum()})))
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """The first keyword in ``text``, or None (positions: in the lower-cased text)."""
-        return self._regex.search(text.lower())
+    def find(self, text: str) -> int:
+        """Where the first keyword starts in ``text`` (lower-cased), -1 if none."""
+        lower = text.lower()
+        found = self._regex.search(lower)
+        if found is not None:
+            return found.start()
+        return min((at for at in (lower.find(mark) for mark in self._marks) if at >= 0), default=-1)
 
     def fullmatch(self, word: str) -> bool:
         return self._regex.fullmatch(word.lower()) is not None

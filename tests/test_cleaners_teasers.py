@@ -155,3 +155,29 @@ def test_keeps_the_articles_own_labels_and_questions():
 def test_keeps_a_single_line_and_short_pages():
     assert trailing(*ARTICLE, "Council delays vote on new stadium") == []
     assert trailing(ARTICLE[0], "Council delays vote on new stadium", "Five things to know about the budget") == []
+
+
+LONG = (
+    "The mayor said the first projects would start in spring, once the contracts were signed, and that the"
+    " council would publish a list of every street to be repaved before the summer holidays begin in July,"
+    " with the first works planned for the old town."
+)
+
+
+def test_drops_headlines_with_excerpts_below_the_last_body_paragraph():
+    trail = (
+        "Council delays vote on new stadium",
+        "The vote was moved to March after members asked for a new traffic study of the area.",
+        "Five things to know about the budget",
+        "From bus fares to library hours, here is what changes for residents next year.",
+    )
+    assert trailing(*ARTICLE, LONG, *trail) == list(trail)
+
+
+def test_keeps_short_closing_paragraphs_without_headlines_over_them():
+    ending = (
+        "Council delays vote on new stadium",
+        "The vote was moved to March after members asked for a new traffic study of the area.",
+        "Residents can send comments to the council until the end of the month, the clerk said.",
+    )
+    assert trailing(*ARTICLE, LONG, *ending) == []

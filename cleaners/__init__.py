@@ -9,13 +9,13 @@ dropped for a vaguer reason.
 from __future__ import annotations
 
 from .base import Cleaner
-from .bylines import Byline, ContributorLine
-from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
+from .bylines import AuthorBio, Byline, ContributorLine
+from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar, TailNotice
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
-from .subscribe import SubscribePrompt
-from .teasers import TeaserBox, TeaserCards, TeaserLink
+from .subscribe import SubscribePitch, SubscribePrompt
+from .teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
 
 
 def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
@@ -42,7 +42,10 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         # Last: whatever no phrase table named (menus, footers, headline
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
-        return (*common, BodyRegion())
+        # After the region: an author's bio box, a newsletter pitch, a site
+        # notice and a list of headlines are told by standing in the tail,
+        # the end of what the region kept.
+        return (*common, BodyRegion(), AuthorBio(), SubscribePitch(), TailNotice(), TrailingTeasers())
     return common
 
 

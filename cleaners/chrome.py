@@ -1,4 +1,4 @@
-"""Page chrome: share bars, cookie banners, navigation, ad labels, credits."""
+"""Page chrome: share bars, cookie banners, navigation, ad labels, credits, tail notices."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from .base import Cleaner, Context, Verdict
 from .lines import fold_title
-from .phrase import MAX_WILDCARD_WORDS, PhraseCleaner, looks_like_label, wildcard_words
+from .phrase import MAX_WILDCARD_WORDS, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
@@ -151,3 +151,17 @@ class Breadcrumbs(Cleaner):
                 if fold_title(section) != title and looks_like_label(section):
                     verdict.take("section", section)
         return verdict
+
+
+class TailNotice(TailSentences):
+    """Drop cookie, copyright and follow-us notices written as sentences in the article's tail.
+
+    Removes ``Diese Website verwendet Akismet, um Spam zu reduzieren.``,
+    ``© 2020 Example Media. All rights reserved.`` and ``Privacy & Cookies:
+    This site uses cookies.`` below the last paragraph (at most one other
+    prose line under them), where no line template names them whole.
+    """
+
+    name = "tail_notice"
+    keywords = "notices"
+    reason = "site notice below the article"

@@ -1,9 +1,12 @@
-"""PhraseCleaner: the shared shape of every table-driven cleaner.
+"""PhraseCleaner and TailSentences: the shared shapes of the table-driven cleaners.
 
-A subclass names its phrase ``family``; every kept block whose whole text
-matches one of the family's templates (``phrases/<lang>.json``) is dropped with
-the template as its reason. Captured template fields (``{author}``,
-``{section}``, ``{minutes}`` ...) are harvested through ``HARVEST_FIELDS``.
+A PhraseCleaner names its phrase ``family``; every kept block whose whole
+text matches one of the family's templates (``phrases/<lang>.json``) is
+dropped with the template as its reason. Captured template fields
+(``{author}``, ``{section}``, ``{minutes}`` ...) are harvested through
+``HARVEST_FIELDS``. A TailSentences cleaner names a ``keywords`` list instead:
+short lines holding one of its words are dropped where they stand in the tail
+of the kept text (newsletter pitches, cookie and copyright notices).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from typing import ClassVar
 
 from .base import Cleaner, Context, Verdict
+from .lines import is_prose
 from .phrasebook import PhraseMatch, fold
 
 # Template field -> Article field it fills.
@@ -124,3 +128,48 @@ class PhraseCleaner(Cleaner):
     def plausible(self, text: str) -> bool:
         """A last check on a matched line; subclasses narrow what their templates may eat."""
         return True
+
+
+# A notice is a sentence or two; a paragraph about newsletters is an article's.
+MAX_NOTICE_WORDS = 50
+# The article has begun: this many prose lines stand above the notice.
+MIN_PROSE_ABOVE = 3
+# The notice is in the tail: at most this many prose lines without a keyword
+# follow it (a last paragraph the region kept under a sign-up box).
+MAX_PROSE_BELOW = 1
+
+
+class TailSentences(Cleaner):
+    """Drop short lines holding one of the ``keywords`` list's words in the tail of the kept text.
+
+    Runs after the region cleaner, on what it kept: the tail is then the end
+    of the kept text. The same sentence in the middle of the article, with
+    the story going on below it, stays.
+    """
+
+    keywords: ClassVar[str]
+    reason: ClassVar[str]
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        keywords = ctx.phrases.keywords(self.keywords)
+        if keywords is None:
+            return verdict
+        blocks = ctx.blocks
+        prose = [is_prose(b.text) for b in blocks]
+        above = sum(prose)
+        below = 0  # prose lines without a keyword under the current one
+        # From the end up: the tail is short, and the keyword search (a
+        # paragraph costs tens of microseconds) stops where it ends.
+        for k in range(len(blocks) - 1, -1, -1):
+            text = blocks[k].text
+            above -= prose[k]
+            notice = text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0
+            if notice and above >= MIN_PROSE_ABOVE:
+                verdict.drop(blocks[k], self.reason)
+            elif prose[k] and not notice:
+                below += 1
+                if below > MAX_PROSE_BELOW:
+                    break
+        verdict.drops.reverse()  # in reading order
+        return verdict

@@ -1,7 +1,9 @@
 """Phrase tables: per-language data files, compiled once into matchers.
 
 Each ``phrases/<lang>.json`` holds ``stopwords``, perhaps ``dates`` (month and
-weekday names, for ``dates.py``) and, under ``families``, lists of line
+weekday names, for ``dates.py``), perhaps ``keywords`` (words that give a
+*sentence* away as chrome, found anywhere in it: ``"newsletter*"``, a
+trailing ``*`` for any ending) and, under ``families``, lists of line
 *templates* per cleaner family. A template matches a whole chrome line
 after light normalisation (case, quotes, edge punctuation, white space):
 
@@ -164,6 +166,39 @@ def _final(text: str) -> str:
     return text[-1].lower()
 
 
+def _keyword(word: str) -> str:
+    """One keyword's regex, from a word start."""
+    stem = word[:-1] if word.endswith("*") else word
+    end = r"\w*" if word.endswith("*") else (r"\b" if stem[-1:].isalnum() else "")
+    return re.escape(stem) + end
+
+
+class Keywords:
+    """Any of a list of words, searched for anywhere in a line, case-blind.
+
+    Each word matches from a word start; a trailing ``*`` lets it go on
+    ("abonnier*": "abonnieren"). The line is lower-cased once and searched
+    case-sensitively: three times faster than ``re.I`` on a paragraph.
+    """
+
+    def __init__(self, words: list[str]) -> None:
+        # Marks that are no word ("©") are looked for as plain text: one regex
+        # branch without a word start would be tried at every character.
+        self._marks = tuple(sorted({w for w in words if not w[:1].isalnum()}))
+        self._regex = re.compile(r"\b(?:%s)" % "|".join(sorted({_keyword(w) for w in words if w[:1].isalnum()})))
+
+    def find(self, text: str) -> int:
+        """Where the first keyword starts in ``text`` (lower-cased), -1 if none."""
+        lower = text.lower()
+        found = self._regex.search(lower)
+        if found is not None:
+            return found.start()
+        return min((at for at in (lower.find(mark) for mark in self._marks) if at >= 0), default=-1)
+
+    def fullmatch(self, word: str) -> bool:
+        return self._regex.fullmatch(word.lower()) is not None
+
+
 class PhraseBook:
     """Every language's phrase tables, merged per family, plus stop words."""
 
@@ -172,6 +207,11 @@ class PhraseBook:
         self.stopwords = {lang: frozenset(t.get("stopwords", ())) for lang, t in tables.items()}
         # Month and weekday names and the words around them, where a table has them (cleaners/dates.py).
         self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
+        words: dict[str, list[str]] = {}
+        for table in tables.values():
+            for name, listed in table.get("keywords", {}).items():
+                words.setdefault(name, []).extend(listed)
+        self._keywords = {name: Keywords(listed) for name, listed in words.items()}
         merged: dict[str, list[str]] = {}
         for table in tables.values():
             for family, templates in table.get("families", {}).items():
@@ -188,6 +228,10 @@ class PhraseBook:
 
     def match(self, family: str, line: str) -> PhraseMatch | None:
         return self.family(family).match(line)
+
+    def keywords(self, name: str) -> Keywords | None:
+        """The compiled ``keywords`` list ``name`` of every language (None if no table has one)."""
+        return self._keywords.get(name)
 
     def match_all(self, line: str) -> Mapping[str, PhraseMatch]:
         """Every family's match for ``line``, by family name (most lines: none).

@@ -1,8 +1,9 @@
 """Teasers and related content: links out of the article, not the article.
 
-Two shapes: single teaser lines ("Keep Reading", "Load More By Desk Writer",
-which also name the author and section), and teaser *boxes*: a header such
-as "Check Also" or "Related Articles" followed by teaser titles and excerpts.
+Three shapes: single teaser lines ("Keep Reading", "Load More By Desk Writer",
+which also name the author and section), teaser *boxes*: a header such as
+"Check Also" or "Related Articles" followed by teaser titles and excerpts,
+and headlines trailing the article's last paragraph, whatever their header.
 """
 
 from __future__ import annotations
@@ -126,3 +127,62 @@ class TeaserCards(Cleaner):
             for block in rest:
                 verdict.drop(block, "index page: teaser cards and no article text")
         return verdict
+
+
+# The article has this many prose lines: what trails them is not all there is.
+TRAIL_MIN_PROSE = 3
+# Headlines in the trail: one short line may be a sign-off or a caption.
+TRAIL_MIN_HEADLINES = 2
+# A body paragraph has this many words; a teaser's excerpt is shorter.
+BODY_PARAGRAPH_WORDS = 40
+# An article's own labels and questions ("What we like:", "Is it safe?",
+# "Sign the petition!") end like this; another article's headline does not.
+_NOT_TEASER_END = ("!", ":", "?")
+
+
+def _teaser_headline(text: str) -> bool:
+    return is_headline_like(text) and not text.rstrip().endswith(_NOT_TEASER_END)
+
+
+def _teaser_trail(trail: tuple[Block, ...]) -> bool:
+    """Headlines, each short prose line an excerpt right under one of them."""
+    headlines = [_teaser_headline(b.text) for b in trail]
+    for k, block in enumerate(trail):
+        if is_prose(block.text) and not (k > 0 and headlines[k - 1]):
+            return False
+    return sum(headlines) >= TRAIL_MIN_HEADLINES
+
+
+class TrailingTeasers(Cleaner):
+    """Drop the lines below the article's last paragraph when they are a list of headlines.
+
+    Removes ``Read next`` / ``Council delays vote on new stadium`` /
+    ``Five things to know about the budget`` (each perhaps with a short
+    excerpt under it) below the last body paragraph, whatever their header
+    says (``Lue seuraavaksi:``, ``La rédaction vous conseille :``). Runs
+    after the region cleaner, on what it kept. A trail of the article's own
+    labels (``What we like:``, ``Is it safe?``) or of short paragraphs
+    without headlines over them stays.
+    """
+
+    name = "trailing_teasers"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        blocks = ctx.blocks
+        # The trail starts below the last body paragraph, or failing that
+        # below the last prose line of any length.
+        for long_only in (True, False):
+            last = len(blocks)
+            while last > 0 and not self._ends_body(blocks[last - 1].text, long_only):
+                last -= 1
+            trail = blocks[last:]
+            if sum(is_prose(b.text) for b in blocks[:last]) >= TRAIL_MIN_PROSE and _teaser_trail(trail):
+                for block in trail:
+                    verdict.drop(block, "headlines below the article's last paragraph")
+                break
+        return verdict
+
+    @staticmethod
+    def _ends_body(text: str, long_only: bool) -> bool:
+        return is_prose(text) and (not long_only or text.count(" ") + 1 >= BODY_PARAGRAPH_WORDS)

@@ -187,3 +187,60 @@ def test_contributor_lines_are_dropped_and_name_no_author(line: str):
 def test_sentences_that_open_like_a_credit_line_stay(line: str):
     article = scraper.clean_text(f"Harbour wall repaired before the storms\n\n{BODY}\n\n{line}\n")
     assert line in article.paragraphs
+
+
+# ------------------------------------------------------------------ author bios
+
+from cleaners.bylines import AuthorBio  # noqa: E402
+
+STORY = (
+    "The council approved the budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
+    "The mayor said the first projects would start in spring, once the contracts were signed.",
+)
+
+
+def bio_drops(*lines: str, language: str | None = "en") -> list[str]:
+    doc = segment_text("\n\n".join(lines))
+    ctx = Context(doc, doc.blocks, default_phrasebook(), language=language)
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in AuthorBio().judge(ctx).drops]
+
+
+@pytest.mark.parametrize(
+    ("header", "bio", "language"),
+    [
+        ("About Jane Roe", "Jane is our science editor. Before joining the paper she covered courts for ten years.", "en"),
+        ("About the author", "Jane Roe has covered the city council since the flood of 2013 and lives by the river.", "en"),
+        ("Jane Roe", "Jane Roe is a senior reporter covering energy and the environment from the Brussels bureau.", "en"),
+        ("Jana Rossi", "Ich bin Jana, und hier im Blog schreibe ich über Brot, Kuchen und alles, was dazwischen liegt.", "de"),
+        ("Über den Autor", "Jan Rossi lebt in Köln und hat zwei Bücher über die Geschichte der Stadt geschrieben.", "de"),
+        ("Jeanne Roux", "Jeanne Roux est journaliste au service économie et suit les questions d'énergie depuis 2015.", "fr"),
+    ],
+)
+def test_drops_a_bio_box_below_the_article(header: str, bio: str, language: str):
+    assert bio_drops(*STORY, header, bio, language=language) == [header, bio]
+
+
+def test_drops_a_bio_sentence_below_the_article():
+    bio = "Jane Roe is a senior writer covering energy for the paper's business desk."
+    assert bio_drops(*STORY, bio) == [bio]
+
+
+def test_keeps_a_name_heading_a_section_of_the_article():
+    # The story goes on below the name: a section, not a bio box.
+    section = ("Jane Roe", "Jane Roe is a reporter who was in the chamber when the vote came, she said.")
+    assert bio_drops(*STORY, *section, *STORY) == []
+
+
+def test_keeps_names_over_paragraphs_in_a_list_of_people():
+    people = (
+        "Jane Roe", "Jane Roe is an author whose first novel sold a million copies in its first year.",
+        "John Doe", "John Doe is a writer and director who won two awards for his latest film last spring.",
+    )
+    assert bio_drops(*STORY, *people) == []
+
+
+def test_keeps_a_heading_that_is_no_name_and_a_bio_above_the_article():
+    assert bio_drops(*STORY, "Zum Hintergrund:", "Der Tag erinnert an eine Erklärung von Journalisten aus dem Jahr 1991.", language="de") == []
+    assert bio_drops("About Jane Roe", "Jane is our science editor and has written for the paper for years.", *STORY) == []

@@ -6,7 +6,7 @@ import pytest
 
 import scraper
 from cleaners.base import Context
-from cleaners.chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar
+from cleaners.chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar, TailNotice
 from cleaners.phrasebook import default_phrasebook
 from scraper.document import segment_text
 
@@ -115,3 +115,38 @@ def test_end_to_end_chrome_is_removed_and_body_kept():
     article = scraper.clean_text(text)
     assert list(article.paragraphs) == [*PROSE, "Share prices fell 3% on Monday."]
     assert [r.cleaner for r in article.removed] == ["navigation", "share", "share", "credits", "ads", "cookies"]
+
+
+# ------------------------------------------------------------ tail notices
+
+STORY = (
+    "The council approved the budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
+    "The mayor said the first projects would start in spring, once the contracts were signed.",
+)
+
+
+def noticed(*lines: str) -> list[str]:
+    doc = segment_text("\n\n".join(lines))
+    verdict = TailNotice().judge(Context(doc, doc.blocks, default_phrasebook()))
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in verdict.drops]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Diese Website verwendet Akismet, um Spam zu reduzieren.",
+        "© 2020 Example Media. All rights reserved.",
+        "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
+        "Ce site utilise des cookies. Tous droits réservés.",
+        "Du bist am Thema interessiert? Folge uns auf:",
+    ],
+)
+def test_drops_site_notices_below_the_article(notice: str):
+    assert noticed(*STORY, notice) == [notice]
+
+
+def test_keeps_a_notice_like_sentence_with_the_article_going_on():
+    line = "The bakery sold cookies to raise money for the new roof, organisers said."
+    assert noticed(*STORY, line, *STORY) == []

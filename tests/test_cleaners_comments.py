@@ -85,6 +85,15 @@ def test_french_thread():
     assert dropped_by(CommentThread(), [*BODY, *thread]) == thread
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["2 Kommentare zu „Tomaten im Mai“", "Ein Kommentar zu „Tomaten im Mai“", "3 commentaires sur « Tomates en mai »",
+     "5 comentarios en “Tomates en mayo”", "4 commenti su “Pomodori a maggio”"],
+)
+def test_wordpress_headers_naming_the_post_in_many_languages(header: str):
+    assert default_phrasebook().match("comment_headers", header) is not None
+
+
 def test_header_before_the_body_is_no_thread():
     lines = ["Comments", "Reply", BODY[0], "Reply", BODY[1]]
     assert dropped_by(CommentThread(), lines) == []

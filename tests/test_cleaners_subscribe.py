@@ -1,4 +1,4 @@
-"""SubscribePrompt: subscribe, newsletter, paywall and sign-in prompts (cleaners/subscribe.py)."""
+"""SubscribePrompt and SubscribePitch: subscribe, newsletter, paywall and sign-in prompts (cleaners/subscribe.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 import scraper
 from cleaners.base import Context
 from cleaners.phrasebook import default_phrasebook
-from cleaners.subscribe import SubscribePrompt
+from cleaners.subscribe import SubscribePitch, SubscribePrompt
 from scraper.document import segment_text
 
 BODY = (
@@ -75,3 +75,59 @@ def test_end_to_end_paywall_lines_leave_the_teaser_paragraphs():
     assert len(article.paragraphs) == 2
     assert {r.cleaner for r in article.removed} == {"subscribe"}
     assert [r.text for r in article.removed][0] == "This article is for subscribers only."
+
+
+# ------------------------------------------------------------ pitch sentences
+
+ARTICLE = (
+    "The council approved the budget on Tuesday after a debate that lasted most of the night.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
+    "The mayor said the first projects would start in spring, once the contracts were signed.",
+)
+
+
+def pitched(*lines: str) -> list[str]:
+    doc = segment_text("\n\n".join(lines))
+    ctx = Context(doc, doc.blocks, default_phrasebook())
+    verdict = SubscribePitch().judge(ctx)
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in verdict.drops]
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Get the latest stories straight to your inbox with our weekly newsletter.",
+        "Immer aktuell informiert: Melden Sie sich jetzt für unseren kostenlosen Newsletter an!",
+        "Mit der Anmeldung haben Sie die Datenschutzhinweise zur Kenntnis genommen.",
+        "Recevez chaque semaine notre lettre d'information dans votre boîte de réception.",
+        "Suscríbete gratis y recibe el boletín de la semana en tu correo.",
+        "Zapisz się, a najważniejsze teksty trafią do twojej skrzynki.",
+    ],
+)
+def test_drops_a_pitch_below_the_article(pitch: str):
+    assert pitched(*ARTICLE, pitch) == [pitch]
+
+
+def test_drops_a_pitch_with_one_paragraph_below_it():
+    pitch = "Sign up for our newsletter and never miss a story from the city hall beat."
+    assert pitched(*ARTICLE, pitch, "Comments are closed on this article after thirty days, as usual.") == [pitch]
+
+
+def test_keeps_a_pitch_like_sentence_inside_the_article():
+    # The story goes on below: a sentence about a newsletter is the article's.
+    line = "The city will announce the dates in its newsletter, officials said."
+    assert pitched(ARTICLE[0], ARTICLE[1], ARTICLE[2], line, *ARTICLE) == []
+
+
+def test_keeps_a_pitch_above_the_article_and_a_long_paragraph():
+    assert pitched("Subscribe to our newsletter for the best stories of the week.", *ARTICLE) == []
+    long = "Newsletters " + "were once a side business for the paper, " * 8 + "and now they pay the bills."
+    assert pitched(*ARTICLE, long) == []
+
+
+def test_end_to_end_the_pitch_leaves_after_the_region():
+    text = "Budget Passes After Long Night\n\n" + "\n\n".join(ARTICLE) + "\n\nGet the best of the city in your inbox every week with our free newsletter.\n"
+    article = scraper.clean_text(text)
+    assert len(article.paragraphs) == 3
+    assert [r.cleaner for r in article.removed] == ["subscribe_pitch"]

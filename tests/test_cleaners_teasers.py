@@ -7,7 +7,7 @@ import pytest
 import scraper
 from cleaners.base import Context
 from cleaners.phrasebook import default_phrasebook
-from cleaners.teasers import TeaserBox, TeaserCards, TeaserLink
+from cleaners.teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
 from scraper.document import segment_text
 from scraper.errors import NoArticleError
 
@@ -119,3 +119,65 @@ def test_end_to_end_teasers_leave_the_body():
     article = scraper.clean_text(text)
     assert list(article.paragraphs) == PROSE
     assert [r.cleaner for r in article.removed] == ["teaser_link", "teaser_box", "teaser_box", "teaser_box"]
+
+
+# ------------------------------------------------------------ trailing teasers
+
+ARTICLE = [*PROSE, "The mayor said the first projects would start in spring, once the contracts were signed."]
+
+
+def trailing(*lines: str) -> list[str]:
+    return judge(TrailingTeasers(), list(lines))[0]
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        ("Read next", "Council delays vote on new stadium", "Five things to know about the budget"),
+        ("Lue seuraavaksi:", "Kaupunki lykkää stadionin äänestystä", "Viisi asiaa budjetista"),
+        ("La rédaction vous conseille :", "Le conseil reporte le vote sur le stade", "Cinq choses à savoir sur le budget"),
+    ],
+)
+def test_drops_headlines_below_the_last_paragraph(trail: tuple[str, ...]):
+    assert trailing(*ARTICLE, *trail) == list(trail)
+
+
+def test_keeps_headlines_with_prose_below_them():
+    trail = ("Council delays vote on new stadium", "Five things to know about the budget")
+    assert trailing(*ARTICLE, *trail, ARTICLE[0]) == []
+
+
+def test_keeps_the_articles_own_labels_and_questions():
+    assert trailing(*ARTICLE, "Our verdict:", "Is it worth the price?", "A good family car") == []
+    assert trailing(*ARTICLE, "Is it safe to go?", "Sign the petition now!", "Share this") == []
+
+
+def test_keeps_a_single_line_and_short_pages():
+    assert trailing(*ARTICLE, "Council delays vote on new stadium") == []
+    assert trailing(ARTICLE[0], "Council delays vote on new stadium", "Five things to know about the budget") == []
+
+
+LONG = (
+    "The mayor said the first projects would start in spring, once the contracts were signed, and that the"
+    " council would publish a list of every street to be repaved before the summer holidays begin in July,"
+    " with the first works planned for the old town."
+)
+
+
+def test_drops_headlines_with_excerpts_below_the_last_body_paragraph():
+    trail = (
+        "Council delays vote on new stadium",
+        "The vote was moved to March after members asked for a new traffic study of the area.",
+        "Five things to know about the budget",
+        "From bus fares to library hours, here is what changes for residents next year.",
+    )
+    assert trailing(*ARTICLE, LONG, *trail) == list(trail)
+
+
+def test_keeps_short_closing_paragraphs_without_headlines_over_them():
+    ending = (
+        "Council delays vote on new stadium",
+        "The vote was moved to March after members asked for a new traffic study of the area.",
+        "Residents can send comments to the council until the end of the month, the clerk said.",
+    )
+    assert trailing(*ARTICLE, LONG, *ending) == []

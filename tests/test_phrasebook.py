@@ -195,3 +195,23 @@ def test_single_word_lookup_agrees_with_the_regexes():
         for word in words + [t for t in family.templates if " " not in t][:40]:
             assert family.matches_word(word) == (family.match(word) is not None), (name, word)
     assert book.family("share")._words is not None  # the set look-up is what the share rows use
+
+
+def test_keywords_match_from_a_word_start_with_optional_endings():
+    book = PhraseBook({"de": {"keywords": {"subscribe": ["abonnier*", "postfach"]}}})
+    found = book.keywords("subscribe")
+    assert found is not None
+    assert found.find("Jetzt Newsletter abonnieren und informiert bleiben.") == 17
+    assert found.find("Direkt in dein Postfach!") == 15
+    assert found.find("Postfächer") == -1  # no "*": the word ends there
+    assert found.find("deabonnieren") == -1  # from a word start only
+    assert book.keywords("bios") is None
+    marks = PhraseBook({"en": {"keywords": {"notices": ["©", "all rights reserved"]}}}).keywords("notices")
+    assert marks is not None and marks.find("Text ©2020 Jane Roe") == 5 and marks.find("ALL RIGHTS RESERVED.") == 0
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_keywords_in_lower_case(lang: str):
+    for name in ("subscribe", "notices", "bio", "bio_self", "bio_copula"):
+        words = table(lang)["keywords"][name]
+        assert words and all(w == w.lower() and w.strip() == w for w in words), f"{lang}/{name}"

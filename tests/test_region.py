@@ -170,13 +170,15 @@ def test_repeated_short_lines_count_as_chrome():
     assert scores[0] < line_scores(["Reply"])[0]
 
 
-def test_registered_last_for_text_captures():
+def test_registered_after_every_common_cleaner_for_text_captures():
     from cleaners import default_cleaners
 
     names = [c.name for c in default_cleaners("text")]
     if "region" not in names:
         pytest.xfail("the region cleaner is not registered in cleaners/__init__.py yet")
-    assert names[-1] == "region"
+    # Only cleaners that judge the tail of what the region kept come after it.
+    assert names[: names.index("region")] == [c.name for c in default_cleaners("html")]
+    assert names[names.index("region") + 1:] == ["author_bio", "subscribe_pitch", "tail_notice", "trailing_teasers"]
 
 
 def test_seed_keeps_its_thirteen_body_paragraphs():

@@ -57,6 +57,21 @@ def test_breadcrumb_row_and_widget_lines_are_not_the_title():
     assert title_of(["Home » Recipes » Soups", "Roasted Tomato Soup", "4 min", *PROSE]) == "Roasted Tomato Soup"
 
 
+def test_headline_over_the_dateline_beats_a_label_under_it():
+    for meta in ["September 28, 2020", "28 kwietnia 2021, 06:29", "By Ian Mohr"]:
+        lines = ["Vegan Char Kway Teow (Stir Fry Flat Rice Noodles)", meta, "Jump to Recipe Print", *PROSE]
+        assert title_of(lines) == "Vegan Char Kway Teow (Stir Fry Flat Rice Noodles)", meta
+
+
+def test_longer_line_under_the_dateline_stays_the_title():
+    lines = ["World News", "September 28, 2020", "Budget Passes After All-Night Debate", *PROSE]
+    assert title_of(lines) == "Budget Passes After All-Night Debate"
+
+
+def test_breadcrumb_with_doubled_separators_is_not_the_title():
+    assert title_of(["Home ›› Politik ›› Ausland", "Berlusconis Prozess geht weiter", *PROSE]) == "Berlusconis Prozess geht weiter"
+
+
 def test_link_rows_and_fragments_are_not_titles():
     for line in ["← vorheriger Beitrag", "<Alle Shops im Bereich Korsetts", "… den Autor", "via heise online https://www.heise.de/",
                  "Kommunikation – Lebensentwürfe – Rollenbilder", "Justice Montoya-Lewis is sworn in,", "Auch Grönemeyer gehört zu den Unterstützern. Bild: dpa", "Lesen Sie hier weiter:"]:

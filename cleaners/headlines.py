@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .base import Block, Cleaner, Context, Verdict
-from .chrome import is_share_row
+from .chrome import END_CREDIT, is_share_row
 from .lines import ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
 
@@ -62,7 +62,7 @@ def _title_shaped(text: str) -> bool:
     a caption cut at a comma or carrying its credit, a label ending in a colon,
     a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``).
     """
-    if any(p.search(text) for p in (_TRAIL, _URL, _FULL_DATE, _CREDIT)) or len(_DASHES.findall(text)) >= 2:
+    if any(p.search(text) for p in (_TRAIL, _URL, _FULL_DATE, _CREDIT, END_CREDIT)) or len(_DASHES.findall(text)) >= 2:
         return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
 

@@ -74,7 +74,7 @@ def test_breadcrumb_with_doubled_separators_is_not_the_title():
 
 def test_link_rows_and_fragments_are_not_titles():
     for line in ["← vorheriger Beitrag", "<Alle Shops im Bereich Korsetts", "… den Autor", "via heise online https://www.heise.de/",
-                 "Kommunikation – Lebensentwürfe – Rollenbilder", "Justice Montoya-Lewis is sworn in,", "Auch Grönemeyer gehört zu den Unterstützern. Bild: dpa", "Lesen Sie hier weiter:"]:
+                 "Kommunikation – Lebensentwürfe – Rollenbilder", "Muratov, Premio Nobel de la Paz (REUTERS/Denis Balibouse)", "Justice Montoya-Lewis is sworn in,", "Auch Grönemeyer gehört zu den Unterstützern. Bild: dpa", "Lesen Sie hier weiter:"]:
         assert title_of(["Budget Passes After Debate", line, *PROSE]) == "Budget Passes After Debate", line
 
 

@@ -34,6 +34,9 @@ _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
 _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A line of at most this many capitalised words may be a name, not a headline.
 SHORT_NAME_WORDS = 3
+# "Politik, Kultur, Sport": this many comma-separated items of at most TERM_WORDS words.
+TERM_LIST_ITEMS = 3
+TERM_WORDS = 3
 # A dateline or byline under the headline is a few words ("By Ian Mohr | May 3, 2020").
 DATELINE_MAX_WORDS = 8
 # Chrome families whose lines can never be the headline.
@@ -64,7 +67,16 @@ def _title_shaped(text: str) -> bool:
     """
     if any(p.search(text) for p in (_TRAIL, _URL, _FULL_DATE, _CREDIT, END_CREDIT)) or len(_DASHES.findall(text)) >= 2:
         return False
+    if _is_term_list(text):
+        return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
+
+
+def _is_term_list(text: str) -> bool:
+    """Categories or tags: ``Aus den Ländern, Blog, sonstiges, Termine``,
+    three or more comma-separated items of a word or two."""
+    items = text.split(", ")
+    return len(items) >= TERM_LIST_ITEMS and all(len(item.split()) <= TERM_WORDS for item in items)
 
 
 def _opens_body(text: str) -> bool:

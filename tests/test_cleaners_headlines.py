@@ -72,6 +72,16 @@ def test_breadcrumb_with_doubled_separators_is_not_the_title():
     assert title_of(["Home ›› Politik ›› Ausland", "Berlusconis Prozess geht weiter", *PROSE]) == "Berlusconis Prozess geht weiter"
 
 
+def test_category_list_is_not_the_title():
+    lines = ["Digitalpolitische Jahrestagung der Stiftung", "Jane Roe", "Aus den Ländern, Blog, sonstiges, Termine", *PROSE]
+    assert title_of(lines) == "Digitalpolitische Jahrestagung der Stiftung"
+
+
+def test_headline_with_commas_stays_a_headline():
+    line = "Berlin, Paris, Rome: Europe Votes on Its Budget"
+    assert title_of([line, *PROSE]) == line
+
+
 def test_link_rows_and_fragments_are_not_titles():
     for line in ["← vorheriger Beitrag", "<Alle Shops im Bereich Korsetts", "… den Autor", "via heise online https://www.heise.de/",
                  "Kommunikation – Lebensentwürfe – Rollenbilder", "Muratov, Premio Nobel de la Paz (REUTERS/Denis Balibouse)", "Justice Montoya-Lewis is sworn in,", "Auch Grönemeyer gehört zu den Unterstützern. Bild: dpa", "Lesen Sie hier weiter:"]:

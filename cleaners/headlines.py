@@ -103,6 +103,11 @@ def _may_fold_to(text: str, first: str) -> bool:
     return m is not None and m.group().lower() == first
 
 
+def _is_share(ctx: Context, text: str) -> bool:
+    """A share button ("Share", "Tweet") or a row of them."""
+    return ctx.matches.match("share", text) is not None or is_share_row(text, ctx.matches)
+
+
 def _is_short_name(text: str) -> bool:
     return len(text.split()) <= SHORT_NAME_WORDS and looks_like_name(text)
 
@@ -160,8 +165,8 @@ class TitleLine(Cleaner):
         return found[::-1]
 
     def _above_dateline(self, ctx: Context, headlines: list[Block]) -> Block | None:
-        """The headline standing right over a dateline or byline, when a shorter
-        line sits between that dateline and the body.
+        """The headline standing right over a dateline, a byline or a share bar,
+        when a shorter line sits between that and the body.
 
         In ``Vegan Char Kway Teow (Stir Fry Noodles)`` / ``September 28, 2020`` /
         ``Jump to Recipe`` the headline is the first line: a label, a caption
@@ -173,13 +178,21 @@ class TitleLine(Cleaner):
             below = ctx.blocks[position[block.index] + 1]
             if len(block.text.split()) > len(last.text.split()) and self._is_dateline(ctx, below.text):
                 return block
+        # Headline, share bar, then a caption or a video's title over the body.
+        if len(headlines) < 2 or len(headlines[-2].text.split()) <= len(last.text.split()):
+            return None
+        between = ctx.blocks[position[headlines[-2].index] + 1 : position[last.index]]
+        if between and all(_is_share(ctx, b.text) for b in between):
+            return headlines[-2]
         return None
 
     @staticmethod
     def _is_dateline(ctx: Context, text: str) -> bool:
         """A short line with a full date ("September 28, 2020"), or a byline."""
         short = len(text.split()) <= DATELINE_MAX_WORDS
-        return short and (_FULL_DATE.search(text) is not None or ctx.matches.match("bylines", text) is not None)
+        return short and (
+            _FULL_DATE.search(text) is not None or ctx.matches.match("bylines", text) is not None
+        )
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:

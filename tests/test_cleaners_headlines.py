@@ -63,6 +63,11 @@ def test_headline_over_the_dateline_beats_a_label_under_it():
         assert title_of(lines) == "Vegan Char Kway Teow (Stir Fry Flat Rice Noodles)", meta
 
 
+def test_headline_over_the_share_bar_beats_a_video_title_under_it():
+    lines = ["Voters in South Carolina are crucial for Democrats", "Share", "Tweet", "Email", "Voters in S.C. on the Democrats", *PROSE]
+    assert title_of(lines) == "Voters in South Carolina are crucial for Democrats"
+
+
 def test_longer_line_under_the_dateline_stays_the_title():
     lines = ["World News", "September 28, 2020", "Budget Passes After All-Night Debate", *PROSE]
     assert title_of(lines) == "Budget Passes After All-Night Debate"

@@ -19,6 +19,12 @@ _CRUMB_MARK = re.compile(r"[>»›/→\\]")
 # A caption is a sentence or two; its credit ("Foto: Jane Roe/dpa") a few
 # words, opened by one or two ("Image credit:") before a colon.
 MAX_CAPTION_CHARS = 400
+# A caption closed by an agency credit: "… Premio Nobel (REUTERS/Denis Balibouse)",
+# "… en la Antártida. EFE". A paragraph ends at its full stop, not after it.
+# Not "(m/w/d)", "(IEC/EN 62053-21)", "(128 kbit/s)", "(http://…)", "GmbH & Co. KG".
+END_CREDIT = re.compile(r"\([^()\d:]{3,}[^\W\d]/[^\W\d][^()\d:]*\)$|[a-zß-ÿ]{2}[.!?]\s+[A-Z]{2,}(?:/[A-Z]+)?$")
+# A caption is a sentence: a short line ending so is a label ("2 gestr. TL").
+MIN_CAPTION_WORDS = 6
 MAX_CREDIT_WORDS = 10
 CREDIT_MARK_WORDS = 2
 
@@ -91,7 +97,14 @@ class ImageCredit(PhraseCleaner):
             # (Inline: the mark test spares most lines a function call.)
             if (":" in text or "©" in text) and block.index not in taken and ends_with_credit(text, ctx.matches):
                 verdict.drop(block, "caption ending in an image credit")
+            elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
+                verdict.drop(block, "caption ending in an agency credit")
         return verdict
+
+
+def is_agency_caption(text: str) -> bool:
+    """A caption closed by an agency credit: ``… Premio Nobel (REUTERS/Denis Balibouse)``."""
+    return len(text) <= MAX_CAPTION_CHARS and len(text.split()) >= MIN_CAPTION_WORDS and END_CREDIT.search(text) is not None
 
 
 def _word_starts_before(text: str, end: int, count: int) -> list[int]:

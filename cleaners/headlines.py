@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .base import Block, Cleaner, Context, Verdict
-from .chrome import is_share_row
+from .chrome import END_CREDIT, is_share_row
 from .lines import ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
 
@@ -20,7 +20,7 @@ from .phrase import looks_like_name
 # reading time and a dek usually stand between them).
 TITLE_WINDOW = 8
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
-_TRAIL = re.compile(r"\s[>»›|/]\s")
+_TRAIL = re.compile(r"\s[>»›|/]+\s")
 _URL = re.compile(r"https?://|www\.", re.I)
 # A caption carries its credit: "… den Unterstützern. Bild: dpa", "© Getty Images".
 _CREDIT = re.compile(r"\b(?:foto|fotos|bild|photo|photos|image|credit|crédit|quelle|source|fuente|fonte)\s?:|©", re.I)
@@ -34,6 +34,11 @@ _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
 _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A line of at most this many capitalised words may be a name, not a headline.
 SHORT_NAME_WORDS = 3
+# "Politik, Kultur, Sport": this many comma-separated items of at most TERM_WORDS words.
+TERM_LIST_ITEMS = 3
+TERM_WORDS = 3
+# A dateline or byline under the headline is a few words ("By Ian Mohr | May 3, 2020").
+DATELINE_MAX_WORDS = 8
 # Chrome families whose lines can never be the headline.
 NOT_TITLE_FAMILIES = frozenset(
     {"bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies"}
@@ -60,9 +65,18 @@ def _title_shaped(text: str) -> bool:
     a caption cut at a comma or carrying its credit, a label ending in a colon,
     a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``).
     """
-    if any(p.search(text) for p in (_TRAIL, _URL, _FULL_DATE, _CREDIT)) or len(_DASHES.findall(text)) >= 2:
+    if any(p.search(text) for p in (_TRAIL, _URL, _FULL_DATE, _CREDIT, END_CREDIT)) or len(_DASHES.findall(text)) >= 2:
+        return False
+    if _is_term_list(text):
         return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
+
+
+def _is_term_list(text: str) -> bool:
+    """Categories or tags: ``Aus den Ländern, Blog, sonstiges, Termine``,
+    three or more comma-separated items of a word or two."""
+    items = text.split(", ")
+    return len(items) >= TERM_LIST_ITEMS and all(len(item.split()) <= TERM_WORDS for item in items)
 
 
 def _opens_body(text: str) -> bool:
@@ -87,6 +101,11 @@ def _may_fold_to(text: str, first: str) -> bool:
         return True
     m = _WORD_CHAR.search(text)
     return m is not None and m.group().lower() == first
+
+
+def _is_share(ctx: Context, text: str) -> bool:
+    """A share button ("Share", "Tweet") or a row of them."""
+    return ctx.matches.match("share", text) is not None or is_share_row(text, ctx.matches)
 
 
 def _is_short_name(text: str) -> bool:
@@ -119,8 +138,8 @@ class TitleLine(Cleaner):
         # "Liam Foster" over the date, a "Climate Change" kicker: a short run of
         # capitalised words is a byline or a label; a headline is preferred.
         headlines = [b for b in candidates if not _is_short_name(b.text)] or candidates
-        chosen = headlines[-1]
-        if len(headlines) > 1 and _is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
+        chosen = self._above_dateline(ctx, headlines) or headlines[-1]
+        if chosen is headlines[-1] and len(headlines) > 1 and _is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
             chosen = headlines[-2]
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
@@ -144,6 +163,36 @@ class TitleLine(Cleaner):
             if is_headline_like(block.text) and _title_shaped(block.text):
                 found.append(block)
         return found[::-1]
+
+    def _above_dateline(self, ctx: Context, headlines: list[Block]) -> Block | None:
+        """The headline standing right over a dateline, a byline or a share bar,
+        when a shorter line sits between that and the body.
+
+        In ``Vegan Char Kway Teow (Stir Fry Noodles)`` / ``September 28, 2020`` /
+        ``Jump to Recipe`` the headline is the first line: a label, a caption
+        or a reading-time note comes after the article's meta, the headline before.
+        """
+        last = headlines[-1]
+        position = {b.index: i for i, b in enumerate(ctx.blocks)}
+        for block in reversed(headlines[:-1]):
+            below = ctx.blocks[position[block.index] + 1]
+            if len(block.text.split()) > len(last.text.split()) and self._is_dateline(ctx, below.text):
+                return block
+        # Headline, share bar, then a caption or a video's title over the body.
+        if len(headlines) < 2 or len(headlines[-2].text.split()) <= len(last.text.split()):
+            return None
+        between = ctx.blocks[position[headlines[-2].index] + 1 : position[last.index]]
+        if between and all(_is_share(ctx, b.text) for b in between):
+            return headlines[-2]
+        return None
+
+    @staticmethod
+    def _is_dateline(ctx: Context, text: str) -> bool:
+        """A short line with a full date ("September 28, 2020"), or a byline."""
+        short = len(text.split()) <= DATELINE_MAX_WORDS
+        return short and (
+            _FULL_DATE.search(text) is not None or ctx.matches.match("bylines", text) is not None
+        )
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:

@@ -50,6 +50,8 @@ DROPS = [
     (ImageCredit(), "Pickers at work near Valencia on Monday. Foto: Jane Roe/dpa"),
     (ImageCredit(), "Die Fähre im Hafen von Kiel (Foto: Privat)"),
     (ImageCredit(), "Striking staff outside the library last year. Photograph: Alex Kim/Reuters"),
+    (ImageCredit(), "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)"),
+    (ImageCredit(), "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"),
     (ShareBar(), "シェア"),
     (ShareBar(), "شارك"),
     (AdLabel(), "スポンサーリンク"),
@@ -73,6 +75,10 @@ KEEPS = [
     (ImageCredit(), "Photographs of the flood were shared thousands of times on Monday."),
     (ImageCredit(), "The mayor said: photo: the river at dawn was what she showed the council, and it convinced them all."),
     (ImageCredit(), "Die Sitzung beginnt um 10:30 Uhr im großen Saal des Rathauses."),
+    (ImageCredit(), "Kaufmännische Sachbearbeitung als Finanzbuchhalter oder Steuerfachangestellter (m/w/d)"),
+    (ImageCredit(), "Blindleistungsmessung und Genauigkeit nach der Norm: Klasse 2 (IEC/EN 62053-23)"),
+    (ImageCredit(), "Homöopathisches Laboratorium Alexander Pflüger GmbH & Co. KG"),
+    (ImageCredit(), "The council met on Monday and (after a long debate) approved the plan."),
 ]
 
 

@@ -57,9 +57,39 @@ def test_breadcrumb_row_and_widget_lines_are_not_the_title():
     assert title_of(["Home » Recipes » Soups", "Roasted Tomato Soup", "4 min", *PROSE]) == "Roasted Tomato Soup"
 
 
+def test_headline_over_the_dateline_beats_a_label_under_it():
+    for meta in ["September 28, 2020", "28 kwietnia 2021, 06:29", "By Ian Mohr"]:
+        lines = ["Vegan Char Kway Teow (Stir Fry Flat Rice Noodles)", meta, "Jump to Recipe Print", *PROSE]
+        assert title_of(lines) == "Vegan Char Kway Teow (Stir Fry Flat Rice Noodles)", meta
+
+
+def test_headline_over_the_share_bar_beats_a_video_title_under_it():
+    lines = ["Voters in South Carolina are crucial for Democrats", "Share", "Tweet", "Email", "Voters in S.C. on the Democrats", *PROSE]
+    assert title_of(lines) == "Voters in South Carolina are crucial for Democrats"
+
+
+def test_longer_line_under_the_dateline_stays_the_title():
+    lines = ["World News", "September 28, 2020", "Budget Passes After All-Night Debate", *PROSE]
+    assert title_of(lines) == "Budget Passes After All-Night Debate"
+
+
+def test_breadcrumb_with_doubled_separators_is_not_the_title():
+    assert title_of(["Home ›› Politik ›› Ausland", "Berlusconis Prozess geht weiter", *PROSE]) == "Berlusconis Prozess geht weiter"
+
+
+def test_category_list_is_not_the_title():
+    lines = ["Digitalpolitische Jahrestagung der Stiftung", "Jane Roe", "Aus den Ländern, Blog, sonstiges, Termine", *PROSE]
+    assert title_of(lines) == "Digitalpolitische Jahrestagung der Stiftung"
+
+
+def test_headline_with_commas_stays_a_headline():
+    line = "Berlin, Paris, Rome: Europe Votes on Its Budget"
+    assert title_of([line, *PROSE]) == line
+
+
 def test_link_rows_and_fragments_are_not_titles():
     for line in ["← vorheriger Beitrag", "<Alle Shops im Bereich Korsetts", "… den Autor", "via heise online https://www.heise.de/",
-                 "Kommunikation – Lebensentwürfe – Rollenbilder", "Justice Montoya-Lewis is sworn in,", "Auch Grönemeyer gehört zu den Unterstützern. Bild: dpa", "Lesen Sie hier weiter:"]:
+                 "Kommunikation – Lebensentwürfe – Rollenbilder", "Muratov, Premio Nobel de la Paz (REUTERS/Denis Balibouse)", "Justice Montoya-Lewis is sworn in,", "Auch Grönemeyer gehört zu den Unterstützern. Bild: dpa", "Lesen Sie hier weiter:"]:
         assert title_of(["Budget Passes After Debate", line, *PROSE]) == "Budget Passes After Debate", line
 
 

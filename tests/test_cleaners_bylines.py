@@ -101,6 +101,17 @@ def test_bare_date_after_the_body_is_no_publication_date():
     assert drops == ["March 1, 2024"] and harvest == []
 
 
+@pytest.mark.parametrize("line", ["Termin: 29.02.2020, 19 Uhr", "Deadline: 15. März 2020", "ab 1. Januar 2024 gilt der neue Steuersatz."])
+def test_labelled_date_or_sentence_in_the_body_is_kept(line: str):
+    # An event's date or a deadline is a fact of the article, not its dateline.
+    assert judge([*PROSE, line, *PROSE], "de") == ([], [])
+
+
+def test_labelled_date_in_the_head_is_the_dateline():
+    drops, harvest = judge(["Publiziert: 03.04.2020", *PROSE], "de")
+    assert drops == ["Publiziert: 03.04.2020"] and harvest == [("published", "2020-04-03")]
+
+
 def test_site_header_date_above_the_title_is_no_publication_date():
     title = "City Council Approves Plan to Rebuild Riverside Park"
     drops, harvest = judge(["Wednesday, May 15, 2024", title, "May 14, 2024", *PROSE], title=title)

@@ -173,3 +173,43 @@ class TailSentences(Cleaner):
                     break
         verdict.drops.reverse()  # in reading order
         return verdict
+
+
+# The head: at most this many prose lines without a keyword stand above the
+# notice (a dek the region kept over a disclosure) ...
+MAX_PROSE_ABOVE_HEAD = 1
+# ... and the article follows it: this many prose lines below.
+MIN_PROSE_BELOW_HEAD = 3
+
+
+class HeadSentences(Cleaner):
+    """Drop short lines holding one of the ``keywords`` list's words at the head of the kept text.
+
+    The mirror of TailSentences: an affiliate disclosure or a cookie notice
+    stands above the article's first paragraphs; the same sentence further
+    down, with the story above it, stays.
+    """
+
+    keywords: ClassVar[str]
+    reason: ClassVar[str]
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        keywords = ctx.phrases.keywords(self.keywords)
+        if keywords is None:
+            return verdict
+        blocks = ctx.blocks
+        prose = [is_prose(b.text) for b in blocks]
+        below = sum(prose)
+        above = 0  # prose lines without a keyword over the current one
+        for k, block in enumerate(blocks):
+            below -= prose[k]
+            text = block.text
+            notice = text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0
+            if notice and below >= MIN_PROSE_BELOW_HEAD:
+                verdict.drop(block, self.reason)
+            elif prose[k] and not notice:
+                above += 1
+                if above > MAX_PROSE_ABOVE_HEAD:
+                    break
+        return verdict

@@ -71,6 +71,7 @@ _TIME_ONLY = re.compile(
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 _DIGIT = re.compile(r"\d")
+_ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
@@ -123,6 +124,9 @@ def _numeric_date(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _parse_date(text: str, language: str | None = None) -> str | None:
+    # No parser here knows English ordinals: "Jun 18th 2018" is read as "Jun 18 2018".
+    if language in (None, "en"):
+        text = _ORDINAL_DAY.sub(r"\1", text)
     if not _DATE_HINT.search(text) or not _DAY_NUMBER.search(text) or len(text.split()) > MAX_DATE_WORDS:
         return None
     numeric = _numeric_date(text.strip())

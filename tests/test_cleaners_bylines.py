@@ -130,6 +130,7 @@ def test_parse_date():
     assert parse_date("12.03.2024 – 14:32") == "2024-03-12"  # dotted dates are day first
     assert parse_date("el 2 de abril de 2024", "es") == "2024-04-02"
     assert parse_date("Monday") is None
+    assert parse_date("Jun 18th 2018", "en") == "2018-06-18" and parse_date("Thursday, November 9th 2023") == "2023-11-09"
     assert parse_date("19.10.19, 12:00 Uhr") == "2019-10-19"
     assert parse_date("05.11.23 - 16:10 von Walter Keutgen zu") is None
     assert parse_date("2024-03-03T10:15:00+01:00") == "2024-03-03"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from .base import Cleaner, Context, Verdict
+from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
 from .phrasebook import PhraseMatch, fold
 
@@ -199,17 +199,24 @@ class HeadSentences(Cleaner):
         if keywords is None:
             return verdict
         blocks = ctx.blocks
-        prose = [is_prose(b.text) for b in blocks]
-        below = sum(prose)
         above = 0  # prose lines without a keyword over the current one
         for k, block in enumerate(blocks):
-            below -= prose[k]
             text = block.text
-            notice = text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0
-            if notice and below >= MIN_PROSE_BELOW_HEAD:
-                verdict.drop(block, self.reason)
-            elif prose[k] and not notice:
+            if text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0:
+                if _prose_below(blocks, k) >= MIN_PROSE_BELOW_HEAD:
+                    verdict.drop(block, self.reason)
+            elif is_prose(text):
                 above += 1
                 if above > MAX_PROSE_ABOVE_HEAD:
                     break
         return verdict
+
+
+def _prose_below(blocks: tuple[Block, ...], k: int) -> int:
+    """Prose lines after ``blocks[k]``, counted only as far as the head needs (notices are rare)."""
+    count = 0
+    for block in blocks[k + 1 :]:
+        count += is_prose(block.text)
+        if count >= MIN_PROSE_BELOW_HEAD:
+            break
+    return count

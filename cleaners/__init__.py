@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .base import Cleaner
 from .bylines import AuthorBio, Byline, ContributorLine
-from .chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar, TailNotice
+from .chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailNotice
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
@@ -45,7 +45,7 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         # After the region: an author's bio box, a newsletter pitch, a site
         # notice and a list of headlines are told by standing in the tail,
         # the end of what the region kept.
-        return (*common, BodyRegion(), AuthorBio(), SubscribePitch(), TailNotice(), TrailingTeasers())
+        return (*common, BodyRegion(), HeadNotice(), AuthorBio(), SubscribePitch(), TailNotice(), TrailingTeasers())
     return common
 
 

@@ -71,9 +71,15 @@ _TIME_ONLY = re.compile(
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 _DIGIT = re.compile(r"\d")
+_ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
+# Below the head, "Termin: 29.02.2020", "Deadline: 3 May 2024": a labelled
+# date no byline template knows is a fact of the article (an event, a
+# deadline), and "ab 1. Januar 2024 gilt der neue Satz." a sentence around a
+# date. In the head the same shape is the dateline ("Publiziert: 03.04.2020").
+_LABELLED_DATE = re.compile(r"^\s*[^\W\d][^\d:]*:\s*\d|[^\W\d]{4,}\.\s*$")
 
 
 def is_time_only(text: str) -> bool:
@@ -118,6 +124,9 @@ def _numeric_date(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _parse_date(text: str, language: str | None = None) -> str | None:
+    # No parser here knows English ordinals: "Jun 18th 2018" is read as "Jun 18 2018".
+    if language in (None, "en"):
+        text = _ORDINAL_DAY.sub(r"\1", text)
     if not _DATE_HINT.search(text) or not _DAY_NUMBER.search(text) or len(text.split()) > MAX_DATE_WORDS:
         return None
     numeric = _numeric_date(text.strip())
@@ -225,6 +234,8 @@ class Byline(Cleaner):
             match = None  # "vor {count} *" is "vor 3 Tagen", not "Vor 100 Jahren wurde die Stadt …"
         if match is None:
             if not _DIGIT.search(part):  # dates and clock times have digits; most lines none
+                return False
+            if not head and _LABELLED_DATE.search(part):
                 return False
             date = parse_date(part.strip(), language) if len(part) < 60 else None
             if date and head:

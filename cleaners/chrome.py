@@ -6,7 +6,7 @@ import re
 
 from .base import Cleaner, Context, Verdict
 from .lines import fold_title
-from .phrase import MAX_WILDCARD_WORDS, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
+from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
@@ -178,3 +178,16 @@ class TailNotice(TailSentences):
     name = "tail_notice"
     keywords = "notices"
     reason = "site notice below the article"
+
+
+class HeadNotice(HeadSentences):
+    """Drop affiliate disclosures, cookie and push-notification notices above the article's first paragraphs.
+
+    Removes ``When you purchase through links on our site, we may earn an
+    affiliate commission.`` and ``Diese Website verwendet Cookies.`` where at
+    most one other prose line stands above them and the article below.
+    """
+
+    name = "head_notice"
+    keywords = "disclosures"
+    reason = "site notice above the article"

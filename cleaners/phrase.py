@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from .base import Cleaner, Context, Verdict
+from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
 from .phrasebook import PhraseMatch, fold
 
@@ -173,3 +173,50 @@ class TailSentences(Cleaner):
                     break
         verdict.drops.reverse()  # in reading order
         return verdict
+
+
+# The head: at most this many prose lines without a keyword stand above the
+# notice (a dek the region kept over a disclosure) ...
+MAX_PROSE_ABOVE_HEAD = 1
+# ... and the article follows it: this many prose lines below.
+MIN_PROSE_BELOW_HEAD = 3
+
+
+class HeadSentences(Cleaner):
+    """Drop short lines holding one of the ``keywords`` list's words at the head of the kept text.
+
+    The mirror of TailSentences: an affiliate disclosure or a cookie notice
+    stands above the article's first paragraphs; the same sentence further
+    down, with the story above it, stays.
+    """
+
+    keywords: ClassVar[str]
+    reason: ClassVar[str]
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        keywords = ctx.phrases.keywords(self.keywords)
+        if keywords is None:
+            return verdict
+        blocks = ctx.blocks
+        above = 0  # prose lines without a keyword over the current one
+        for k, block in enumerate(blocks):
+            text = block.text
+            if text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0:
+                if _prose_below(blocks, k) >= MIN_PROSE_BELOW_HEAD:
+                    verdict.drop(block, self.reason)
+            elif is_prose(text):
+                above += 1
+                if above > MAX_PROSE_ABOVE_HEAD:
+                    break
+        return verdict
+
+
+def _prose_below(blocks: tuple[Block, ...], k: int) -> int:
+    """Prose lines after ``blocks[k]``, counted only as far as the head needs (notices are rare)."""
+    count = 0
+    for block in blocks[k + 1 :]:
+        count += is_prose(block.text)
+        if count >= MIN_PROSE_BELOW_HEAD:
+            break
+    return count

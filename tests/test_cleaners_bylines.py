@@ -101,6 +101,17 @@ def test_bare_date_after_the_body_is_no_publication_date():
     assert drops == ["March 1, 2024"] and harvest == []
 
 
+@pytest.mark.parametrize("line", ["Termin: 29.02.2020, 19 Uhr", "Deadline: 15. März 2020", "ab 1. Januar 2024 gilt der neue Steuersatz."])
+def test_labelled_date_or_sentence_in_the_body_is_kept(line: str):
+    # An event's date or a deadline is a fact of the article, not its dateline.
+    assert judge([*PROSE, line, *PROSE], "de") == ([], [])
+
+
+def test_labelled_date_in_the_head_is_the_dateline():
+    drops, harvest = judge(["Publiziert: 03.04.2020", *PROSE], "de")
+    assert drops == ["Publiziert: 03.04.2020"] and harvest == [("published", "2020-04-03")]
+
+
 def test_site_header_date_above_the_title_is_no_publication_date():
     title = "City Council Approves Plan to Rebuild Riverside Park"
     drops, harvest = judge(["Wednesday, May 15, 2024", title, "May 14, 2024", *PROSE], title=title)
@@ -119,6 +130,7 @@ def test_parse_date():
     assert parse_date("12.03.2024 – 14:32") == "2024-03-12"  # dotted dates are day first
     assert parse_date("el 2 de abril de 2024", "es") == "2024-04-02"
     assert parse_date("Monday") is None
+    assert parse_date("Jun 18th 2018", "en") == "2018-06-18" and parse_date("Thursday, November 9th 2023") == "2023-11-09"
     assert parse_date("19.10.19, 12:00 Uhr") == "2019-10-19"
     assert parse_date("05.11.23 - 16:10 von Walter Keutgen zu") is None
     assert parse_date("2024-03-03T10:15:00+01:00") == "2024-03-03"

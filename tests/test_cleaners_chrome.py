@@ -6,7 +6,7 @@ import pytest
 
 import scraper
 from cleaners.base import Context
-from cleaners.chrome import AdLabel, Breadcrumbs, CookieBanner, ImageCredit, NavigationLabel, ShareBar, TailNotice
+from cleaners.chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailNotice
 from cleaners.phrasebook import default_phrasebook
 from scraper.document import segment_text
 
@@ -156,3 +156,29 @@ def test_drops_site_notices_below_the_article(notice: str):
 def test_keeps_a_notice_like_sentence_with_the_article_going_on():
     line = "The bakery sold cookies to raise money for the new roof, organisers said."
     assert noticed(*STORY, line, *STORY) == []
+
+
+def head_noticed(*lines: str) -> list[str]:
+    doc = segment_text("\n\n".join(lines))
+    verdict = HeadNotice().judge(Context(doc, doc.blocks, default_phrasebook()))
+    by_index = {b.index: b.text for b in doc.blocks}
+    return [by_index[d.index] for d in verdict.drops]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "When you purchase through links on our site, we may earn an affiliate commission.",
+        "Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber ein, erhalten wir eine Provision.",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+    ],
+)
+def test_drops_site_notices_above_the_article(notice: str):
+    assert head_noticed(notice, *STORY) == [notice]
+    assert head_noticed(STORY[0], notice, *STORY) == [notice]  # under a dek
+
+
+def test_keeps_a_notice_like_sentence_inside_the_article():
+    line = "The shop says it uses cookies only to count visitors, a claim regulators doubt."
+    assert head_noticed(*STORY, line, *STORY) == []
+    assert head_noticed(line, STORY[0]) == []  # no article below it

@@ -178,7 +178,7 @@ def test_registered_after_every_common_cleaner_for_text_captures():
         pytest.xfail("the region cleaner is not registered in cleaners/__init__.py yet")
     # Only cleaners that judge the tail of what the region kept come after it.
     assert names[: names.index("region")] == [c.name for c in default_cleaners("html")]
-    assert names[names.index("region") + 1:] == ["author_bio", "subscribe_pitch", "tail_notice", "trailing_teasers"]
+    assert names[names.index("region") + 1:] == ["head_notice", "author_bio", "subscribe_pitch", "tail_notice", "trailing_teasers"]
 
 
 def test_seed_keeps_its_thirteen_body_paragraphs():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from cleaners.base import Context
 from cleaners.bylines import Byline, is_time_only, parse_date
-from cleaners.phrasebook import default_phrasebook
-from scraper.document import segment_text
+
+import judging
+from judging import drops
 
 PROSE = [
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",
@@ -17,11 +17,7 @@ PROSE = [
 
 
 def judge(lines: list[str], language: str | None = None, title: str | None = None):  # type: ignore[no-untyped-def]
-    doc = segment_text("\n\n".join(lines))
-    kept = tuple(b for b in doc.blocks if b.text != title)  # the title has left the body
-    verdict = Byline().judge(Context(doc, kept, default_phrasebook(), title, language))
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops], [(h.field, h.value) for h in verdict.harvest]
+    return judging.judge(Byline(), lines, sep="\n\n", title=title, language=language, title_left=True)
 
 
 @pytest.mark.parametrize(
@@ -213,10 +209,7 @@ STORY = (
 
 
 def bio_drops(*lines: str, language: str | None = "en") -> list[str]:
-    doc = segment_text("\n\n".join(lines))
-    ctx = Context(doc, doc.blocks, default_phrasebook(), language=language)
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in AuthorBio().judge(ctx).drops]
+    return drops(AuthorBio(), *lines, language=language)
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from cleaners.base import Context
 from cleaners.chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailNotice
-from cleaners.phrasebook import default_phrasebook
-from scraper.document import segment_text
+
+import judging
+from judging import drops
 
 PROSE = [
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",
@@ -17,10 +17,7 @@ PROSE = [
 
 
 def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[no-untyped-def]
-    doc = segment_text("\n".join(lines))
-    verdict = cleaner.judge(Context(doc, doc.blocks, default_phrasebook(), title))
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops], [(h.field, h.value) for h in verdict.harvest]
+    return judging.judge(cleaner, lines, title=title)
 
 
 DROPS = [
@@ -133,10 +130,7 @@ STORY = (
 
 
 def noticed(*lines: str) -> list[str]:
-    doc = segment_text("\n\n".join(lines))
-    verdict = TailNotice().judge(Context(doc, doc.blocks, default_phrasebook()))
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops]
+    return drops(TailNotice(), *lines)
 
 
 @pytest.mark.parametrize(
@@ -159,10 +153,7 @@ def test_keeps_a_notice_like_sentence_with_the_article_going_on():
 
 
 def head_noticed(*lines: str) -> list[str]:
-    doc = segment_text("\n\n".join(lines))
-    verdict = HeadNotice().judge(Context(doc, doc.blocks, default_phrasebook()))
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops]
+    return drops(HeadNotice(), *lines)
 
 
 @pytest.mark.parametrize(

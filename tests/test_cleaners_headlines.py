@@ -8,6 +8,8 @@ from cleaners.headlines import DuplicateHeadline, TitleLine, title_position
 from cleaners.phrasebook import default_phrasebook
 from scraper.document import segment_text
 
+import judging
+
 PROSE = [
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",
     "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
@@ -113,10 +115,7 @@ def test_no_prose_no_title():
 
 
 def dup_drops(lines: list[str], title: str) -> list[str]:
-    doc = segment_text("\n".join(lines))
-    verdict = DuplicateHeadline().judge(Context(doc, doc.blocks, default_phrasebook(), title))
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops]
+    return judging.judge(DuplicateHeadline(), lines, title=title)[0]
 
 
 def test_duplicates_folded_and_truncated_are_dropped():

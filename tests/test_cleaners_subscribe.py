@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from cleaners.base import Context
-from cleaners.phrasebook import default_phrasebook
 from cleaners.subscribe import SubscribePitch, SubscribePrompt
-from scraper.document import segment_text
+
+import judging
+from judging import drops
 
 BODY = (
     "The council approved the budget on Tuesday after a debate that lasted most of the night.\n\n"
@@ -17,11 +17,7 @@ BODY = (
 
 
 def dropped(*lines: str) -> list[str]:
-    doc = segment_text("\n".join(lines))
-    ctx = Context(doc, doc.blocks, default_phrasebook())
-    verdict = SubscribePrompt().judge(ctx)
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops]
+    return judging.judge(SubscribePrompt(), lines)[0]
 
 
 @pytest.mark.parametrize(
@@ -87,11 +83,7 @@ ARTICLE = (
 
 
 def pitched(*lines: str) -> list[str]:
-    doc = segment_text("\n\n".join(lines))
-    ctx = Context(doc, doc.blocks, default_phrasebook())
-    verdict = SubscribePitch().judge(ctx)
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops]
+    return drops(SubscribePitch(), *lines)
 
 
 @pytest.mark.parametrize(

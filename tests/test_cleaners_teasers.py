@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from cleaners.base import Context
-from cleaners.phrasebook import default_phrasebook
 from cleaners.teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
-from scraper.document import segment_text
 from scraper.errors import NoArticleError
+
+import judging
 
 PROSE = [
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",
@@ -18,11 +17,7 @@ PROSE = [
 
 
 def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[no-untyped-def]
-    doc = segment_text("\n".join(lines))
-    kept = tuple(b for b in doc.blocks if b.text != title)
-    verdict = cleaner.judge(Context(doc, kept, default_phrasebook(), title))
-    by_index = {b.index: b.text for b in doc.blocks}
-    return [by_index[d.index] for d in verdict.drops], [(h.field, h.value) for h in verdict.harvest]
+    return judging.judge(cleaner, lines, title=title, title_left=True)
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,12 @@ of the kept text (newsletter pitches, cookie and copyright notices).
 from __future__ import annotations
 
 import re
+from abc import abstractmethod
 from typing import ClassVar
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
-from .phrasebook import PhraseMatch, fold
+from .phrasebook import Keywords, PhraseMatch, fold
 
 # Template field -> Article field it fills.
 HARVEST_FIELDS = {
@@ -139,13 +140,9 @@ MIN_PROSE_ABOVE = 3
 MAX_PROSE_BELOW = 1
 
 
-class TailSentences(Cleaner):
-    """Drop short lines holding one of the ``keywords`` list's words in the tail of the kept text.
-
-    Runs after the region cleaner, on what it kept: the tail is then the end
-    of the kept text. The same sentence in the middle of the article, with
-    the story going on below it, stays.
-    """
+class KeywordSentences(Cleaner):
+    """Drop short lines that name one of the ``keywords`` list's words, where
+    ``scan`` says the line stands (the tail or the head of the kept text)."""
 
     keywords: ClassVar[str]
     reason: ClassVar[str]
@@ -153,18 +150,37 @@ class TailSentences(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         keywords = ctx.phrases.keywords(self.keywords)
-        if keywords is None:
-            return verdict
-        blocks = ctx.blocks
+        if keywords is not None:
+            self.scan(ctx.blocks, keywords, verdict)
+        return verdict
+
+    @abstractmethod
+    def scan(self, blocks: tuple[Block, ...], keywords: Keywords, verdict: Verdict) -> None:
+        """Add the drops for ``blocks`` to ``verdict``."""
+
+
+def _is_notice(text: str, keywords: Keywords) -> bool:
+    """A sentence or two naming one of the keywords."""
+    return text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0
+
+
+class TailSentences(KeywordSentences):
+    """Drop short lines holding one of the ``keywords`` list's words in the tail of the kept text.
+
+    Runs after the region cleaner, on what it kept: the tail is then the end
+    of the kept text. The same sentence in the middle of the article, with
+    the story going on below it, stays.
+    """
+
+    def scan(self, blocks: tuple[Block, ...], keywords: Keywords, verdict: Verdict) -> None:
         prose = [is_prose(b.text) for b in blocks]
         above = sum(prose)
         below = 0  # prose lines without a keyword under the current one
         # From the end up: the tail is short, and the keyword search (a
         # paragraph costs tens of microseconds) stops where it ends.
         for k in range(len(blocks) - 1, -1, -1):
-            text = blocks[k].text
             above -= prose[k]
-            notice = text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0
+            notice = _is_notice(blocks[k].text, keywords)
             if notice and above >= MIN_PROSE_ABOVE:
                 verdict.drop(blocks[k], self.reason)
             elif prose[k] and not notice:
@@ -172,7 +188,6 @@ class TailSentences(Cleaner):
                 if below > MAX_PROSE_BELOW:
                     break
         verdict.drops.reverse()  # in reading order
-        return verdict
 
 
 # The head: at most this many prose lines without a keyword stand above the
@@ -182,7 +197,7 @@ MAX_PROSE_ABOVE_HEAD = 1
 MIN_PROSE_BELOW_HEAD = 3
 
 
-class HeadSentences(Cleaner):
+class HeadSentences(KeywordSentences):
     """Drop short lines holding one of the ``keywords`` list's words at the head of the kept text.
 
     The mirror of TailSentences: an affiliate disclosure or a cookie notice
@@ -190,26 +205,16 @@ class HeadSentences(Cleaner):
     down, with the story above it, stays.
     """
 
-    keywords: ClassVar[str]
-    reason: ClassVar[str]
-
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = Verdict()
-        keywords = ctx.phrases.keywords(self.keywords)
-        if keywords is None:
-            return verdict
-        blocks = ctx.blocks
+    def scan(self, blocks: tuple[Block, ...], keywords: Keywords, verdict: Verdict) -> None:
         above = 0  # prose lines without a keyword over the current one
         for k, block in enumerate(blocks):
-            text = block.text
-            if text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0:
+            if _is_notice(block.text, keywords):
                 if _prose_below(blocks, k) >= MIN_PROSE_BELOW_HEAD:
                     verdict.drop(block, self.reason)
-            elif is_prose(text):
+            elif is_prose(block.text):
                 above += 1
                 if above > MAX_PROSE_ABOVE_HEAD:
                     break
-        return verdict
 
 
 def _prose_below(blocks: tuple[Block, ...], k: int) -> int:

@@ -79,6 +79,10 @@ CROWDED_WEIGHT = 0.3
 # weight is the body; a neighbour run joins it when it weighs this share of
 # the body and the gap between costs at most MERGE_GAP times its weight.
 FIRST_SHARE = 0.5
+# A lone line that qualifies first (a long caption, a teaser) gives way to a
+# later qualifying run of 2+ lines averaging this weight a line (prose, not a
+# long list of scraps). 3-5 score the same on the dev corpus.
+PARA_MEAN = 4.0
 MERGE_SHARE = 0.1
 MERGE_GAP = 2.0
 # A run starting at most ANCHOR_WINDOW lines below the headline counts
@@ -264,8 +268,7 @@ def choose_region(
         found = [(m * ANCHOR_BOOST if anchor <= s <= anchor + ANCHOR_WINDOW else m, s, e) for m, s, e in found]
     if entries is not None:
         found = _discount_threads(found, entries)
-    top = max(r[0] for r in found)
-    k = next(i for i, r in enumerate(found) if r[0] >= FIRST_SHARE * top)
+    k = _first_heavy(found)
     mass, start, end = found[k]
     for m, s, e in found[k + 1:]:  # grow downwards
         if not _joins(m, -sum(scores[end + 1:s]), mass):
@@ -278,6 +281,22 @@ def choose_region(
     if anchor is not None and anchor < start <= anchor + DEK_REACH:
         start = _dek_start(scores, anchor, start)
     return start, end
+
+
+def _first_heavy(found: list[tuple[float, int, int]]) -> int:
+    """The first run nearly as heavy as the heaviest; a lone line (a long
+    caption, a teaser) gives way to a later such run of two or more lines."""
+    top = max(r[0] for r in found)
+    heavy = [i for i, r in enumerate(found) if r[0] >= FIRST_SHARE * top]
+    if found[heavy[0]][1] == found[heavy[0]][2]:
+        return next((i for i in heavy if _paragraphs(found[i])), heavy[0])
+    return heavy[0]
+
+
+def _paragraphs(run: tuple[float, int, int]) -> bool:
+    """Two or more lines carrying prose weight (not a long list of scraps)."""
+    mass, start, end = run
+    return end > start and mass >= PARA_MEAN * (end - start + 1)
 
 
 def _discount_threads(

@@ -84,6 +84,11 @@ class Document:
 def _is_hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
+    # Two lines give no wrap width to judge by: a long headline over its byline
+    # or first sentence looks the same. Join them only when the second line
+    # goes on with a sentence (starts lower-case), as a wrapped line does.
+    if len(lines) == 2 and not lines[1][:1].islower():
+        return False
     body = lines[:-1]
     if any(not (WRAP_MIN_CHARS <= len(x) <= WRAP_MAX_CHARS) for x in body):
         return False

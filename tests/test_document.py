@@ -19,6 +19,18 @@ def test_lines_groups_and_hard_wrapped_paragraphs():
     assert doc.capture == "text" and all(b.kind == "line" for b in doc.blocks)
 
 
+def test_long_headline_over_a_line_is_not_a_wrapped_paragraph():
+    # A headline long enough to pass for a wrapped line, with commas and no
+    # full stop, stays apart from the line below it. Wrapped groups of three
+    # lines are still joined, and two lines when the second goes on with a
+    # sentence (see the test above).
+    head = "Wind, rain, snow and ice close roads across the north"
+    doc = segment_text(f"{head}\nThe storm reached the coast on Sunday night and is moving inland.")
+    assert [b.text for b in doc.blocks][0] == head and len(doc.blocks) == 2
+    wrapped = ["Wind, rain, snow and ice closed many roads across the north on", "Sunday night, when the storm reached the coast and moved on", "inland."]
+    assert [b.text for b in segment_text("\n".join(wrapped)).blocks] == [" ".join(wrapped)]
+
+
 def test_text_is_normalised_as_line_by_line():
     # Whole-text normalisation must give what normalising each line gives:
     # odd spaces, combining marks after a line break, every kind of line break.

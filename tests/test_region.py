@@ -159,6 +159,16 @@ def test_first_heavy_run_wins_and_close_neighbours_join():
     assert choose_region([60, -6, 10]) == (0, 2)
 
 
+def test_a_lone_line_gives_way_to_a_later_run_of_paragraphs():
+    gap = [-32.0] * 6
+    # a long caption (40) above a three-paragraph article (30 + 25 + 20): the article
+    assert choose_region([40.0] + gap + [30.0, 25.0, 20.0]) == (7, 9)
+    # but not to a long list of scraps that only adds up (30 lines of 2)
+    assert choose_region([40.0] + gap + [2.0] * 30) == (0, 0)
+    # a run of paragraphs first still wins over a later one
+    assert choose_region([30.0, 25.0] + gap + [40.0, 30.0]) == (0, 1)
+
+
 def test_headline_anchor_prefers_the_run_below_it():
     scores = [15.0, -32, -32, -32, 25.0]  # a cookie notice, chrome, then a short article
     assert choose_region(scores) == (0, 0)

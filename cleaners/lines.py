@@ -27,6 +27,22 @@ _STOPS = ".!?…。！？"
 _CLOSING = "\"'”’“‘»«›‹)]"
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Link- or menu-like marks (is_linky).
+_EMAIL = re.compile(r"\S@\S+\.\w")
+_COPYRIGHT = re.compile(r"\(c\)\s*\d{4}", re.I)
+_LINK_STARTS = frozenset("»›>•·|©")
+_LINK_ENDS = frozenset("»›")
+_SEPARATOR = re.compile(r" [|»›·•] ")
+_ALNUM = re.compile(r"[^\W_]")
+# Program code: a code mark, and symbols for at least this share of the
+# non-space characters. A one-class search first: most lines hold none of
+# these, and a search for ``\w\(`` at every position of every line is what
+# would cost.
+CODE_SYMBOL_SHARE = 0.1
+_CODE_CHAR = re.compile(r"[={}\[\];<>(]")
+_CODE_MARK = re.compile(r"[={}\[\];<>]|\w\(")
+_CODE_STARTS = ("#", "$", "//")
+_CODE_SYMBOL = re.compile(r"[=(){}\[\];<>_/.:\"'#$*+\-]")
 
 
 def fold_title(text: str) -> str:
@@ -84,3 +100,27 @@ def is_headline_like(text: str) -> bool:
     if text.endswith(".") and not text.endswith("..."):
         return False
     return sum(ch.isalpha() for ch in text) >= len(text) * 0.6
+
+
+def is_code_like(text: str) -> bool:
+    """A line of program code: a code mark (``=``, braces, ``;``, a call
+    ``f(``, a leading ``#`` / ``$`` / ``//``) and symbols for at least ``CODE_SYMBOL_SHARE`` of
+    its non-space characters (``x = f(y)``, not ``Prices (incl. VAT)``)."""
+    if _CODE_CHAR.search(text) is None or _CODE_MARK.search(text) is None:
+        if not text.startswith(_CODE_STARTS):  # lines come stripped
+            return False
+    return len(_CODE_SYMBOL.findall(text)) >= CODE_SYMBOL_SHARE * (len(text) - text.count(" "))
+
+
+def is_linky(text: str) -> bool:
+    """Link- or menu-like marks: a URL or e-mail address, ``|`` / ``»``
+    separators, a leading bullet or ``©``, no letters or digits at all."""
+    if "://" in text or "www." in text or text[0] in _LINK_STARTS or text[-1] in _LINK_ENDS:
+        return True
+    if _SEPARATOR.search(text):
+        return True
+    if "@" in text and _EMAIL.search(text):
+        return True
+    if "(" in text and _COPYRIGHT.search(text):
+        return True
+    return _ALNUM.search(text) is None

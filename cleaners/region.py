@@ -39,7 +39,7 @@ from collections.abc import Callable
 
 from .base import Cleaner, Context, Drop, Verdict
 from .comments import entry_marker
-from .lines import is_prose
+from .lines import is_code_like, is_linky, is_prose
 from .runs import best_run, runs
 
 __all__ = ["BodyRegion", "best_run", "body_region", "choose_region", "is_code_like", "is_linky", "line_scores", "runs"]
@@ -102,6 +102,13 @@ DEK_REACH = 20
 # no header announced: it weighs THREAD_WEIGHT times its mass when choosing.
 THREAD_MIN_ENTRIES = 3
 THREAD_WEIGHT = 0.25
+# A run whose prose is at least this share (by weight) site notices (a
+# cookie consent, an affiliate disclosure: the phrase tables' ``disclosures``
+# keywords; not ``notices``, whose bare "cookie*" a recipe would match) is
+# site boilerplate: it weighs NOTICE_WEIGHT times its mass. 0.3-0.4 score
+# the same.
+NOTICE_SHARE = 0.3
+NOTICE_WEIGHT = 0.25
 # The comment section begins at a comment header after this many prose
 # lines, when the prose above it is at least this share of the prose below.
 COMMENTS_MIN_PROSE = 2
@@ -111,29 +118,17 @@ COMMENTS_PROSE_RATIO = 0.5
 # carries, and many of them. It costs almost nothing, so a listing between
 # two paragraphs does not cut the article in two.
 CODE_PENALTY = 0.5
-CODE_SYMBOL_SHARE = 0.1
 # CJK scripts: count characters, this many per "word".
 CJK_CHARS_PER_WORD = 2
 
+_NOTICE_LISTS = ("disclosures",)
 _ABOVE = "above the article body (outside the densest run of prose)"
 _BELOW = "below the article body (outside the densest run of prose)"
 _END_CHARS = frozenset(".!?…。！？:;")
 _CLOSERS = frozenset("\"'”’»)]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_EMAIL = re.compile(r"\S@\S+\.\w")
-_COPYRIGHT = re.compile(r"\(c\)\s*\d{4}", re.I)
-_LINK_STARTS = frozenset("»›>•·|©")
-_LINK_ENDS = frozenset("»›")
-_SEPARATOR = re.compile(r" [|»›·•] ")
 _DIGIT = re.compile(r"\d")
-_ALNUM = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
-# A one-class search first: most lines hold none of these, and a search for
-# ``\w\(`` at every position of every line is what would cost.
-_CODE_CHAR = re.compile(r"[={}\[\];<>(]")
-_CODE_MARK = re.compile(r"[={}\[\];<>]|\w\(")
-_CODE_STARTS = ("#", "$", "//")
-_CODE_SYMBOL = re.compile(r"[=(){}\[\];<>_/.:\"'#$*+\-]")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -141,30 +136,6 @@ def _ends_sentence(text: str) -> bool:
     if last in _CLOSERS and len(text) > 1:
         last = text.rstrip("\"'”’»)]")[-1:] or last
     return last in _END_CHARS
-
-
-def is_linky(text: str) -> bool:
-    """Link- or menu-like marks: a URL or e-mail address, ``|`` / ``»``
-    separators, a leading bullet or ``©``, no letters or digits at all."""
-    if "://" in text or "www." in text or text[0] in _LINK_STARTS or text[-1] in _LINK_ENDS:
-        return True
-    if _SEPARATOR.search(text):
-        return True
-    if "@" in text and _EMAIL.search(text):
-        return True
-    if "(" in text and _COPYRIGHT.search(text):
-        return True
-    return _ALNUM.search(text) is None
-
-
-def is_code_like(text: str) -> bool:
-    """A line of program code: a code mark (``=``, braces, ``;``, a call
-    ``f(``, a leading ``#`` / ``$`` / ``//``) and symbols for at least ``CODE_SYMBOL_SHARE`` of
-    its non-space characters (``x = f(y)``, not ``Prices (incl. VAT)``)."""
-    if _CODE_CHAR.search(text) is None or _CODE_MARK.search(text) is None:
-        if not text.startswith(_CODE_STARTS):  # lines come stripped
-            return False
-    return len(_CODE_SYMBOL.findall(text)) >= CODE_SYMBOL_SHARE * (len(text) - text.count(" "))
 
 
 def _list_item_like(text: str) -> bool:
@@ -249,7 +220,10 @@ def line_scores(
 
 
 def choose_region(
-    scores: list[float], anchor: int | None = None, entries: Callable[[int, int], int] | None = None
+    scores: list[float],
+    anchor: int | None = None,
+    entries: Callable[[int, int], int] | None = None,
+    notice: Callable[[int], bool] | None = None,
 ) -> tuple[int, int]:
     """The body among the runs: the first run nearly as heavy as the heaviest
     (comment threads and cookie texts come *after* the article), grown over
@@ -260,6 +234,7 @@ def choose_region(
     article right under its headline beats a longer cookie notice or a
     sign-up form elsewhere on the page. A paragraph right under the headline
     (the dek, the lead) opens the body, across the chrome between it and the run.
+    ``notice(i)``: line ``i`` is a site notice; a run made of such lines weighs less.
     """
     found = runs(scores)
     if not found:
@@ -268,6 +243,8 @@ def choose_region(
         found = [(m * ANCHOR_BOOST if anchor <= s <= anchor + ANCHOR_WINDOW else m, s, e) for m, s, e in found]
     if entries is not None:
         found = _discount_threads(found, entries)
+    if notice is not None:
+        found = _discount_notices(found, scores, notice)
     k = _first_heavy(found)
     mass, start, end = found[k]
     for m, s, e in found[k + 1:]:  # grow downwards
@@ -311,6 +288,18 @@ def _discount_threads(
     ]
 
 
+def _discount_notices(
+    found: list[tuple[float, int, int]], scores: list[float], notice: Callable[[int], bool]
+) -> list[tuple[float, int, int]]:
+    """Runs whose prose is mostly site notices (cookie consent, affiliate
+    links) weigh less; only the runs heavy enough to be chosen are looked at."""
+    top = max(r[0] for r in found)
+    def boilerplate(s: int, e: int) -> bool:
+        prose = [i for i in range(s, e + 1) if scores[i] > 0]
+        return sum(scores[i] for i in prose if notice(i)) >= NOTICE_SHARE * sum(scores[i] for i in prose)
+    return [(m * NOTICE_WEIGHT if m >= FIRST_SHARE * top and boilerplate(s, e) else m, s, e) for m, s, e in found]
+
+
 def _dek_start(scores: list[float], anchor: int, start: int) -> int:
     """Where the body starts when a paragraph stands right under the headline."""
     for i in range(anchor, min(anchor + DEK_LINES, start)):
@@ -330,13 +319,15 @@ def body_region(
     groups: list[int] | None = None,
     anchor: int | None = None,
     entries: Callable[[int, int], int] | None = None,
+    notice: Callable[[int], bool] | None = None,
 ) -> tuple[int, int]:
     """The inclusive line span of the article body among ``texts``.
 
     ``entries(start, end)``: how many of those lines (inclusive) are comment
-    entries ("Anna says:", a timestamp); see ``choose_region``.
+    entries ("Anna says:", a timestamp); ``notice(i)``: line ``i`` names a
+    site notice's keyword; see ``choose_region``.
     """
-    return choose_region(line_scores(texts, stopwords, groups), anchor, entries)
+    return choose_region(line_scores(texts, stopwords, groups), anchor, entries, notice)
 
 
 def comments_start(ctx: Context) -> int | None:
@@ -385,7 +376,11 @@ class BodyRegion(Cleaner):
         def entries(first: int, last: int) -> int:
             return sum(1 for t in texts[first:last + 1] if entry_marker(t, ctx.matches) == 2)
 
-        start, end = body_region(texts, stopwords, [b.group for b in body], self._anchor(ctx), entries)
+        kinds = [k for k in (ctx.phrases.keywords(name) for name in _NOTICE_LISTS) if k is not None]
+        def notice(i: int) -> bool:
+            return any(k.find(texts[i]) >= 0 for k in kinds)
+
+        start, end = body_region(texts, stopwords, [b.group for b in body], self._anchor(ctx), entries, notice)
         if end < start:  # no prose anywhere: leave the capture as it is
             return verdict
         # Built in one go: on most pages this drops a hundred lines or more.

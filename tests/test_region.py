@@ -175,6 +175,25 @@ def test_headline_anchor_prefers_the_run_below_it():
     assert choose_region(scores, anchor=4) == (4, 4)
 
 
+def test_a_run_of_site_notices_weighs_less():
+    # a consent/affiliate notice (60) above a shorter article (40): the article
+    scores = [30.0, 30.0] + [-32.0] * 6 + [25.0, 15.0]
+    assert choose_region(scores) == (0, 1)
+    assert choose_region(scores, notice=lambda i: i < 2) == (8, 9)
+    # one notice line inside an article is no reason to pass it over
+    assert choose_region(scores, notice=lambda i: i == 1 or i == 8) == (0, 1)
+
+
+def test_a_cookie_consent_above_a_short_article_is_dropped():
+    consent = [
+        "We use cookies to give you the best experience on our website and to show you relevant advertising from our partners.",
+        "By clicking accept you agree to the use of cookies as described in our privacy policy, which you can change at any time.",
+        "Some of the links on this page are affiliate links, and we may earn a commission when you buy through them at no cost to you.",
+    ]
+    kept, _ = judge(capture(consent, MENU, ARTICLE[:2]))
+    assert kept == ARTICLE[:2]
+
+
 def test_repeated_short_lines_count_as_chrome():
     scores = line_scores(["Reply", "x", "Reply", "y", "Reply"])
     assert scores[0] < line_scores(["Reply"])[0]

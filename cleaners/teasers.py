@@ -11,7 +11,7 @@ from __future__ import annotations
 from .base import Block, Cleaner, Context, Verdict
 from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
-from .phrase import PhraseCleaner, harvest_fields, wildcard_words
+from .phrase import PhraseCleaner, harvest_fields, looks_like_name, wildcard_words
 
 # A teaser box lists a handful of items; past this it is not one box.
 MAX_BOX_ITEMS = 12
@@ -144,8 +144,28 @@ def _teaser_headline(text: str) -> bool:
     return is_headline_like(text) and not text.rstrip().endswith(_NOT_TEASER_END)
 
 
+# An author's sign-off is a bare name of this many words, each capitalised.
+SIGNOFF_WORDS = (2, 4)
+
+
+def _is_signoff(text: str) -> bool:
+    """A bare name ("Antje Rávic Strubel"), not a headline ("Störung bei der Suchfunktion")."""
+    words = text.split()
+    return (
+        SIGNOFF_WORDS[0] <= len(words) <= SIGNOFF_WORDS[1]
+        and all(w[:1].isupper() for w in words)
+        and looks_like_name(text.strip())
+    )
+
+
 def _teaser_trail(trail: tuple[Block, ...]) -> bool:
-    """Headlines, each short prose line an excerpt right under one of them."""
+    """Headlines, each short prose line an excerpt right under one of them.
+
+    An author's name with one line under it (the source, a date) signs the
+    article off; it is no list of headlines.
+    """
+    if len(trail) == 2 and _is_signoff(trail[0].text):
+        return False
     headlines = [_teaser_headline(b.text) for b in trail]
     for k, block in enumerate(trail):
         if is_prose(block.text) and not (k > 0 and headlines[k - 1]):

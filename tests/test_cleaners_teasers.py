@@ -147,6 +147,13 @@ def test_keeps_the_articles_own_labels_and_questions():
     assert trailing(*ARTICLE, "Is it safe to go?", "Sign the petition now!", "Share this") == []
 
 
+def test_keeps_an_authors_signoff_and_source_line():
+    assert trailing(*ARTICLE, "Jane Roe Miller", "From: The City Book. Metro Press, 2015") == []
+    # A capitalised headline with a small word in it is no name.
+    trail = ("Delays on the Northern Line", "Council delays vote on new stadium")
+    assert trailing(*ARTICLE, *trail) == list(trail)
+
+
 def test_keeps_a_single_line_and_short_pages():
     assert trailing(*ARTICLE, "Council delays vote on new stadium") == []
     assert trailing(ARTICLE[0], "Council delays vote on new stadium", "Five things to know about the budget") == []

@@ -38,15 +38,20 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         AdLabel(),
         ImageCredit(),
     )
+    # The head and tail of the kept text: a site notice above the article,
+    # an author's bio box, a newsletter pitch, a notice below it.
+    edges: tuple[Cleaner, ...] = (HeadNotice(), AuthorBio(), SubscribePitch(), TailNotice())
     if capture == "text":
         # Last: whatever no phrase table named (menus, footers, headline
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
-        # After the region: an author's bio box, a newsletter pitch, a site
-        # notice and a list of headlines are told by standing in the tail,
-        # the end of what the region kept.
-        return (*common, BodyRegion(), HeadNotice(), AuthorBio(), SubscribePitch(), TailNotice(), TrailingTeasers())
-    return common
+        # After the region: the edges are then the ends of what it kept,
+        # and a list of headlines in the tail is no article's.
+        return (*common, BodyRegion(), *edges, TrailingTeasers())
+    # trafilatura's body ends the same way: bio box, pitch, site notice. (Not
+    # TrailingTeasers: its kept text ends in the article's own short lines
+    # more often than in headline lists: -35 true, -14 false dev snippets.)
+    return (*common, *edges)
 
 
 __all__ = ["Cleaner", "default_cleaners"]

@@ -309,7 +309,8 @@ class AuthorBio(Cleaner):
     the paper she ...``, ``Jane Roe`` / ``Ich bin Jane, Redakteurin für ...``
     and a lone ``Jane Roe is a senior writer covering energy.`` when they
     stand in the tail of the kept text (after the article's prose, at most two
-    prose lines below). Runs after the region cleaner, on what it kept. A
+    prose lines below). Runs last, on what the others kept (on text captures
+    after the region cleaner; on HTML, on trafilatura's body). A
     name heading a section of the article, with the story going on below, stays.
     """
 

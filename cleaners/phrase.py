@@ -167,8 +167,9 @@ def _is_notice(text: str, keywords: Keywords) -> bool:
 class TailSentences(KeywordSentences):
     """Drop short lines holding one of the ``keywords`` list's words in the tail of the kept text.
 
-    Runs after the region cleaner, on what it kept: the tail is then the end
-    of the kept text. The same sentence in the middle of the article, with
+    Runs last, on what the other cleaners kept (on text captures after the
+    region cleaner; on HTML, on trafilatura's body): the tail is then the end
+    of the article's text. The same sentence in the middle of the article, with
     the story going on below it, stays.
     """
 

@@ -20,10 +20,9 @@ per-host clock are lock-protected, and requests' connection pool is
 thread-safe for plain GETs; the retry randomness has its own generator. For
 full isolation (e.g. different options) give each thread its own Fetcher.
 
-Redirects: every hop is checked against its own host's robots.txt before
-it is followed (a response hook on the session's request), so a redirect
-cannot lead the fetcher where it may not go; the hop's host is not made to
-wait for its crawl delay (the request is already under way).
+Redirects: every hop is checked against its own host's robots.txt before it
+is followed (a response hook on the request), without waiting for that
+host's crawl delay: the request is already under way.
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ import requests
 import urllib3
 
 from .capture import Capture
-from .errors import HTTPStatusError, InputError, NetworkError, RobotsDisallowed, TooLarge, UnsupportedContentType
+from .errors import HTTPStatusError, InputError, NetworkError, TooLarge, UnsupportedContentType
 from .robots import RobotsCache, host_key
 from .version import NAME, package_version
 
@@ -239,14 +238,8 @@ class Fetcher:
 
     # -- internals ------------------------------------------------------------
     def _check_robots(self, url: str, redirected_from: str | None = None) -> None:
-        """RobotsDisallowed unless robots.txt lets this user agent fetch ``url``."""
-        if self.ignore_robots:
-            return
-        rules = self.robots.rules(url)
-        if not rules.allowed(url, self.user_agent):
-            why = f" ({rules.reason})" if rules.reason else ""
-            via = f" (redirected from {redirected_from})" if redirected_from else ""
-            raise RobotsDisallowed(f"robots.txt disallows {url}{via} for {self.user_agent}{why}")
+        if not self.ignore_robots:
+            self.robots.check(url, self.user_agent, redirected_from)
 
     def _check_redirect(self, response: requests.Response, *args: Any, **kwargs: Any) -> None:
         """Response hook: a redirect is followed only where robots.txt allows it."""

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from protego import Protego
 
+from .errors import RobotsDisallowed
+
 # robots.txt files larger than this are cut (RFC 9309 asks parsers to read at
 # least 500 KiB; more is a broken or hostile server).
 ROBOTS_MAX_BYTES = 512 * 1024
@@ -93,3 +95,11 @@ class RobotsCache:
                 with self._lock:
                     self._rules[key] = cached
             return cached
+
+    def check(self, url: str, user_agent: str, redirected_from: str | None = None) -> None:
+        """RobotsDisallowed unless the host's robots.txt lets ``user_agent`` fetch ``url``."""
+        rules = self.rules(url)
+        if not rules.allowed(url, user_agent):
+            why = f" ({rules.reason})" if rules.reason else ""
+            via = f" (redirected from {redirected_from})" if redirected_from else ""
+            raise RobotsDisallowed(f"robots.txt disallows {url}{via} for {user_agent}{why}")

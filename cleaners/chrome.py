@@ -94,8 +94,10 @@ class ImageCredit(PhraseCleaner):
         taken = {d.index for d in verdict.drops}
         for block in ctx.blocks:
             text = block.text
+            if block.index in taken:
+                continue
             # (Inline: the mark test spares most lines a function call.)
-            if (":" in text or "©" in text) and block.index not in taken and ends_with_credit(text, ctx.matches):
+            if (":" in text or "©" in text) and ends_with_credit(text, ctx.matches):
                 verdict.drop(block, "caption ending in an image credit")
             elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
                 verdict.drop(block, "caption ending in an agency credit")

@@ -185,18 +185,20 @@ class Keywords:
         # Marks that are no word ("©") are looked for as plain text: one regex
         # branch without a word start would be tried at every character.
         self._marks = tuple(sorted({w for w in words if not w[:1].isalnum()}))
-        self._regex = re.compile(r"\b(?:%s)" % "|".join(sorted({_keyword(w) for w in words if w[:1].isalnum()})))
+        branches = sorted({_keyword(w) for w in words if w[:1].isalnum()})
+        # (No words, only marks: an empty alternation would match everywhere.)
+        self._regex = re.compile(r"\b(?:%s)" % "|".join(branches)) if branches else None
 
     def find(self, text: str) -> int:
         """Where the first keyword starts in ``text`` (lower-cased), -1 if none."""
         lower = text.lower()
-        found = self._regex.search(lower)
+        found = self._regex.search(lower) if self._regex is not None else None
         if found is not None:
             return found.start()
         return min((at for at in (lower.find(mark) for mark in self._marks) if at >= 0), default=-1)
 
     def fullmatch(self, word: str) -> bool:
-        return self._regex.fullmatch(word.lower()) is not None
+        return self._regex is not None and self._regex.fullmatch(word.lower()) is not None
 
 
 class PhraseBook:

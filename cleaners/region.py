@@ -241,10 +241,10 @@ def choose_region(
         return (0, -1)
     if anchor is not None:
         found = [(m * ANCHOR_BOOST if anchor <= s <= anchor + ANCHOR_WINDOW else m, s, e) for m, s, e in found]
-    if entries is not None:
-        found = _discount_threads(found, entries)
+    if entries is not None:  # a comment thread no header announced (counting the line above)
+        found = _discount(found, THREAD_WEIGHT, lambda s, e: entries(max(s - 1, 0), e) >= THREAD_MIN_ENTRIES)
     if notice is not None:
-        found = _discount_notices(found, scores, notice)
+        found = _discount(found, NOTICE_WEIGHT, lambda s, e: _mostly_notices(scores, notice, s, e))
     k = _first_heavy(found)
     mass, start, end = found[k]
     for m, s, e in found[k + 1:]:  # grow downwards
@@ -276,28 +276,20 @@ def _paragraphs(run: tuple[float, int, int]) -> bool:
     return end > start and mass >= PARA_MEAN * (end - start + 1)
 
 
-def _discount_threads(
-    found: list[tuple[float, int, int]], entries: Callable[[int, int], int]
+def _discount(
+    found: list[tuple[float, int, int]], weight: float, boilerplate: Callable[[int, int], bool]
 ) -> list[tuple[float, int, int]]:
-    """Runs that hold a comment thread's entry lines weigh less; only the runs
-    heavy enough to be chosen are looked at (``entries`` reads phrase tables)."""
+    """Runs heavy enough to be chosen that ``boilerplate(start, end)`` calls
+    site or reader chrome weigh ``weight`` times their mass (lighter runs are
+    not looked at: the test reads phrase tables)."""
     top = max(r[0] for r in found)
-    return [
-        (m * THREAD_WEIGHT if m >= FIRST_SHARE * top and entries(max(s - 1, 0), e) >= THREAD_MIN_ENTRIES else m, s, e)
-        for m, s, e in found
-    ]
+    return [(m * weight if m >= FIRST_SHARE * top and boilerplate(s, e) else m, s, e) for m, s, e in found]
 
 
-def _discount_notices(
-    found: list[tuple[float, int, int]], scores: list[float], notice: Callable[[int], bool]
-) -> list[tuple[float, int, int]]:
-    """Runs whose prose is mostly site notices (cookie consent, affiliate
-    links) weigh less; only the runs heavy enough to be chosen are looked at."""
-    top = max(r[0] for r in found)
-    def boilerplate(s: int, e: int) -> bool:
-        prose = [i for i in range(s, e + 1) if scores[i] > 0]
-        return sum(scores[i] for i in prose if notice(i)) >= NOTICE_SHARE * sum(scores[i] for i in prose)
-    return [(m * NOTICE_WEIGHT if m >= FIRST_SHARE * top and boilerplate(s, e) else m, s, e) for m, s, e in found]
+def _mostly_notices(scores: list[float], notice: Callable[[int], bool], start: int, end: int) -> bool:
+    """The run's prose is mostly site notices (cookie consent, affiliate links), by weight."""
+    prose = [i for i in range(start, end + 1) if scores[i] > 0]
+    return sum(scores[i] for i in prose if notice(i)) >= NOTICE_SHARE * sum(scores[i] for i in prose)
 
 
 def _dek_start(scores: list[float], anchor: int, start: int) -> int:
@@ -373,10 +365,11 @@ class BodyRegion(Cleaner):
         tail = comments_start(ctx)
         body = blocks if tail is None else tuple(b for b in blocks if b.index < tail)
         texts = [b.text for b in body]
+        kinds = [k for k in (ctx.phrases.keywords(name) for name in _NOTICE_LISTS) if k is not None]
+
         def entries(first: int, last: int) -> int:
             return sum(1 for t in texts[first:last + 1] if entry_marker(t, ctx.matches) == 2)
 
-        kinds = [k for k in (ctx.phrases.keywords(name) for name in _NOTICE_LISTS) if k is not None]
         def notice(i: int) -> bool:
             return any(k.find(texts[i]) >= 0 for k in kinds)
 

@@ -215,3 +215,11 @@ def test_each_language_has_keywords_in_lower_case(lang: str):
     for name in ("subscribe", "notices", "bio", "bio_self", "bio_copula"):
         words = table(lang)["keywords"][name]
         assert words and all(w == w.lower() and w.strip() == w for w in words), f"{lang}/{name}"
+
+
+def test_keywords_of_marks_only_find_the_marks_and_nothing_else():
+    from cleaners.phrasebook import Keywords
+
+    marks = Keywords(["©"])
+    assert marks.find("plain text") == -1 and marks.find("Photo © AP") == 6
+    assert not marks.fullmatch("plain")

@@ -284,8 +284,7 @@ class LineMatches:
 
     def match(self, family: str, text: str) -> PhraseMatch | None:
         """``PhraseBook.match``, remembered."""
-        if family not in self._families:
-            self.phrases.family(family)  # raises: an unknown family is an error, not "no match"
+        self._known(family)
         return self.all(text).get(family)
 
     def family(self, name: str) -> Family:
@@ -294,9 +293,12 @@ class LineMatches:
 
     def hits(self, family: str) -> Mapping[str, PhraseMatch]:
         """Line text -> match, for the document's lines that ``family`` matches."""
-        if family not in self._families:
-            self.phrases.family(family)  # raises: an unknown family is an error, not "no hits"
+        self._known(family)
         return self._hits.get(family, NO_MATCHES)
+
+    def _known(self, family: str) -> None:
+        if family not in self._families:
+            self.phrases.family(family)  # raises: an unknown family is an error, not "no match"
 
 
 @lru_cache(maxsize=1)

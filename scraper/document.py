@@ -23,8 +23,9 @@ WRAP_MAX_SENTENCE_ENDS = 0.5
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code", "line")
 
-_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_ODD_SPACES = ("\t", "\u00a0", *map(chr, range(0x2000, 0x200C)), "\u202f", "\u205f", "\u3000")  # _SPACE but " "
+# Spaces other than " " that count as one (no-break, thin, ideographic, ...).
+_ODD_SPACES = ("\t", "\u00a0", *map(chr, range(0x2000, 0x200C)), "\u202f", "\u205f", "\u3000")
+_SPACE = re.compile("[ %s]+" % "".join(_ODD_SPACES))
 _SENTENCE_END = re.compile(r"""[.!?:;…"'”’»)\]。！？]$""")
 
 

@@ -299,7 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     sections: list[str] = []
 
     if args.aeb:
-        pages = load_aeb(args.aeb, args.limit)
+        try:
+            pages = load_aeb(args.aeb, args.limit)
+        except (FileNotFoundError, ValueError) as exc:  # a wrong path is a usage error, not a traceback
+            ap.error(str(exc))
         report["corpus"] = str(args.aeb)
         extractors = [Extractor(e.name, e.label, e.setup,
                                 (lambda a: run_boilerstrip_html(a, with_title=False)) if e.name == "boilerstrip" else e.run)
@@ -309,7 +312,10 @@ def main(argv: list[str] | None = None) -> int:
         sections.append(f"### AEB layout corpus, {len(pages)} pages, 4-token shingle F1\n\n" + table(rows))
     else:
         both = not (args.html or args.text)
-        corpus = DevCorpus(args.corpus)
+        try:
+            corpus = DevCorpus(args.corpus)
+        except FileNotFoundError as exc:
+            ap.error(str(exc))
         report["corpus"] = str(corpus.root)
         pages = corpus.pages(html=both or args.html, text=both or args.text, limit=args.limit)
         for kind, wanted, extractors, unit in (("html", args.html, HTML_EXTRACTORS, "pages/s"),

@@ -99,7 +99,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=300, help="only the first N pages (default 300)")
     args = ap.parse_args(argv)
     both = not (args.html or args.text)
-    pages = DevCorpus(args.corpus).pages(html=both or args.html, text=both or args.text, limit=args.limit)
+    try:
+        corpus = DevCorpus(args.corpus)
+    except FileNotFoundError as exc:  # a wrong path is a usage error, not a traceback
+        ap.error(str(exc))
+    pages = corpus.pages(html=both or args.html, text=both or args.text, limit=args.limit)
     sections = []
     if both or args.html:
         sections.append(report("html", [(p.html, p.url) for p in pages if p.html is not None]))

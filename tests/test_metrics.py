@@ -226,3 +226,22 @@ def test_contenders_take_turns_in_their_own_processes():
     assert [o.split("@")[0] for o in outputs] == pages  # every page once, in order, across 3 turns
     assert len({o.split("@")[1] for o in outputs}) == 1 and outputs[0].split("@")[1] != str(os.getpid())
     assert len(got["ok"]["seconds"]) == 7 and got["ok"]["errors"] == [None] * 7
+
+
+@pytest.mark.parametrize("argv", [["--corpus", "/nonexistent/corpus", "--text"], ["--aeb", "/nonexistent/aeb"]])
+def test_a_missing_corpus_is_a_one_line_usage_error(argv, capsys):
+    from benchmarks.run import main
+
+    with pytest.raises(SystemExit) as info:
+        main([*argv, "--no-save", "-q"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "error:" in err and "/nonexistent" in err
+
+
+def test_stages_on_a_missing_corpus_is_a_usage_error(capsys):
+    from benchmarks.stages import main
+
+    with pytest.raises(SystemExit) as info:
+        main(["--corpus", "/nonexistent/corpus"])
+    assert info.value.code == 2 and "no dev corpus" in capsys.readouterr().err

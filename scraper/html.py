@@ -30,7 +30,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .document import Block, Document, PageMeta, normalize_space
 from .lead import with_lead
-from .metadata import clean_title, page_meta
+from .metadata import clean_title, declared_metadata, page_meta
 
 # trafilatura element → block kind. Container elements (list, quote, table)
 # are walked into; these are the ones whose text forms one block.
@@ -116,9 +116,10 @@ def chrome_lines(tree: etree._Element) -> tuple[str, ...]:
 
 
 # Options handed to trafilatura; recall-leaning defaults like extract().
+# Metadata is read by metadata.declared_metadata on the same tree.
 EXTRACT_OPTIONS: dict[str, Any] = {
     "output_format": "python",
-    "with_metadata": True,
+    "with_metadata": False,
     "include_comments": False,
     "include_tables": True,
     # include_links=True would give blocks a link density, but it changes what
@@ -126,11 +127,11 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     "include_links": False,
     "include_images": False,
     "include_formatting": False,
-    # htmldate's "extensive" search guesses dates from free text and copyright
-    # lines (many YYYY-01-01 inventions) and costs a third of our time; the
-    # dates pages declare (meta, JSON-LD, URL, <time>) are found without it.
-    "date_extraction_params": {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
 }
+# htmldate's "extensive" search guesses dates from free text and copyright
+# lines (many YYYY-01-01 inventions) and costs a third of our time; the
+# dates pages declare (meta, JSON-LD, URL, <time>) are found without it.
+DATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
 def _clean(text: str) -> str:
@@ -300,6 +301,6 @@ def segment_html(html: str, url: str | None = None) -> Document:
         result = None
     if result is None or getattr(result, "body", None) is None:
         return Document(blocks=(), capture="html", meta=PageMeta(url=url))
-    meta = page_meta(result, tree, url)
+    meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
     blocks = with_lead(tree, body_blocks(result.body), meta.description, clean=_clean)
     return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))

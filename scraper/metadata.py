@@ -1,7 +1,9 @@
 """Page metadata of HTML captures: what the page declares about itself.
 
 trafilatura's metadata pass (title, author, date, site name, categories,
-description, image) plus what it leaves out: ``<html lang>``, declared
+description, image), run step by step here so that its author search can be
+the fast one in ``author.py`` and the licence search (unused) is skipped,
+plus what it leaves out: ``<html lang>``, declared
 publication and modification timestamps, ``article:tag``/``rel="tag"``, and
 from JSON-LD ``dateModified``, ``keywords`` and ``timeRequired`` (the stated
 reading time). Nothing is guessed: a date from a copyright line or a site
@@ -16,9 +18,13 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
+from htmldate import find_date
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura import metadata as traf_meta
+from trafilatura.settings import Document as TrafDocument
 
+from .author import dom_author
 from .document import PageMeta, normalize_space
 
 # Dates we accept as ISO 8601 (date, optionally with time).
@@ -151,6 +157,37 @@ def clean_title(value: str | None) -> str | None:
     """The title without white-space runs or a trailing permalink sign."""
     title = " ".join((value or "").split()).rstrip(PERMALINK_SIGNS)
     return title or None
+
+
+def declared_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any]) -> TrafDocument:
+    """trafilatura's ``extract_metadata`` steps, in its order, on the parsed page.
+
+    Differences: the DOM author search is ``dom_author`` (same answers, ~5×
+    faster) and no licence is looked for. ``date_params`` go to htmldate.
+    """
+    meta = traf_meta.examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None  # a single word is a handle or a site, not a name (trafilatura's rule)
+    try:
+        meta = traf_meta.extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - trafilatura's JSON-LD reader fails on odd data; it then declares nothing
+        pass
+    meta.title = meta.title or traf_meta.extract_title(tree)
+    meta.author = meta.author or dom_author(tree)
+    meta.url = meta.url or traf_meta.extract_url(tree, url)
+    if meta.url:
+        meta.hostname = traf_meta.extract_domain(meta.url, fast=True)
+    meta.date = find_date(tree, url=meta.url, **date_params)
+    meta.sitename = meta.sitename or traf_meta.extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")  # a Twitter handle
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    # (trafilatura's last resort, a site name from the URL's host, is a guess: left out)
+    meta.categories = meta.categories or traf_meta.extract_catstags("category", tree)
+    meta.tags = meta.tags or traf_meta.extract_catstags("tag", tree)
+    meta.clean_and_trim()
+    return meta
 
 
 def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:

@@ -1,0 +1,41 @@
+"""The DOM author search: same answers as trafilatura's, on hand-made pages."""
+
+from __future__ import annotations
+
+import pytest
+from trafilatura.metadata import extract_author
+
+from scraper.author import dom_author
+from scraper.html import parse_html
+
+BODY = "<p>The article itself, a paragraph of prose that no author search should ever return.</p>"
+
+PAGES = {
+    # tier 1 beats an earlier tier-3 element
+    "tier order": ('<div class="post-writer">Desk Staff</div>'
+                   '<span class="author-name">Maria Gonzalez</span>', "Maria Gonzalez"),
+    "rel author link": ('<p>By <a rel="author" href="/u/jo">Jo Rivera</a></p>', "Jo Rivera"),
+    "itemprop author": ('<div itemprop="author" itemscope><span itemprop="name">Lena Vogt</span></div>', "Lena Vogt"),
+    "byline class": ('<p class="byline">Von Peter Schmidt</p>', "Peter Schmidt"),
+    "data-component": ('<section data-component="Byline-block">Ana Silva</section>', "Ana Silva"),
+    "author tag": ("<author>Kim Lee</author>", "Kim Lee"),
+    # a comment list is never looked into; the article's byline further down wins
+    "comments skipped": ('<div id="comments"><span class="author">Troll Commenter</span></div>'
+                         '<div class="entry-author">Sam Green</div>', "Sam Green"),
+    # a sidebar widget's author is not the article's
+    "sidebar skipped": ('<aside><div class="widget sidebar"><p class="byline">Other Writer</p></div></aside>', None),
+    # the date inside a byline box is cut out of its text, its tail kept
+    "time cut": ('<div class="author">Ola Nordmann <time>12 May 2024</time></div>', "Ola Nordmann"),
+    # too long to be a name: the next candidate is tried
+    "too long": (f'<div class="author">{"x " * 70}</div><span class="byline">Ed Kay</span>', "Ed Kay"),
+    "none": ('<div class="headline">Nothing here names anyone</div>', None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_author_matches_trafilatura(name: str) -> None:
+    markup, expected = PAGES[name]
+    tree = parse_html(f"<html><head><title>T</title></head><body>{markup}{BODY}</body></html>")
+    assert tree is not None
+    assert dom_author(tree) == expected
+    assert extract_author(tree) == expected  # the reference answer, same page

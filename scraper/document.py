@@ -67,6 +67,9 @@ class PageMeta:
     image: str | None = None
     url: str | None = None
     reading_time_minutes: int | None = None  # as the page states it
+    # Names an author-classed element carries (``<span class="author">``) when
+    # the head declares none: the fallback after a byline found in the text.
+    marked_authors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 import trafilatura
@@ -56,8 +57,9 @@ CELL_SEPARATOR = " | "
 # Themes print the reading time outside the article body, where trafilatura
 # drops it ("6 min read" in a Ghost byline, "Lesezeit: 1 min"), and mark it
 # with a class naming it (reading-time, read-time, readtime, ...). Innermost
-# such elements only; the byline cleaner decides which lines state a time.
-CHROME_XPATH = etree.XPath('//*[contains(@class, "read") or contains(@class, "Read")][not(*[contains(@class, "read")])]')
+# such elements only (no child's class says "read"); the byline cleaner
+# decides which lines state a time.
+CHROME_CLASS_WORDS = ("read", "Read")
 MAX_CHROME_CHARS = 60
 MAX_CHROME_LINES = 20
 
@@ -108,9 +110,24 @@ def parse_html(html: str) -> HtmlElement | None:
     return tree
 
 
+def _has_read_class(elem: etree._Element, words: tuple[str, ...] = CHROME_CLASS_WORDS) -> bool:
+    cls = elem.get("class")
+    return cls is not None and any(w in cls for w in words)
+
+
+def _chrome_elements(tree: etree._Element) -> Iterator[etree._Element]:
+    """Innermost elements whose class names reading, in document order.
+
+    A Python pass: libxml2 evaluates ``contains(@class, ...)`` XPaths slowly
+    (3x the time of this loop)."""
+    for elem in tree.iter(etree.Element):
+        if _has_read_class(elem) and not any(_has_read_class(c, ("read",)) for c in elem.iterchildren(etree.Element)):
+            yield elem
+
+
 def chrome_lines(tree: etree._Element) -> tuple[str, ...]:
     """Short text of the page's reading-time elements, in document order."""
-    lines = (" ".join(el.text_content().split()) for el in CHROME_XPATH(tree))
+    lines = (" ".join(el.text_content().split()) for el in _chrome_elements(tree))
     short = [line for line in lines if line and len(line) <= MAX_CHROME_CHARS and any(c.isdigit() for c in line)]
     return tuple(dict.fromkeys(short))[:MAX_CHROME_LINES]
 

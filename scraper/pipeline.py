@@ -3,7 +3,9 @@
 Each cleaner sees only the blocks the earlier ones kept. Every drop becomes a
 ``Removal`` (text, cleaner name, reason) in the article; harvested metadata
 fills the fields the page did not declare itself (declared values win: a
-JSON-LD author beats a guess from a "Load More By" widget).
+JSON-LD author beats a guess from a "Load More By" widget). Authors: the
+declared ones, else a byline found in the text, else what an author-classed
+element says (its labels, "Datum", a site name, are the noisiest witness).
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def assemble(
         capture=kept.capture,
         url=url or meta.url,
         source=source,
-        authors=meta.authors or tuple(harvested.lists.get("authors", ())),
+        authors=meta.authors or tuple(harvested.lists.get("authors", ())) or meta.marked_authors,
         published=pick("published"),
         modified=pick("modified"),
         section=pick("section"),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+import scraper
 from trafilatura.metadata import extract_author
 
 from scraper.author import dom_author
@@ -39,3 +41,32 @@ def test_author_matches_trafilatura(name: str) -> None:
     assert tree is not None
     assert dom_author(tree) == expected
     assert extract_author(tree) == expected  # the reference answer, same page
+
+
+ARTICLE = "".join(
+    f"<p>Paragraph {n} of the story tells the council's budget plan in plain, complete sentences for readers.</p>"
+    for n in range(6)
+)
+
+
+def _page(byline: str, marked: str) -> str:
+    return (f"<html><head><title>Council budget</title></head><body>{marked}<article><h1>Council budget</h1>"
+            f"{byline}{ARTICLE}</article></body></html>")
+
+
+def test_byline_in_the_text_beats_an_author_classed_widget() -> None:
+    # a label in an author-classed element ("Datum", a mascot's name) is a weaker
+    # witness than the byline the article prints
+    html = _page("<p>By Julie Mollins</p>", '<div class="author-box"><span class="author">Datum</span></div>')
+    assert scraper.clean_html(html).authors == ("Julie Mollins",)
+
+
+def test_author_classed_element_is_the_fallback() -> None:
+    html = _page("", '<div class="entry-meta"><span class="author">Julie Mollins</span></div>')
+    assert scraper.clean_html(html).authors == ("Julie Mollins",)
+
+
+def test_declared_author_beats_both() -> None:
+    html = _page("<p>By Julie Mollins</p>", '<span class="author">Someone Else</span>').replace(
+        "<title>", '<meta name="author" content="Ann Declared"><title>')
+    assert scraper.clean_html(html).authors == ("Ann Declared",)

@@ -19,7 +19,6 @@ from .dom_blocks import CHAIN, CLASS_FAMILIES, STRUCT_TAGS, DomPage
 TAG_COLUMNS = ("p", "h1", "h2", "h3", "h4", "li", "td", "th", "pre", "blockquote", "dd", "figcaption")
 TAG_INDEX = {tag: i for i, tag in enumerate(TAG_COLUMNS)}
 SENTENCE_END = frozenset('.!?"”»)。！？:')
-DIGITS = str.maketrans("", "", "0123456789")
 # A block counts for the best container when it is prose-sized and mostly not links.
 CANDIDATE_CHARS = 25
 CANDIDATE_MAX_LINKS = 0.5
@@ -83,7 +82,7 @@ def stage1(page: DomPage, title: str | None) -> np.ndarray:
         np.log1p(lengths), link_share, link_share > 0.5, np.log1p([len(w) for w in words]),
         [t[-1] in SENTENCE_END for t in texts], commas,
         np.minimum([t.count(".") for t in texts], 8),
-        (lengths - [len(t.translate(DIGITS)) for t in texts]) / lengths,
+        [sum(map(t.count, "0123456789")) for t in texts] / lengths,
         lengths < 20, lengths < 50, lengths > 150,
         [b.in_link for b in blocks],
         [sum(1 for x in w if x[:1].islower()) / len(w) for w in words],

@@ -25,6 +25,9 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
     [
         ("By Jane Doe | March 3, 2024", "en", [("authors", "Jane Doe"), ("published", "2024-03-03")]),
         ("By Maria Lopez and Tom Reed", "en", [("authors", "Maria Lopez"), ("authors", "Tom Reed")]),
+        ("Von Anna Schmidt, Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
+        ("Von David Hutzler, dpa", "de", [("authors", "David Hutzler")]),  # an agency, no co-author
+        ("Von Grant Tinsley, PhD", "de", [("authors", "Grant Tinsley")]),  # a degree
         ("Posted on April 12, 2023 by Jenny Walsh", "en", [("published", "2023-04-12"), ("authors", "Jenny Walsh")]),
         ("5 min read", "en", [("reading_time_minutes", 5)]),
         ("Updated: Jan 10, 2024", "en", [("modified", "2024-01-10")]),

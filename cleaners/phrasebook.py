@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -257,14 +257,23 @@ class PhraseBook:
         The same answers as ``match`` per family, for the cost of one
         dispatch: only the families whose templates could fit the line try.
         """
-        if len(line) > MAX_CHROME_CHARS:
-            return NO_MATCHES
-        text = fold(line)
-        candidates = self._dispatch.candidates(text) if text else None
-        if not candidates:  # most lines
-            return NO_MATCHES
+        return self.match_each([line])[0]
+
+    def match_each(self, lines: Sequence[str]) -> list[Mapping[str, PhraseMatch]]:
+        """``match_all`` of each of ``lines``, dispatched together (see ``Dispatch.candidates_each``)."""
+        texts = [fold(line) if len(line) <= MAX_CHROME_CHARS else "" for line in lines]
+        short = [text for text in texts if text]
+        found: list[Mapping[str, PhraseMatch]] = []
+        candidates = iter(self._dispatch.candidates_each(short))
+        for text in texts:
+            names = next(candidates) if text else None
+            found.append(self._matches(text, names) if names else NO_MATCHES)  # most lines: no candidate
+        return found
+
+    def _matches(self, text: str, names: Iterable[str]) -> Mapping[str, PhraseMatch]:
+        """The matches of the families ``names`` for a folded line."""
         found: dict[str, PhraseMatch] = {}
-        for name in candidates:
+        for name in names:
             match = self._families[name].match_folded(text)
             if match is not None:
                 found[name] = match
@@ -281,15 +290,13 @@ class LineMatches:
 
     def __init__(self, phrases: PhraseBook, lines: Iterable[str] = ()) -> None:
         self.phrases = phrases
-        self._memo: dict[str, Mapping[str, PhraseMatch]] = {}
-        self._hits: dict[str, dict[str, PhraseMatch]] = {}
         self._families = phrases.names
-        memo, hits = self._memo, self._hits
-        for line in lines:
-            if line not in memo:
-                found = memo[line] = phrases.match_all(line)
-                for family, match in found.items():
-                    hits.setdefault(family, {})[line] = match
+        distinct = list(dict.fromkeys(lines))
+        self._memo: dict[str, Mapping[str, PhraseMatch]] = dict(zip(distinct, phrases.match_each(distinct)))
+        self._hits: dict[str, dict[str, PhraseMatch]] = {}
+        for line, found in self._memo.items():
+            for family, match in found.items():
+                self._hits.setdefault(family, {})[line] = match
 
     def all(self, text: str) -> Mapping[str, PhraseMatch]:
         """``PhraseBook.match_all``, remembered."""

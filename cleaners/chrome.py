@@ -35,11 +35,14 @@ MAX_ROW_BUTTONS = 12
 
 def is_share_row(text: str, phrases: PhraseBook | LineMatches) -> bool:
     """True when every word of a short line is a share button of its own."""
-    words = text.split()
-    if not MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS:
-        return False
+    # The first word first: it is no button on nearly every line, and a
+    # paragraph then is never split into all its words.
+    head = text.split(None, 1)
     share = phrases.family("share")
-    return all(share.matches_word(w) for w in words)
+    if len(head) < 2 or not share.matches_word(head[0]):  # (one word is no row)
+        return False
+    words = text.split()
+    return MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS and all(share.matches_word(w) for w in words[1:])
 
 
 class ShareBar(PhraseCleaner):

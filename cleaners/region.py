@@ -129,6 +129,8 @@ _CLOSERS = frozenset("\"'”’»)]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
+# The first letter of each of those words (their case is all some tests need).
+_INITIALS = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -144,8 +146,8 @@ def _list_item_like(text: str) -> bool:
     ``Crime & Courts``): it holds a number, or mostly lower-case words."""
     if _DIGIT.search(text):
         return True
-    tokens = _WORDS.findall(text)
-    return len(tokens) >= 2 and sum(1 for w in tokens if w[0].islower()) * 2 > len(tokens)
+    initials = _INITIALS.findall(text)
+    return len(initials) >= 2 and sum(map(str.islower, initials)) * 2 > len(initials)
 
 
 def _word_count(text: str) -> int:

@@ -194,6 +194,8 @@ class Dispatch:
         One ``str.find`` pass per stretch over the lines joined, instead of
         a regex search of every line (stretches hold no line break).
         """
+        if len(lows) == 1:  # a part of a line, asked about alone: no join
+            return {0} if any(k in lows[0] for k, _ in self._contains) else set()
         joined = "\n".join(lows)
         starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
         found: set[int] = set()

@@ -133,6 +133,9 @@ class Family:
     def matches_word(self, word: str) -> bool:
         """``match(word) is not None`` for one white-space-free token, by a set look-up
         when the family's templates allow (see ``dispatch.single_words``)."""
+        if self._words is not None and word.isascii():
+            # fold() and caseless() of an ASCII token, their work that changes it only.
+            return (word.replace("`", "'") if "`" in word else word).strip(_EDGE).lower() in self._words
         text = fold(word)
         if self._words is None or " " in text:  # (NFKC can make a space)
             return self.match(word) is not None

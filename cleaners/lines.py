@@ -71,7 +71,7 @@ def ends_with_ellipsis(text: str) -> bool:
 
 
 def is_cjk(text: str) -> bool:
-    if text.isascii():
+    if text.isascii() or _CJK.search(text, 0, 200) is None:  # (the count needs one at least)
         return False
     return len(_CJK.findall(text[:200])) >= min(10, len(text) // 3 + 1)
 
@@ -83,7 +83,9 @@ def is_prose(text: str) -> bool:
         return False
     if is_cjk(text):
         return len(text) >= PROSE_MIN_CJK_CHARS
-    return len(text.split()) >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))
+    # split() with a cap: a paragraph is not cut into all its words to count ten.
+    words = len(text.split(None, PROSE_MIN_WORDS - 1))
+    return words >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))
 
 
 @lru_cache(maxsize=8192)

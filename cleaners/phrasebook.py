@@ -297,6 +297,7 @@ class LineMatches:
         distinct = list(dict.fromkeys(lines))
         self._memo: dict[str, Mapping[str, PhraseMatch]] = dict(zip(distinct, phrases.match_each(distinct)))
         self._hits: dict[str, dict[str, PhraseMatch]] = {}
+        self._parts: dict[tuple[str, str], PhraseMatch | None] = {}
         for line, found in self._memo.items():
             for family, match in found.items():
                 self._hits.setdefault(family, {})[line] = match
@@ -310,8 +311,17 @@ class LineMatches:
 
     def match(self, family: str, text: str) -> PhraseMatch | None:
         """``PhraseBook.match``, remembered."""
-        self._known(family)
-        return self.all(text).get(family)
+        found = self._memo.get(text)
+        if found is not None:
+            self._known(family)
+            return found.get(family)
+        # A part of a line (a byline's piece, a caption's credit) is asked
+        # about for a family or two: those alone try, not every family's
+        # dispatch (the same answer, in half the time).
+        key = (family, text)
+        if key not in self._parts:
+            self._parts[key] = self.phrases.match(family, text)
+        return self._parts[key]
 
     def family(self, name: str) -> Family:
         """``PhraseBook.family``: a LineMatches stands in for the book it reads."""

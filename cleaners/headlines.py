@@ -29,7 +29,7 @@ _FULL_DATE = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 )
 _DASHES = re.compile(r"\s[–—-]\s")
-_WORD_CHAR = re.compile(r"\w")
+_ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
 _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
 _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A line of at most this many capitalised words may be a name, not a headline.
@@ -99,8 +99,7 @@ def _may_fold_to(text: str, first: str) -> bool:
     with their first word character, lower-cased."""
     if not text.isascii():
         return True
-    m = _WORD_CHAR.search(text)
-    return m is not None and m.group().lower() == first
+    return text.lstrip(_ASCII_NON_WORD)[:1].lower() == first  # (the first word character, without a regex)
 
 
 def _is_share(ctx: Context, text: str) -> bool:

@@ -78,11 +78,9 @@ def run_cleaners(
         verdict = cleaner.judge(ctx)
         if verdict.title_block is not None and "title" not in harvested.scalars:
             kept.pop(verdict.title_block, None)
-        name = cleaner.name
-        for index, reason in verdict.drops:  # the region cleaner drops a hundred lines a capture
-            block = kept.pop(index, None)
-            if block is not None:
-                removed.append((index, _new_tuple(Removal, (block.text, name, reason))))
+        # Comprehensions, not a loop: the region cleaner drops a hundred lines a capture.
+        gone = [(index, kept.pop(index, None), reason) for index, reason in verdict.drops]
+        removed += [(i, _new_tuple(Removal, (b.text, cleaner.name, why))) for i, b, why in gone if b is not None]
         harvested.add(verdict)
     kept_doc = Document(tuple(kept.values()), document.capture, meta)
     # Report removals in reading order, whichever cleaner took them.

@@ -157,6 +157,8 @@ class Dispatch:
         self._suffix = _by_edge(keyed.get("suffix", {}), -1)
         # Stretches inside the line: looked for in all lines at once (few lines hold one).
         self._contains = sorted((k, frozenset(f)) for k, f in keyed.get("contains", {}).items())
+        # A line holds a stretch when it holds one of these ("vor einem " holds "vor ").
+        self._gates = tuple(k for k, _ in self._contains if not any(g != k and g in k for g, _ in self._contains))
         self._digit = sorted((k, frozenset(f)) for k, f in keyed.get("digit", {}).items())
 
     def candidates(self, folded: str) -> frozenset[str]:
@@ -195,11 +197,11 @@ class Dispatch:
         a regex search of every line (stretches hold no line break).
         """
         if len(lows) == 1:  # a part of a line, asked about alone: no join
-            return {0} if any(k in lows[0] for k, _ in self._contains) else set()
+            return {0} if any(map(lows[0].__contains__, self._gates)) else set()
         joined = "\n".join(lows)
         starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
         found: set[int] = set()
-        for key, _ in self._contains:
+        for key in self._gates:
             at = joined.find(key)
             while at >= 0:
                 line = bisect_right(starts, at) - 1

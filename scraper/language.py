@@ -97,9 +97,11 @@ def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]
         size += len(text) + 1
         if size >= SAMPLE_CHARS:
             break
-    sample = _words("\n".join(chunks).lower(), SAMPLE_WORDS)
-    joined = " ".join(sample)
-    by_script = _script_language(joined)
+    text = "\n".join(chunks).lower()
+    sample = _words(text, SAMPLE_WORDS)
+    # The words are characters of the text: Latin-1 text has none of SCRIPTS,
+    # and the words need not be joined to be told so.
+    by_script = None if _latin1(text) else _script_language(" ".join(sample))
     if by_script:
         return by_script
     if not sample:

@@ -176,14 +176,34 @@ def _keyword(word: str) -> str:
     return re.escape(stem) + end
 
 
+# Length of the pieces keywords may share as anchors ("affilia" for
+# "affiliate link*", "affiliate commission", "affiliate-link*").
+ANCHOR_CHARS = 7
+
+
 def _anchors(words: Iterable[str]) -> tuple[str, ...]:
     """Strings one of which a text holds wherever one of ``words`` (keywords) matches.
 
-    Each keyword's longest literal word; one that holds another is left out
-    ("cookies" where "cookie" is listed: the shorter is there too).
+    Each keyword's literal stem holds one of them. Of two such sets, the one
+    with fewer strings (each is a scan of every line looked at): each stem's
+    longest word, or pieces several stems share.
     """
-    pieces = {max((w[:-1] if w.endswith("*") else w).split(" "), key=len) for w in words}
-    return tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+    stems = {w[:-1] if w.endswith("*") else w for w in words}
+    pieces = {max(stem.split(" "), key=len) for stem in stems}
+    longest = tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+    return min(longest, _shared_pieces(stems), key=len)
+
+
+def _shared_pieces(stems: set[str]) -> tuple[str, ...]:
+    """Pieces of ANCHOR_CHARS characters (a shorter stem whole), each chosen
+    to be held by as many of the stems not yet covered as possible."""
+    left, chosen = set(stems), []
+    while left:
+        pieces = sorted({s[i:i + ANCHOR_CHARS] for s in left for i in range(max(1, len(s) - ANCHOR_CHARS + 1))})
+        best = max(pieces, key=lambda p: (sum(p in s for s in left), len(p)))
+        chosen.append(best)
+        left = {s for s in left if best not in s}
+    return tuple(chosen)
 
 
 class Keywords:

@@ -99,11 +99,11 @@ def is_headline_like(text: str) -> bool:
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
         return False
     # "4 min", "12 photos": a number and a unit are a widget, not a headline.
-    if sum(1 for w in words if any(ch.isalpha() for ch in w)) < HEADLINE_MIN_WORDS:
+    if sum(1 for w in words if any(map(str.isalpha, w))) < HEADLINE_MIN_WORDS:
         return False
     if text.endswith(".") and not text.endswith("..."):
         return False
-    return sum(ch.isalpha() for ch in text) >= len(text) * 0.6
+    return sum(map(str.isalpha, text)) >= len(text) * 0.6  # (map: the characters are tested in C)
 
 
 def is_code_like(text: str) -> bool:

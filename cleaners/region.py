@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from operator import itemgetter
 
 from .base import Cleaner, Context, Drop, Verdict
 from .comments import entry_marker
@@ -184,10 +185,10 @@ def line_scores(
             if not prose:
                 tokens = _WORDS.findall(text)
                 if tokens:
-                    lower = sum(1 for w in tokens if w[0].islower())
+                    lower = sum(map(str.islower, map(itemgetter(0), tokens)))  # (in C: long lines hold many)
                     prose = lower >= LOWER_SHARE * len(tokens)
                     if not prose and stopwords:
-                        stop = sum(1 for w in tokens if w.casefold() in stopwords)
+                        stop = sum(map(stopwords.__contains__, map(str.casefold, tokens)))
                         prose = stop >= STOP_SHARE * len(tokens)
             if prose:
                 value = float(min(n, LINE_CAP))

@@ -246,6 +246,7 @@ class PhraseBook:
     def __init__(self, tables: dict[str, dict]) -> None:
         self.languages = tuple(sorted(tables))
         self.stopwords = {lang: frozenset(t.get("stopwords", ())) for lang, t in tables.items()}
+        self.any_stopword = frozenset().union(*self.stopwords.values())
         # Month and weekday names and the words around them, where a table has them (cleaners/dates.py).
         self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
         words: dict[str, list[str]] = {}

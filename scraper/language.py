@@ -88,8 +88,13 @@ def _words(text: str, limit: int | None = None) -> list[str]:
     return words[:limit]
 
 
-def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]]) -> str | None:
-    """ISO 639-1 code of the texts' language, or None when the evidence is thin."""
+def detect_language(
+    texts: Iterable[str], stopwords: Mapping[str, frozenset[str]], any_stopword: frozenset[str] | None = None
+) -> str | None:
+    """ISO 639-1 code of the texts' language, or None when the evidence is thin.
+
+    ``any_stopword``: the union of ``stopwords`` (built here when not given).
+    """
     chunks: list[str] = []
     size = 0
     for text in texts:  # one regex pass over a joined sample, not one per line
@@ -108,7 +113,10 @@ def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]
         return None
     # Set intersections run in C: one per language instead of a Python loop
     # over every sampled word for every language.
-    counts = Counter(sample)
+    if any_stopword is None:
+        any_stopword = frozenset().union(*stopwords.values())
+    # Only stop words are voted with: the others are left out in C, before counting.
+    counts = Counter(filter(any_stopword.__contains__, sample))
     distinct = set(counts)  # frozenset & set walks the smaller one; & dict keys copies them
     votes = {lang: sum(map(counts.__getitem__, words & distinct)) for lang, words in stopwords.items()}
     lang, hits = max(votes.items(), key=lambda kv: kv[1], default=(None, 0))

@@ -64,7 +64,7 @@ def run_cleaners(
 ) -> tuple[Document, list[Removal], _Harvested, str | None]:
     """Apply the cleaners in order; return kept document, removals, harvest, language."""
     meta = document.meta
-    language = meta.language or detect_language((b.text for b in document.blocks), phrases.stopwords)
+    language = meta.language or detect_language((b.text for b in document.blocks), phrases.stopwords, phrases.any_stopword)
     kept = {b.index: b for b in document.blocks}
     removed: list[tuple[int, Removal]] = []
     harvested = _Harvested()

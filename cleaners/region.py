@@ -123,6 +123,7 @@ CODE_PENALTY = 0.5
 CJK_CHARS_PER_WORD = 2
 
 _NOTICE_LISTS = ("disclosures",)
+_new = tuple.__new__
 _ABOVE = "above the article body (outside the densest run of prose)"
 _BELOW = "below the article body (outside the densest run of prose)"
 _END_CHARS = frozenset(".!?…。！？:;")
@@ -381,7 +382,9 @@ class BodyRegion(Cleaner):
             return verdict
         # Built in one go: on most pages this drops a hundred lines or more.
         below = [b for b in blocks if b.index > body[end].index]
-        verdict.drops = [Drop(b.index, _ABOVE) for b in body[:start]] + [Drop(b.index, _BELOW) for b in below]
+        # (tuple.__new__ with both fields: Drop(...) adds a Python call a line.)
+        above = [_new(Drop, (b.index, _ABOVE)) for b in body[:start]]
+        verdict.drops = above + [_new(Drop, (b.index, _BELOW)) for b in below]
         return verdict
 
     @staticmethod

@@ -52,6 +52,11 @@ def fold(line: str) -> str:
             line = line.translate(_QUOTES)
     elif "`" in line:
         line = line.replace("`", "'")
+    # A printable line holds no white space but " " (every other kind is a
+    # control or separator character): with no run of spaces, the split and
+    # join would only drop what the edge strip drops too.
+    if "  " not in line and line.isprintable():
+        return line.strip(_EDGE)
     return " ".join(line.split()).strip(_EDGE)  # split() splits where \s+ does
 
 

@@ -216,9 +216,16 @@ class Byline(Cleaner):
         found = Verdict()
         parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
         # "Posted on … by … — Leave a comment": a comment link may ride along
-        # on a byline line, never make one by itself.
-        real = [p for p in parts if len(parts) == 1 or not matches.match("comments", p)]
-        if not real or not all(self._part(p, matches, language, head, found) for p in real):
+        # on a byline line, never make one by itself. (Part by part: most
+        # lines fail at their first part, and the rest is never matched.)
+        real = False
+        for part in parts:
+            if len(parts) > 1 and matches.match("comments", part):
+                continue
+            if not self._part(part, matches, language, head, found):
+                return
+            real = True
+        if not real:
             return
         said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
         verdict.drop(block, "byline/dateline: " + said)

@@ -71,7 +71,7 @@ def wildcard_words(match: PhraseMatch, line: str) -> int:
     """How many words of ``line`` the template's ``*`` wildcards stood for."""
     if "*" not in match.template:
         return 0
-    literal = [w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(c.isalnum() for c in w)]
+    literal = [w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(map(str.isalnum, w))]
     captured = sum(len(v.split()) for v in match.fields.values())
     return max(0, len(fold(line).split()) - len(literal) - captured)
 

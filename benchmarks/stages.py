@@ -25,12 +25,13 @@ from .corpora import DevCorpus
 # Nested stages are listed under their parent with an indent.
 HTML_STAGES: tuple[tuple[str, str, str], ...] = (
     ("parse (lxml, our class lookup)", "scraper/html.py", "parse_html"),
-    ("trafilatura bare_extraction", "trafilatura/core.py", "bare_extraction"),
-    ("  main-content extraction and fallbacks", "trafilatura/core.py", "trafilatura_sequence"),
-    ("  metadata pass", "trafilatura/metadata.py", "extract_metadata"),
-    ("    of which the author search", "trafilatura/metadata.py", "extract_author"),
+    ("trafilatura bare_extraction (main content and fallbacks)", "trafilatura/core.py", "bare_extraction"),
     ("blocks from the extracted tree", "scraper/html.py", "body_blocks"),
-    ("declared metadata (ours)", "scraper/metadata.py", "page_meta"),
+    ("metadata: trafilatura's steps (declared_metadata)", "scraper/metadata.py", "declared_metadata"),
+    ("  of which htmldate", "htmldate/core.py", "find_date"),
+    ("  of which categories and tags", "trafilatura/metadata.py", "extract_catstags"),
+    ("metadata: ours (page_meta)", "scraper/metadata.py", "page_meta"),
+    ("  of which the author-classed element search", "scraper/author.py", "dom_author"),
     ("lead recovery", "scraper/lead.py", "with_lead"),
     ("reading-time chrome", "scraper/html.py", "chrome_lines"),
     ("cleaners, language, assembly", "scraper/pipeline.py", "run"),

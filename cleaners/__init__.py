@@ -9,7 +9,8 @@ dropped for a vaguer reason.
 from __future__ import annotations
 
 from .base import Cleaner
-from .bylines import AuthorBio, Byline, ContributorLine
+from .bios import AuthorBio
+from .bylines import Byline, ContributorLine
 from .chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailNotice
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine

@@ -13,16 +13,13 @@ down a teaser's or a comment's date: dropped without harvest), and the tail
 after the body (from a related-content or comment header on) is left to the
 teaser and comment cleaners: its "By Jane Roe" names another article's author.
 
-The author's bio box below the article ("About Jane Roe" / "Jane is our
-science editor ...") is chrome about the author too; it harvests nothing (a
-bio's name is not always the byline's) and is told by where it stands.
+The author's bio box below the article is in ``bios.py``.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
 from functools import lru_cache
 
 from htmldate.extractors import custom_parse  # a dependency of trafilatura
@@ -31,8 +28,8 @@ from .base import Block, Cleaner, Context, Verdict
 from .dates import named_month_date
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import PhraseCleaner, harvest_fields, looks_like_name, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, Family, Keywords, LineMatches, PhraseMatch
+from .phrase import PhraseCleaner, harvest_fields, wildcard_words
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
 # Only strings with a year-like number or a numeric date reach the date parser
@@ -59,6 +56,8 @@ DATE_FIELDS = {"date": "published", "updated": "modified"}
 # Templates that are chrome only as WordPress prints them, lower case
 # ("in Politics, World"); capitalised they open a heading or a sentence.
 LOWER_CASE_ONLY = frozenset({"in {section}"})
+# Lower-case words a person's name may hold.
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "du", "la", "le", "y", "zu"})
 # A "*" in a byline template stands for a unit or a time ("3 Tagen", "10h15").
 MAX_WILDCARD_WORDS = 2
 # The body has begun once this many prose blocks were seen; a tail header
@@ -217,9 +216,16 @@ class Byline(Cleaner):
         found = Verdict()
         parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
         # "Posted on … by … — Leave a comment": a comment link may ride along
-        # on a byline line, never make one by itself.
-        real = [p for p in parts if len(parts) == 1 or not matches.match("comments", p)]
-        if not real or not all(self._part(p, matches, language, head, found) for p in real):
+        # on a byline line, never make one by itself. (Part by part: most
+        # lines fail at their first part, and the rest is never matched.)
+        real = False
+        for part in parts:
+            if len(parts) > 1 and matches.match("comments", part):
+                continue
+            if not self._part(part, matches, language, head, found):
+                return
+            real = True
+        if not real:
             return
         said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
         verdict.drop(block, "byline/dateline: " + said)
@@ -227,6 +233,56 @@ class Byline(Cleaner):
 
     @staticmethod
     def _part(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+        """One part of a byline line is a byline phrase, a date or a time; or, run
+        together with no separator, a byline phrase followed by such parts."""
+        return Byline._phrase(part, matches, language, head, found) or Byline._run_together(
+            part, matches, language, head, found
+        )
+
+    @staticmethod
+    def _run_together(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+        """"By Luke Kemp 11 February 2020", "Von Jule Radeck Vom 3. Februar 2022":
+        a copied byline whose separators were markup. Cut before a number (or the
+        word before it, a month or "Vom"): the words up to the cut must be a byline
+        phrase, the rest a date, a time or a reading time (itself cut once more:
+        "Feb 8, 2020 5 min read")."""
+        words = part.split()
+        if len(words) < 3 or not _DIGIT.search(part):
+            return False
+        numbers = _number_cuts(words, language)
+        # "By Tom Francis published 9 August 2012": a phrase of its own
+        # ("published {date}") may start before the number.
+        phrases = [c for c in range(2, min(numbers, default=0)) if matches.match("bylines", " ".join(words[c:]))]
+        for cut in phrases + numbers:
+            left = " ".join(words[:cut]).rstrip(",;")
+            if matches.match("bylines", left) is None:
+                continue
+            trial = Verdict()
+            if (
+                Byline._phrase(left, matches, language, head, trial)
+                and all(_strict_name(h.value) for h in trial.harvest if h.field == "authors")
+                and Byline._rest(words[cut:], matches, language, head, trial)
+            ):
+                found.harvest.extend(trial.harvest)
+                return True
+        return False
+
+    @staticmethod
+    def _rest(words: list[str], matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+        """The words after a byline phrase: a date and then one part, or one part
+        (in that order: the lenient date parser reads "Feb 8, 2020 5 min read" whole)."""
+        for cut in (k for k in range(1, len(words)) if words[k][:1].isdigit()):
+            trial = Verdict()
+            left = " ".join(words[:cut]).rstrip(",;")
+            if Byline._phrase(left, matches, language, head, trial) and Byline._phrase(
+                " ".join(words[cut:]), matches, language, head, trial
+            ):
+                found.harvest.extend(trial.harvest)
+                return True
+        return Byline._phrase(" ".join(words), matches, language, head, found)
+
+    @staticmethod
+    def _phrase(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         match = matches.match("bylines", part)
         if match is not None and match.template in LOWER_CASE_ONLY and not part.lstrip()[:1].islower():
             match = None  # "In Aktion", "In 10 Schritten zum …": a heading, not a category link
@@ -252,6 +308,28 @@ class Byline(Cleaner):
         return harvest_fields(match, found)
 
 
+def _strict_name(value: object) -> bool:
+    """A name cut out of a run-together line: capitalised words and name
+    particles only ("Jan de Vries"; not "sil.eX im Forum Plauderecke")."""
+    words = str(value).split()
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
+
+
+def _number_cuts(words: list[str], language: str | None) -> list[int]:
+    """Where a run-together byline may be cut, before the first number: there,
+    or a word earlier when that word is part of the date ("Feb 8, 2020": the
+    date does not parse without it; "Vom 3. Februar": a short lead word after
+    a name of two words or more)."""
+    at = next((k for k in range(1, len(words)) if words[k][:1].isdigit()), None)
+    if at is None:
+        return []
+    before = words[at - 1]
+    rest = " ".join(words[at:])
+    month = at >= 3 and parse_date(" ".join(words[at - 1:]), language) is not None and parse_date(rest, language) is None
+    lead = at >= 4 and len(before) <= 3 and before.isalpha()
+    return [at - 1, at] if month or lead else [at]
+
+
 class ContributorLine(PhraseCleaner):
     """Drop wire-style credit lines naming who reported, edited or helped.
 
@@ -269,120 +347,3 @@ class ContributorLine(PhraseCleaner):
         # found that the wall ..." is a sentence, not a credit.
         words = [w for w in text.split() if w[:1].isalpha()]
         return bool(words) and sum(w[:1].isupper() for w in words) >= len(words) * MIN_CREDIT_CAPITALS
-
-
-# ------------------------------------------------------------------ author bios
-
-# The article has begun: this many prose lines stand above a bio.
-BIO_MIN_PROSE_ABOVE = 3
-# A bio is in the tail: at most this many prose lines follow it (a second
-# bio, a licence note).
-BIO_MAX_PROSE_BELOW = 2
-# A bio under a name header opens with a few sentences: it has this many words.
-BIO_MIN_WORDS = 8
-# A bio sentence without a header is a paragraph, not a chapter.
-BIO_MAX_WORDS = 80
-# The role ("editor", "Redakteurin") is named early: within this many words
-# of a headed bio, of a "Jane Roe is a ..." sentence.
-BIO_ROLE_WORDS = 25
-BIO_SENTENCE_ROLE_WORDS = 12
-# A first-person introduction starts the bio: "Hi, I'm Kathrin".
-BIO_SELF_CHARS = 16
-# A name header is a person's name: two or three capitalised words.
-BIO_NAME_WORDS = (2, 3)
-
-
-def _name_header(text: str, stopwords: frozenset[str]) -> bool:
-    """Two or three capitalised words, none a stop word ("Zum Hintergrund" is no name)."""
-    words = text.split()
-    return (
-        BIO_NAME_WORDS[0] <= len(words) <= BIO_NAME_WORDS[1]
-        and all(w[:1].isupper() and w.casefold() not in stopwords for w in words)
-        and looks_like_name(text)
-    )
-
-
-class AuthorBio(Cleaner):
-    """Drop the author's bio box below the article.
-
-    Removes ``About Jane Roe`` / ``Jane is our science editor. Before joining
-    the paper she ...``, ``Jane Roe`` / ``Ich bin Jane, Redakteurin für ...``
-    and a lone ``Jane Roe is a senior writer covering energy.`` when they
-    stand in the tail of the kept text (after the article's prose, at most two
-    prose lines below). Runs last, on what the others kept (on text captures
-    after the region cleaner; on HTML, on trafilatura's body). A
-    name heading a section of the article, with the story going on below, stays.
-    """
-
-    name = "author_bio"
-
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = Verdict()
-        roles, intro, copula = (ctx.phrases.keywords(n) for n in ("bio", "bio_self", "bio_copula"))
-        if roles is None or intro is None or copula is None:
-            return verdict
-        blocks = ctx.blocks
-        prose = [is_prose(b.text) for b in blocks]
-        headers = ctx.matches.hits("bio_headers")
-        stopwords = ctx.phrases.stopwords.get(ctx.language or "", frozenset())
-        # Names over paragraphs more than once: the article is a list of
-        # people ("Billy Porter" / "The Tony winner ..."), no name nor
-        # "Billy Porter is an actor and author ..." is a bio box.
-        named = [
-            not prose[k] and prose[k + 1] and _name_header(blocks[k].text.strip(), stopwords)
-            for k in range(len(blocks) - 1)
-        ]
-        names = sum(named) <= 1
-        above, below = 0, sum(prose)
-        taken = -1  # the bio under a header, already dropped
-        for k, block in enumerate(blocks):
-            below -= prose[k]
-            if above >= BIO_MIN_PROSE_ABOVE and k > taken:
-                if names and prose[k] and below < BIO_MAX_PROSE_BELOW and self._bio_sentence(block.text, roles, copula):
-                    verdict.drop(block, "author bio")
-                elif not prose[k] and k + 1 < len(blocks) and below - prose[k + 1] <= BIO_MAX_PROSE_BELOW:
-                    bio = blocks[k + 1].text
-                    known = stopwords if names else None
-                    if len(bio.split()) >= BIO_MIN_WORDS and self._headed(block.text, bio, headers, (roles, intro), known):
-                        verdict.drop(block, "author bio header")
-                        verdict.drop(blocks[k + 1], "author bio")
-                        taken = k + 1
-            above += prose[k]
-        return verdict
-
-    @staticmethod
-    def _headed(
-        header: str,
-        bio: str,
-        headers: Mapping[str, PhraseMatch],
-        cues: tuple[Keywords, Keywords],
-        stopwords: frozenset[str] | None,
-    ) -> bool:
-        """``header`` / ``bio`` is a bio box: "About the author", or a name over
-        a role or an "I'm ..." (names only when ``stopwords`` is given)."""
-        match = headers.get(header)
-        if match is not None:
-            author = match.fields.get("author")
-            return author is None or looks_like_name(author)
-        if stopwords is None or not _name_header(header.strip(), stopwords):
-            return False
-        roles, intro = cues
-        if roles.find(" ".join(bio.split()[:BIO_ROLE_WORDS])) >= 0:
-            return True
-        return 0 <= intro.find(bio[:BIO_SELF_CHARS + 12]) <= BIO_SELF_CHARS
-
-    @staticmethod
-    def _bio_sentence(text: str, roles: Keywords, copula: Keywords) -> bool:
-        """"Jane Roe is a senior writer ...": a name, "is", a role early on."""
-        words = text.split()
-        if len(words) > BIO_MAX_WORDS:
-            return False
-        for n in range(1, BIO_NAME_WORDS[1] + 1):  # "Jake is", "Jane Roe is", "Jane M. Roe is"
-            if n < len(words) and copula.fullmatch(words[n]):
-                name = " ".join(words[:n])
-                return (
-                    all(w[:1].isupper() for w in words[:n])
-                    and looks_like_name(name)
-                    and roles.find(" ".join(words[:BIO_SENTENCE_ROLE_WORDS])) >= 0
-                )
-        return False

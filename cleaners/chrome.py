@@ -7,7 +7,7 @@ import re
 from .base import Cleaner, Context, Verdict
 from .lines import fold_title
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, LineMatches, PhraseBook
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
@@ -35,11 +35,18 @@ MAX_ROW_BUTTONS = 12
 
 def is_share_row(text: str, phrases: PhraseBook | LineMatches) -> bool:
     """True when every word of a short line is a share button of its own."""
-    words = text.split()
-    if not MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS:
+    return _is_row_of(text, phrases.family("share"))
+
+
+def _is_row_of(text: str, share: Family) -> bool:
+    """``is_share_row`` with the share family at hand (ShareBar asks about every line)."""
+    # The first word first: it is no button on nearly every line, and a
+    # paragraph then is never split into all its words.
+    head = text.split(None, 1)
+    if len(head) < 2 or not share.matches_word(head[0]):  # (one word is no row)
         return False
-    share = phrases.family("share")
-    return all(share.matches_word(w) for w in words)
+    words = text.split()
+    return MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS and all(share.matches_word(w) for w in words[1:])
 
 
 class ShareBar(PhraseCleaner):
@@ -52,8 +59,9 @@ class ShareBar(PhraseCleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = super().judge(ctx)
         taken = {d.index for d in verdict.drops}
+        share = ctx.matches.family("share")
         for block in ctx.blocks:
-            if block.index not in taken and is_share_row(block.text, ctx.matches):
+            if block.index not in taken and _is_row_of(block.text, share):
                 verdict.drop(block, "row of share buttons")
         return verdict
 

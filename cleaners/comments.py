@@ -94,6 +94,8 @@ class CommentThread(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         headers = ctx.matches.hits("comment_headers")
+        if not headers:  # no header, no thread (most pages)
+            return verdict
         blocks = ctx.blocks
         prose = 0
         for i, block in enumerate(blocks):

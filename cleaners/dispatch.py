@@ -22,7 +22,9 @@ sufficient, so the answer is exactly what trying every family would give.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 NUMERIC_FIELDS = frozenset({"count", "minutes"})
@@ -124,9 +126,17 @@ def single_words(templates: Iterable[str]) -> frozenset[str] | None:
     return frozenset(words)
 
 
-def _alternation(keys: Iterable[str]) -> re.Pattern[str]:
-    """A regex finding any of ``keys`` (a gate: which ones are there is found after)."""
-    return re.compile("|".join(re.escape(k) for k in sorted(keys)))
+_Edge = tuple[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...]]
+
+
+def _by_edge(keyed: dict[str, set[str]], edge: int) -> dict[str, _Edge]:
+    """Keys grouped by their first (``edge`` 0) or last (-1) character: the
+    group's keys as a tuple (one str.startswith / endswith call says whether
+    any fits, in C) and each key with its families."""
+    grouped: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for key, families in sorted(keyed.items()):
+        grouped.setdefault(key[edge], []).append((key, frozenset(families)))
+    return {char: (tuple(k for k, _ in pairs), tuple(pairs)) for char, pairs in grouped.items()}
 
 
 class Dispatch:
@@ -141,32 +151,60 @@ class Dispatch:
         self._first = {k: frozenset(f) for k, f in keyed.get("first", {}).items()}
         self._last = {k: frozenset(f) for k, f in keyed.get("last", {}).items()}
         self._any = frozenset().union(*keyed.get("any", {}).values())
-        # Prefixes, suffixes: str.startswith/endswith of a tuple says whether
-        # any fits (in C); only then are they tried one by one.
-        self._prefix = sorted((k, frozenset(f)) for k, f in keyed.get("prefix", {}).items())
-        self._prefixes = tuple(k for k, _ in self._prefix)
-        self._suffix = sorted((k, frozenset(f)) for k, f in keyed.get("suffix", {}).items())
-        self._suffixes = tuple(k for k, _ in self._suffix)
-        # Stretches inside the line: one search says whether to look closer.
+        # Prefixes, suffixes: grouped by the character they open or close
+        # with, so a line tries only those its own first or last character allows.
+        self._prefix = _by_edge(keyed.get("prefix", {}), 0)
+        self._suffix = _by_edge(keyed.get("suffix", {}), -1)
+        # Stretches inside the line: looked for in all lines at once (few lines hold one).
         self._contains = sorted((k, frozenset(f)) for k, f in keyed.get("contains", {}).items())
+        # A line holds a stretch when it holds one of these ("vor einem " holds "vor ").
+        self._gates = tuple(k for k, _ in self._contains if not any(g != k and g in k for g, _ in self._contains))
         self._digit = sorted((k, frozenset(f)) for k, f in keyed.get("digit", {}).items())
-        stretches = [k for k, _ in self._contains]
-        self._any_stretch = _alternation(stretches) if stretches else None
 
     def candidates(self, folded: str) -> frozenset[str]:
         """Families that may match ``folded`` (a ``fold``-ed, non-empty line)."""
-        # Inline look-ups: this runs once for every short line of a page.
-        low = folded.lower() if folded.isascii() else caseless(folded)
-        found = self._first.get(low.partition(" ")[0], _NONE)
-        last = self._last.get(low.rpartition(" ")[2])
-        if last is not None:
-            found = found | last
-        if low.startswith(self._prefixes):
-            found = found.union(*(f for k, f in self._prefix if low.startswith(k)))
-        if low.endswith(self._suffixes):
-            found = found.union(*(f for k, f in self._suffix if low.endswith(k)))
-        if self._any_stretch is not None and self._any_stretch.search(low):
-            found = found.union(*(f for k, f in self._contains if k in low))
-        if self._digit and low[0].isdigit():
-            found = found.union(*(f for k, f in self._digit if k in low))
-        return found | self._any if self._any else found
+        return self.candidates_each([folded])[0]
+
+    def candidates_each(self, folded: Sequence[str]) -> list[frozenset[str]]:
+        """``candidates`` of each of ``folded`` (a document's lines: one pass for the stretches)."""
+        lows = [f.lower() if f.isascii() else caseless(f) for f in folded]
+        stretched = self._stretched(lows)
+        first, last, prefix, suffix, digit = self._first, self._last, self._prefix, self._suffix, self._digit
+        out: list[frozenset[str]] = []
+        # One loop, look-ups inline: this runs for every short line of a page.
+        for i, low in enumerate(lows):
+            found = first.get(low.partition(" ")[0], _NONE)
+            more = last.get(low.rpartition(" ")[2])
+            if more is not None:
+                found = found | more
+            edge = prefix.get(low[0])
+            if edge is not None and low.startswith(edge[0]):
+                found = found.union(*(f for k, f in edge[1] if low.startswith(k)))
+            edge = suffix.get(low[-1])
+            if edge is not None and low.endswith(edge[0]):
+                found = found.union(*(f for k, f in edge[1] if low.endswith(k)))
+            if i in stretched:
+                found = found.union(*(f for k, f in self._contains if k in low))
+            if digit and low[0].isdigit():
+                found = found.union(*(f for k, f in digit if k in low))
+            out.append(found | self._any if self._any else found)
+        return out
+
+    def _stretched(self, lows: list[str]) -> set[int]:
+        """Positions in ``lows`` of the lines holding a ``contains`` stretch.
+
+        One ``str.find`` pass per stretch over the lines joined, instead of
+        a regex search of every line (stretches hold no line break).
+        """
+        if len(lows) == 1:  # a part of a line, asked about alone: no join
+            return {0} if any(map(lows[0].__contains__, self._gates)) else set()
+        joined = "\n".join(lows)
+        starts = list(accumulate((len(low) + 1 for low in lows), initial=0))
+        found: set[int] = set()
+        for key in self._gates:
+            at = joined.find(key)
+            while at >= 0:
+                line = bisect_right(starts, at) - 1
+                found.add(line)
+                at = joined.find(key, starts[line + 1])
+        return found

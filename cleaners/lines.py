@@ -20,7 +20,9 @@ PROSE_MIN_CJK_CHARS = 40
 # Closing quotes after the stop: German closes with “ („so.“), French with ».
 _SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’“‘»«›‹)\]]*$""")
 # A sentence ends inside the line: after a word, not after "6." in "6. Juli 2015".
-_INNER_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s")
+# (The stop first, then the letters looked back at: re scans for the three
+# stops in C instead of testing the look-behind at every character.)
+_INNER_SENTENCE_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])\s")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _ELLIPSES = ("…", "...", "[…]", "[...]")
 _STOPS = ".!?…。！？"
@@ -71,7 +73,7 @@ def ends_with_ellipsis(text: str) -> bool:
 
 
 def is_cjk(text: str) -> bool:
-    if text.isascii():
+    if text.isascii() or _CJK.search(text, 0, 200) is None:  # (the count needs one at least)
         return False
     return len(_CJK.findall(text[:200])) >= min(10, len(text) // 3 + 1)
 
@@ -83,7 +85,9 @@ def is_prose(text: str) -> bool:
         return False
     if is_cjk(text):
         return len(text) >= PROSE_MIN_CJK_CHARS
-    return len(text.split()) >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))
+    # split() with a cap: a paragraph is not cut into all its words to count ten.
+    words = len(text.split(None, PROSE_MIN_WORDS - 1))
+    return words >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))
 
 
 @lru_cache(maxsize=8192)
@@ -95,11 +99,11 @@ def is_headline_like(text: str) -> bool:
     if not HEADLINE_MIN_WORDS <= len(words) <= HEADLINE_MAX_WORDS or len(text) > HEADLINE_MAX_CHARS:
         return False
     # "4 min", "12 photos": a number and a unit are a widget, not a headline.
-    if sum(1 for w in words if any(ch.isalpha() for ch in w)) < HEADLINE_MIN_WORDS:
+    if sum(1 for w in words if any(map(str.isalpha, w))) < HEADLINE_MIN_WORDS:
         return False
     if text.endswith(".") and not text.endswith("..."):
         return False
-    return sum(ch.isalpha() for ch in text) >= len(text) * 0.6
+    return sum(map(str.isalpha, text)) >= len(text) * 0.6  # (map: the characters are tested in C)
 
 
 def is_code_like(text: str) -> bool:

@@ -38,6 +38,10 @@ MAX_LABEL_CHARS = 40
 _NOT_LABEL = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?;:,]\s|[!?;,:]$|\d{3,}|https?:|@")
 _LIST_SPLIT = re.compile(r"\s*[,;|·•]\s*")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
+# Names joined by a conjunction are co-authors ("Jane Doe, Tom Reed and Ann
+# Lee"); commas alone ending in one word add an affiliation, a place or a
+# degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").
+_CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i)\b")
 # Wildcard templates ("photo: *") must not swallow prose: the words the "*"
 # stands for are capped (cleaners whose lines are sentences raise the cap).
 MAX_WILDCARD_WORDS = 8
@@ -67,9 +71,23 @@ def wildcard_words(match: PhraseMatch, line: str) -> int:
     """How many words of ``line`` the template's ``*`` wildcards stood for."""
     if "*" not in match.template:
         return 0
-    literal = [w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(c.isalnum() for c in w)]
+    literal = [w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(map(str.isalnum, w))]
     captured = sum(len(v.split()) for v in match.fields.values())
     return max(0, len(fold(line).split()) - len(literal) - captured)
+
+
+def _author_names(raw: str) -> list[str]:
+    """The author names of a byline's author field (an affiliation left out)."""
+    parts = [n.strip() for n in raw.split(",") if n.strip()]
+    if (
+        len(parts) > 1
+        and len(parts[-1].split()) == 1  # "Berlin", "PhD", "dpa" (a co-author has two names)
+        and not _CONJUNCTION.search(raw)
+        and looks_like_name(parts[0])
+        and all(looks_like_label(p, capitalised=False) for p in parts[1:])
+    ):
+        return parts[:1]
+    return [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
 
 
 def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:
@@ -80,7 +98,7 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:
         if target is None:
             continue
         if name == "author":
-            names = [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
+            names = _author_names(raw)
             if not names or not all(looks_like_name(n) for n in names):
                 return False
             values.extend((target, n) for n in names)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -52,6 +52,11 @@ def fold(line: str) -> str:
             line = line.translate(_QUOTES)
     elif "`" in line:
         line = line.replace("`", "'")
+    # A printable line holds no white space but " " (every other kind is a
+    # control or separator character): with no run of spaces, the split and
+    # join would only drop what the edge strip drops too.
+    if "  " not in line and line.isprintable():
+        return line.strip(_EDGE)
     return " ".join(line.split()).strip(_EDGE)  # split() splits where \s+ does
 
 
@@ -133,6 +138,9 @@ class Family:
     def matches_word(self, word: str) -> bool:
         """``match(word) is not None`` for one white-space-free token, by a set look-up
         when the family's templates allow (see ``dispatch.single_words``)."""
+        if self._words is not None and word.isascii():
+            # fold() and caseless() of an ASCII token, their work that changes it only.
+            return (word.replace("`", "'") if "`" in word else word).strip(_EDGE).lower() in self._words
         text = fold(word)
         if self._words is None or " " in text:  # (NFKC can make a space)
             return self.match(word) is not None
@@ -173,6 +181,36 @@ def _keyword(word: str) -> str:
     return re.escape(stem) + end
 
 
+# Length of the pieces keywords may share as anchors ("affilia" for
+# "affiliate link*", "affiliate commission", "affiliate-link*").
+ANCHOR_CHARS = 7
+
+
+def _anchors(words: Iterable[str]) -> tuple[str, ...]:
+    """Strings one of which a text holds wherever one of ``words`` (keywords) matches.
+
+    Each keyword's literal stem holds one of them. Of two such sets, the one
+    with fewer strings (each is a scan of every line looked at): each stem's
+    longest word, or pieces several stems share.
+    """
+    stems = {w[:-1] if w.endswith("*") else w for w in words}
+    pieces = {max(stem.split(" "), key=len) for stem in stems}
+    longest = tuple(sorted(p for p in pieces if not any(q != p and q in p for q in pieces)))
+    return min(longest, _shared_pieces(stems), key=len)
+
+
+def _shared_pieces(stems: set[str]) -> tuple[str, ...]:
+    """Pieces of ANCHOR_CHARS characters (a shorter stem whole), each chosen
+    to be held by as many of the stems not yet covered as possible."""
+    left, chosen = set(stems), []
+    while left:
+        pieces = sorted({s[i:i + ANCHOR_CHARS] for s in left for i in range(max(1, len(s) - ANCHOR_CHARS + 1))})
+        best = max(pieces, key=lambda p: (sum(p in s for s in left), len(p)))
+        chosen.append(best)
+        left = {s for s in left if best not in s}
+    return tuple(chosen)
+
+
 class Keywords:
     """Any of a list of words, searched for anywhere in a line, case-blind.
 
@@ -185,14 +223,20 @@ class Keywords:
         # Marks that are no word ("©") are looked for as plain text: one regex
         # branch without a word start would be tried at every character.
         self._marks = tuple(sorted({w for w in words if not w[:1].isalnum()}))
-        branches = sorted({_keyword(w) for w in words if w[:1].isalnum()})
+        listed = {w for w in words if w[:1].isalnum()}
+        branches = sorted({_keyword(w) for w in listed})
         # (No words, only marks: an empty alternation would match everywhere.)
         self._regex = re.compile(r"\b(?:%s)" % "|".join(branches)) if branches else None
+        self._anchors = _anchors(listed)
 
     def find(self, text: str) -> int:
         """Where the first keyword starts in ``text`` (lower-cased), -1 if none."""
         lower = text.lower()
-        found = self._regex.search(lower) if self._regex is not None else None
+        found = None
+        # The regex tries its branches at every word start of a paragraph;
+        # the anchors rule out nearly every line first, in C.
+        if self._regex is not None and any(map(lower.__contains__, self._anchors)):
+            found = self._regex.search(lower)
         if found is not None:
             return found.start()
         return min((at for at in (lower.find(mark) for mark in self._marks) if at >= 0), default=-1)
@@ -207,6 +251,7 @@ class PhraseBook:
     def __init__(self, tables: dict[str, dict]) -> None:
         self.languages = tuple(sorted(tables))
         self.stopwords = {lang: frozenset(t.get("stopwords", ())) for lang, t in tables.items()}
+        self.any_stopword = frozenset().union(*self.stopwords.values())
         # Month and weekday names and the words around them, where a table has them (cleaners/dates.py).
         self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
         words: dict[str, list[str]] = {}
@@ -241,14 +286,23 @@ class PhraseBook:
         The same answers as ``match`` per family, for the cost of one
         dispatch: only the families whose templates could fit the line try.
         """
-        if len(line) > MAX_CHROME_CHARS:
-            return NO_MATCHES
-        text = fold(line)
-        candidates = self._dispatch.candidates(text) if text else None
-        if not candidates:  # most lines
-            return NO_MATCHES
+        return self.match_each([line])[0]
+
+    def match_each(self, lines: Sequence[str]) -> list[Mapping[str, PhraseMatch]]:
+        """``match_all`` of each of ``lines``, dispatched together (see ``Dispatch.candidates_each``)."""
+        texts = [fold(line) if len(line) <= MAX_CHROME_CHARS else "" for line in lines]
+        short = [text for text in texts if text]
+        found: list[Mapping[str, PhraseMatch]] = []
+        candidates = iter(self._dispatch.candidates_each(short))
+        for text in texts:
+            names = next(candidates) if text else None
+            found.append(self._matches(text, names) if names else NO_MATCHES)  # most lines: no candidate
+        return found
+
+    def _matches(self, text: str, names: Iterable[str]) -> Mapping[str, PhraseMatch]:
+        """The matches of the families ``names`` for a folded line."""
         found: dict[str, PhraseMatch] = {}
-        for name in candidates:
+        for name in names:
             match = self._families[name].match_folded(text)
             if match is not None:
                 found[name] = match
@@ -265,15 +319,14 @@ class LineMatches:
 
     def __init__(self, phrases: PhraseBook, lines: Iterable[str] = ()) -> None:
         self.phrases = phrases
-        self._memo: dict[str, Mapping[str, PhraseMatch]] = {}
-        self._hits: dict[str, dict[str, PhraseMatch]] = {}
         self._families = phrases.names
-        memo, hits = self._memo, self._hits
-        for line in lines:
-            if line not in memo:
-                found = memo[line] = phrases.match_all(line)
-                for family, match in found.items():
-                    hits.setdefault(family, {})[line] = match
+        distinct = list(dict.fromkeys(lines))
+        self._memo: dict[str, Mapping[str, PhraseMatch]] = dict(zip(distinct, phrases.match_each(distinct)))
+        self._hits: dict[str, dict[str, PhraseMatch]] = {}
+        self._parts: dict[tuple[str, str], PhraseMatch | None] = {}
+        for line, found in self._memo.items():
+            for family, match in found.items():
+                self._hits.setdefault(family, {})[line] = match
 
     def all(self, text: str) -> Mapping[str, PhraseMatch]:
         """``PhraseBook.match_all``, remembered."""
@@ -284,8 +337,17 @@ class LineMatches:
 
     def match(self, family: str, text: str) -> PhraseMatch | None:
         """``PhraseBook.match``, remembered."""
-        self._known(family)
-        return self.all(text).get(family)
+        found = self._memo.get(text)
+        if found is not None:
+            self._known(family)
+            return found.get(family)
+        # A part of a line (a byline's piece, a caption's credit) is asked
+        # about for a family or two: those alone try, not every family's
+        # dispatch (the same answer, in half the time).
+        key = (family, text)
+        if key not in self._parts:
+            self._parts[key] = self.phrases.match(family, text)
+        return self._parts[key]
 
     def family(self, name: str) -> Family:
         """``PhraseBook.family``: a LineMatches stands in for the book it reads."""

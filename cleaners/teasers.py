@@ -104,6 +104,8 @@ class TeaserCards(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         links = ctx.matches.hits("teasers")
+        if not links:  # no "Read more" under an excerpt: no card
+            return verdict
         blocks = ctx.blocks
         cards = [
             i for i in range(len(blocks) - 1)
@@ -197,7 +199,8 @@ class TrailingTeasers(Cleaner):
             while last > 0 and not self._ends_body(blocks[last - 1].text, long_only):
                 last -= 1
             trail = blocks[last:]
-            if sum(is_prose(b.text) for b in blocks[:last]) >= TRAIL_MIN_PROSE and _teaser_trail(trail):
+            # (The trail first: it is short, or empty, and rarely a list of headlines.)
+            if _teaser_trail(trail) and sum(map(is_prose, [b.text for b in blocks[:last]])) >= TRAIL_MIN_PROSE:
                 for block in trail:
                     verdict.drop(block, "headlines below the article's last paragraph")
                 break

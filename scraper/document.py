@@ -26,6 +26,7 @@ BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code", "l
 # Spaces other than " " that count as one (no-break, thin, ideographic, ...).
 _ODD_SPACES = ("\t", "\u00a0", *map(chr, range(0x2000, 0x200C)), "\u202f", "\u205f", "\u3000")
 _SPACE = re.compile("[ %s]+" % "".join(_ODD_SPACES))
+_SPACE_RUN = re.compile("   *")  # two spaces or more
 _SENTENCE_END = re.compile(r"""[.!?:;…"'”’»)\]。！？]$""")
 
 
@@ -105,9 +106,7 @@ def _collapse_space(text: str) -> str:
     for char in _ODD_SPACES:
         if char in text:
             text = text.replace(char, " ")
-    while "  " in text:  # each pass halves the runs; str.replace beats the regex scan
-        text = text.replace("  ", " ")
-    return text
+    return _SPACE_RUN.sub(" ", text)  # (re searches for its literal "  " prefix: fast where there is none)
 
 
 def _groups(text: str) -> list[list[str]]:

@@ -37,17 +37,19 @@ _ANY_SCRIPT = re.compile("[%s]" % "".join(pattern.pattern[1:-1] for _, pattern i
 # Edge marks of a white-space token that are no word characters: stripping
 # them never changes which words _WORD finds in it.
 _TOKEN_EDGES = ".,;:!?\"'()[]«»“”‘’…-–—/|*•·"
-_LETTER = re.compile(r"[^\W\d_]")
 
 
-def _script_language(text: str) -> str | None:
-    if _latin1(text) or not _ANY_SCRIPT.search(text):  # Latin-only text: no per-letter count needed
+def _script_language(joined: str) -> str | None:
+    """The language a script names, for ``joined``: words of ``_WORD`` joined by spaces."""
+    if _latin1(joined) or not _ANY_SCRIPT.search(joined):  # Latin-only text: no per-letter count needed
         return None
-    letters = len(_LETTER.findall(text))
+    # Every character of such a word is a letter but its one apostrophe:
+    # the letters are counted without a findall over the text.
+    letters = len(joined) - joined.count(" ") - joined.count("'")
     if not letters:
         return None
     for lang, pattern in SCRIPTS:
-        if len(pattern.findall(text)) / letters >= SCRIPT_MIN_SHARE:
+        if len(pattern.findall(joined)) / letters >= SCRIPT_MIN_SHARE:
             return lang
     return None
 
@@ -61,25 +63,38 @@ def _latin1(text: str) -> bool:
     return True
 
 
-def _words(text: str) -> list[str]:
-    """``_WORD.findall(text)``, with the regex only for tokens that are not plain words.
+def _words(text: str, limit: int | None = None) -> list[str]:
+    """``_WORD.findall(text)[:limit]``, with the regex only for tokens that are not plain words.
 
     Words never span white space, so the tokens can be taken one by one; most
-    are letters only, perhaps with a comma or quote at the edge.
+    are letters only, perhaps with a comma or quote at the edge. Tokens are
+    taken in batches of as many as words are still wanted (a token gives no
+    word, or one, rarely more), so the tail of a long sample is never split.
     """
+    tokens = text.split()
+    wanted = len(tokens) if limit is None else limit
     words: list[str] = []
-    for token in text.split():
-        if not token.isalpha():
-            token = token.strip(_TOKEN_EDGES)
+    pos = 0
+    while len(words) < wanted and pos < len(tokens):
+        batch = tokens[pos:pos + wanted - len(words)]
+        pos += len(batch)
+        for token in batch:
             if not token.isalpha():
-                words.extend(_WORD.findall(token))
-                continue
-        words.append(token)
-    return words
+                token = token.strip(_TOKEN_EDGES)
+                if not token.isalpha():
+                    words.extend(_WORD.findall(token))
+                    continue
+            words.append(token)
+    return words[:limit]
 
 
-def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]]) -> str | None:
-    """ISO 639-1 code of the texts' language, or None when the evidence is thin."""
+def detect_language(
+    texts: Iterable[str], stopwords: Mapping[str, frozenset[str]], any_stopword: frozenset[str] | None = None
+) -> str | None:
+    """ISO 639-1 code of the texts' language, or None when the evidence is thin.
+
+    ``any_stopword``: the union of ``stopwords`` (built here when not given).
+    """
     chunks: list[str] = []
     size = 0
     for text in texts:  # one regex pass over a joined sample, not one per line
@@ -87,16 +102,21 @@ def detect_language(texts: Iterable[str], stopwords: Mapping[str, frozenset[str]
         size += len(text) + 1
         if size >= SAMPLE_CHARS:
             break
-    sample = _words("\n".join(chunks).lower())[:SAMPLE_WORDS]
-    joined = " ".join(sample)
-    by_script = _script_language(joined)
+    text = "\n".join(chunks).lower()
+    sample = _words(text, SAMPLE_WORDS)
+    # The words are characters of the text: Latin-1 text has none of SCRIPTS,
+    # and the words need not be joined to be told so.
+    by_script = None if _latin1(text) else _script_language(" ".join(sample))
     if by_script:
         return by_script
     if not sample:
         return None
     # Set intersections run in C: one per language instead of a Python loop
     # over every sampled word for every language.
-    counts = Counter(sample)
+    if any_stopword is None:
+        any_stopword = frozenset().union(*stopwords.values())
+    # Only stop words are voted with: the others are left out in C, before counting.
+    counts = Counter(filter(any_stopword.__contains__, sample))
     distinct = set(counts)  # frozenset & set walks the smaller one; & dict keys copies them
     votes = {lang: sum(map(counts.__getitem__, words & distinct)) for lang, words in stopwords.items()}
     lang, hits = max(votes.items(), key=lambda kv: kv[1], default=(None, 0))

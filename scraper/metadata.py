@@ -1,8 +1,10 @@
 """Page metadata of HTML captures: what the page declares about itself.
 
-trafilatura's metadata pass (title, author, date, site name, categories,
-description, image), run step by step here so that its author search can be
-the fast one in ``author.py`` and the licence search (unused) is skipped,
+trafilatura's metadata steps (title, date, site name, categories and tags,
+description, image), run one by one here: the licence search (unused) is
+skipped, the category/tag XPaths only run when a link could match, and the
+author an author-classed element names (``author.py``, trafilatura's search
+done in one pass) is kept apart as the last witness (``marked_authors``),
 plus what it leaves out: ``<html lang>``, declared
 publication and modification timestamps, ``article:tag``/``rel="tag"``, and
 from JSON-LD ``dateModified``, ``keywords`` and ``timeRequired`` (the stated

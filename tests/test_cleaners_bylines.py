@@ -25,6 +25,9 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
     [
         ("By Jane Doe | March 3, 2024", "en", [("authors", "Jane Doe"), ("published", "2024-03-03")]),
         ("By Maria Lopez and Tom Reed", "en", [("authors", "Maria Lopez"), ("authors", "Tom Reed")]),
+        ("Von Anna Schmidt, Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
+        ("Von David Hutzler, dpa", "de", [("authors", "David Hutzler")]),  # an agency, no co-author
+        ("Von Grant Tinsley, PhD", "de", [("authors", "Grant Tinsley")]),  # a degree
         ("Posted on April 12, 2023 by Jenny Walsh", "en", [("published", "2023-04-12"), ("authors", "Jenny Walsh")]),
         ("5 min read", "en", [("reading_time_minutes", 5)]),
         ("Updated: Jan 10, 2024", "en", [("modified", "2024-01-10")]),
@@ -50,6 +53,28 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
 )
 def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list):  # type: ignore[type-arg]
     assert judge([line, *PROSE], language) == ([line], harvest)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "harvest"),
+    [
+        # copied from pages where markup, not a separator, parted name and date
+        ("By Luke Kemp 11 February 2020", "en", [("authors", "Luke Kemp"), ("published", "2020-02-11")]),
+        ("By Amelie Marie Nishizawa Feb 8, 2020 5 min read", "en",
+         [("authors", "Amelie Marie Nishizawa"), ("published", "2020-02-08"), ("reading_time_minutes", 5)]),
+        ("By Tom Francis published 9 August 2012", "en", [("authors", "Tom Francis"), ("published", "2012-08-09")]),
+        ("Von Jule Radeck Vom 3. Februar 2022", "de", [("authors", "Jule Radeck"), ("published", "2022-02-03")]),
+        ("par Didier Roy, 21 juin 2018", "fr", [("authors", "Didier Roy"), ("published", "2018-06-21")]),
+        ("Por Alberto Ávila 27 de agosto 2019", "es", [("authors", "Alberto Ávila"), ("published", "2019-08-27")]),
+    ],
+)
+def test_byline_run_together_with_its_date(line: str, language: str, harvest: list):  # type: ignore[type-arg]
+    assert judge([line, *PROSE], language) == ([line], harvest)
+
+
+@pytest.mark.parametrize("line", ["By 2030 the city wants 40 new stations", "Von 1990 bis 2020 wuchs die Stadt um 12 Prozent"])
+def test_a_sentence_with_numbers_is_no_run_together_byline(line: str):
+    assert judge([line, *PROSE]) == ([], [])
 
 
 @pytest.mark.parametrize(
@@ -199,7 +224,7 @@ def test_sentences_that_open_like_a_credit_line_stay(line: str):
 
 # ------------------------------------------------------------------ author bios
 
-from cleaners.bylines import AuthorBio  # noqa: E402
+from cleaners.bios import AuthorBio  # noqa: E402
 
 STORY = (
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",

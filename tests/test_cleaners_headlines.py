@@ -140,3 +140,14 @@ def test_end_to_end_title_and_duplicate():
     article = scraper.clean_text("\n\n".join(["Budget Passes After Debate", "budget passes after debate", *PROSE]))
     assert article.title == "Budget Passes After Debate"
     assert [(r.text, r.cleaner) for r in article.removed] == [("budget passes after debate", "duplicate_headline")]
+
+
+def test_the_cheap_first_character_test_is_that_of_the_folded_line():
+    from cleaners.headlines import _may_fold_to
+    from cleaners.lines import fold_title
+
+    lines = ["e\u0301cole", "ﬁn du jeu", "…", "’Tis the season", "① one", "Straße", "ΣΊΣΥΦΟΣ", "İstanbul", "_x", "«Le» monde…", "[…]", "Plain"]
+    for line in lines:
+        folded = fold_title(line)
+        for first in {folded[:1], "a", "e", "é", "s", "f", "1", "σ", "i", "p"} - {""}:
+            assert _may_fold_to(line, first) == (folded[:1] == first), (line, first)

@@ -47,3 +47,7 @@ def test_word_split_is_the_word_regex():
 
     text = "l'homme, «dogs'» 'tis a.b x_y ² rock'n'roll (2024) «übrigens» — ¿qué? 日本語のテキスト"
     assert _words(text) == _WORD.findall(text)
+    for limit in range(len(_WORD.findall(text)) + 2):  # a sample stops after as many words
+        assert _words(text, limit) == _WORD.findall(text)[:limit]
+    many = "x_y a.b, c;d " * 5 + "end"  # more words than tokens
+    assert _words(many) == _WORD.findall(many) and _words(many, 7) == _WORD.findall(many)[:7]

@@ -203,7 +203,7 @@ def test_stage_report_lists_every_stage_with_a_share():
     html = f"<html><head><title>Buses</title></head><body><article><h1>Buses</h1><p>{body}</p><p>{body}</p></article></body></html>"
     table = report("html", [(html, "http://x/a")])
     assert table.count("\n| ") == len(HTML_STAGES) + 1  # header row + one row per stage
-    assert "| trafilatura bare_extraction | " in table and "%" in table
+    assert "| trafilatura bare_extraction (main content and fallbacks) | " in table and "%" in table
     text_table = report("text", [(f"Home\nNews\n\nBuses\n\n{body}\n\n{body}\n", None)])
     assert text_table.count("\n| ") == len(TEXT_STAGES) + 1
 

@@ -147,6 +147,29 @@ def test_dispatch_gives_the_answers_of_every_family_tried_in_turn():
         assert dict(book.match_all(line)) == {f: m for f, m in expected.items() if m}, line
 
 
+def test_lines_dispatched_together_get_the_answers_of_lines_dispatched_alone():
+    # match_each finds the "contains" stretches in all lines joined: no line
+    # may gain or lose a family by its neighbours.
+    book = default_phrasebook()
+    lines = ["Vor 3 Tagen", "il y a un an", "Share", "x" * 200, "", "Foto: dpa / picture alliance / Jane Roe"]
+    for family in ("bylines", "teasers", "credits"):
+        lines += [_sample(t, "Jane Roe") for t in book.family(family).templates]
+    assert book.match_each(lines) == [book.match_all(line) for line in lines]
+
+
+def test_every_keyword_holds_one_of_its_list_anchors():
+    # Keywords.find runs its regex only on text holding an anchor: each
+    # keyword's literal stem must hold one, or a match could be missed.
+    book = default_phrasebook()
+    for lang in LANGUAGES:
+        for name, words in table(lang).get("keywords", {}).items():
+            anchors = book.keywords(name)._anchors
+            for word in words:
+                if word[:1].isalnum():
+                    stem = word[:-1] if word.endswith("*") else word
+                    assert any(a in stem for a in anchors), (name, word, anchors)
+
+
 def test_caseless_equates_what_re_ignorecase_equates():
     # Every template character: each character re.IGNORECASE takes for it folds alike.
     from cleaners.dispatch import caseless

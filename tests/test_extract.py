@@ -102,8 +102,8 @@ def test_own_extraction_declines_a_page_without_prose() -> None:
 
 def test_both_paths_give_the_article() -> None:
     html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
-    for own in (True, False):
-        texts = [b.text for b in segment_html(html, own=own).blocks]
+    for fast in (True, False):
+        texts = [b.text for b in segment_html(html, fast=fast).blocks]
         assert sum(PROSE in t for t in texts) == 6
 
 
@@ -117,3 +117,29 @@ def test_labels_come_from_the_teachers_lines_and_cells() -> None:
 def test_training_without_a_corpus_is_a_usage_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert train_main(["--corpus", str(tmp_path / "missing")]) == 2
     assert capsys.readouterr().err.startswith("error:")
+
+
+def test_the_api_and_cli_offer_the_fast_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    import scraper
+    from scraper.cli import main
+
+    html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
+    assert sum(PROSE in p for p in scraper.clean_html(html, fast=True).paragraphs) == 6
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    result = CliRunner().invoke(main, ["file", str(page), "--fast", "--format", "text"])
+    assert result.exit_code == 0 and result.output.count(PROSE) == 6
+
+
+def test_fast_path_is_the_same_from_many_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import scraper
+
+    html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
+    expected = scraper.clean_html(html, fast=True).to_json(volatile=False)
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda _: scraper.clean_html(html, fast=True).to_json(volatile=False), range(16)))
+    assert got == [expected] * 16

@@ -132,15 +132,19 @@ def _article_text(article: Any, with_title: bool = True) -> str:
     return f"{article.title}\n{body}" if with_title and article.title else body
 
 
-def run_boilerstrip_html(arg: tuple[str, str | None], with_title: bool = True) -> str:
+def run_boilerstrip_html(arg: tuple[str, str | None], with_title: bool = True, fast: bool = False) -> str:
     import scraper
     from scraper.errors import ScrapeError
 
     html, url = arg
     try:
-        return _article_text(scraper.clean_html(html, url=url), with_title)
+        return _article_text(scraper.clean_html(html, url=url, fast=fast), with_title)
     except ScrapeError:  # NoArticleError and friends: no output
         return ""
+
+
+def run_boilerstrip_fast(arg: tuple[str, str | None]) -> str:
+    return run_boilerstrip_html(arg, fast=True)
 
 
 def run_boilerstrip_text(arg: tuple[str, str | None]) -> str:
@@ -237,6 +241,7 @@ def run_raw(text: str | None) -> str:
 
 HTML_EXTRACTORS = [
     Extractor("boilerstrip", "boilerstrip `clean_html`", _boilerstrip_html, run_boilerstrip_html),
+    Extractor("boilerstrip-fast", "boilerstrip `clean_html(fast=True)`", _boilerstrip_html, run_boilerstrip_fast),
     Extractor("trafilatura", "trafilatura `extract()`", _html_input, run_trafilatura),
     Extractor("trafilatura-precision", "trafilatura `favor_precision`", _html_input, run_trafilatura_precision),
     Extractor("readability", "readability-lxml", _html_input, run_readability),

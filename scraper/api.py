@@ -23,13 +23,13 @@ if TYPE_CHECKING:
     from .fetch import Fetcher
 
 
-def _run(capture: Capture, kind: str | None, cleaners: Sequence[Cleaner] | None) -> Article:
+def _run(capture: Capture, kind: str | None, cleaners: Sequence[Cleaner] | None, fast: bool = False) -> Article:
     text = capture.text()
     kind = kind or capture.kind(text)
     if kind == "html":
         from .html import segment_html  # lxml/trafilatura load only for HTML
 
-        document = segment_html(text, url=capture.final_url or capture.url)
+        document = segment_html(text, url=capture.final_url or capture.url, fast=fast)
     else:
         document = segment_text(text)
     fetch = None
@@ -62,9 +62,16 @@ def clean_text(text: str | bytes, url: str | None = None, cleaners: Sequence[Cle
     return _run(_capture(text, url), "text", cleaners)
 
 
-def clean_html(html: str | bytes, url: str | None = None, cleaners: Sequence[Cleaner] | None = None) -> Article:
-    """Clean an HTML page into an Article (bytes: decoded by meta charset / detection)."""
-    return _run(_capture(html, url, None), "html", cleaners)
+def clean_html(
+    html: str | bytes, url: str | None = None, cleaners: Sequence[Cleaner] | None = None, fast: bool = False
+) -> Article:
+    """Clean an HTML page into an Article (bytes: decoded by meta charset / detection).
+
+    ``fast``: our own block classifier finds the main content (about
+    trafilatura's speed; dev F1 0.94 against 0.95) instead of trafilatura's
+    extraction (see ``scraper/extract.py``).
+    """
+    return _run(_capture(html, url, None), "html", cleaners, fast)
 
 
 def clean_capture(
@@ -73,10 +80,14 @@ def clean_capture(
     content_type: str | None = None,
     capture: str | None = None,
     cleaners: Sequence[Cleaner] | None = None,
+    fast: bool = False,
 ) -> Article:
-    """Clean any capture; HTML vs text is detected unless ``capture`` forces it."""
+    """Clean any capture; HTML vs text is detected unless ``capture`` forces it.
+
+    ``fast`` picks our own main-content extraction for HTML (see ``clean_html``).
+    """
     cap = data if isinstance(data, Capture) else _capture(data, url, content_type)
-    return _run(cap, capture, cleaners)
+    return _run(cap, capture, cleaners, fast)
 
 
 def clean_file(path: str, url: str | None = None, capture: str | None = None) -> Article:

@@ -55,15 +55,16 @@ def main() -> None:
 @click.argument("path")
 @click.option("--capture", "kind", type=click.Choice(["html", "text"]), help="Force the capture kind (default: detect).")
 @click.option("--url", help="The page's URL, recorded in the article.")
+@click.option("--fast", is_flag=True, help="HTML: our own main-content extraction (about trafilatura's speed).")
 @output_options
-def file_command(path: str, kind: str | None, url: str | None, fmt: str, pretty: bool) -> None:
+def file_command(path: str, kind: str | None, url: str | None, fast: bool, fmt: str, pretty: bool) -> None:
     """Clean a saved capture (HTML or text) at PATH; '-' reads stdin."""
     try:
         if path == "-":
             capture = Capture(data=sys.stdin.buffer.read(), source="<stdin>", url=url)
         else:
             capture = Capture.from_path(path, url=url)
-        article = clean_capture(capture, capture=kind)
+        article = clean_capture(capture, capture=kind, fast=fast)
     except ScrapeError as error:
         fail(error)
     click.echo(render(article, fmt, pretty), nl=False)

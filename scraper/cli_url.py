@@ -34,6 +34,7 @@ DEFAULT_CACHE_FLAG = "default"
               help="Cache responses in an SQLite file (default path under the user's cache directory).")
 @click.option("--delay", type=click.FloatRange(min=0), default=0.0, show_default=True,
               help="Seconds between two requests to the same host.")
+@click.option("--fast", is_flag=True, help="HTML: our own main-content extraction (about trafilatura's speed).")
 @output_options
 def url_command(
     urls: tuple[str, ...],
@@ -43,6 +44,7 @@ def url_command(
     ignore_robots: bool,
     cache: str | None,
     delay: float,
+    fast: bool,
     fmt: str,
     pretty: bool,
 ) -> None:
@@ -65,7 +67,7 @@ def url_command(
     with fetcher:
         for url in urls:
             try:
-                article = clean_capture(fetcher.fetch(url))
+                article = clean_capture(fetcher.fetch(url), fast=fast)
             except ScrapeError as error:
                 first_failure = first_failure or error
                 click.echo(f"error: {url}: {error.message}" if len(urls) > 1 else f"error: {error.message}", err=True)

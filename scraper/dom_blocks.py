@@ -1,0 +1,193 @@
+"""Raw HTML tree → text blocks, each with the structure around it.
+
+The first stage of our own main-content extraction (``extract.py``): one
+pass over the parsed page cuts it into blocks the way a browser breaks lines
+(block-level elements and ``<br>`` end a line; inline elements do not), and
+records for each block what a reader's eye uses to tell body from chrome: its
+tag, how much of it is link text, which structural elements hold it
+(``nav``, ``footer``, ``aside``...) and which families of class/id words its
+ancestors carry ("comment", "related", "share"...). Nothing is decided here.
+
+Block-level elements are numbered in document order; ``ends[i]`` is the last
+number inside element ``i``, so "block b lies inside element e" is
+``e <= b.elem <= ends[e]``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from lxml import etree
+
+# Never read: code, styles, embedded media and form controls.
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option", "button",
+    "input", "textarea", "object", "embed", "canvas", "video", "audio", "map", "math",
+})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "nav", "aside", "h1", "h2", "h3", "h4",
+    "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
+    "thead", "tfoot", "figure", "figcaption", "hr", "address", "center", "details", "summary", "form",
+    "fieldset", "body", "caption", "menu", "legend", "label",
+})
+# Ancestors whose presence is a feature, one bit each (in this order).
+STRUCT_TAGS = ("nav", "footer", "header", "aside", "form", "figure", "table", "li", "article", "main", "blockquote")
+STRUCT_BIT = {tag: 1 << i for i, tag in enumerate(STRUCT_TAGS)}
+# Families of class/id words, one bit each (in this order): CMS vocabulary,
+# not any site's. A class/id word (split at non-letters and camelCase humps,
+# lowercased) is in a family when it contains one of its stems or is one of
+# its whole words.
+CLASS_FAMILIES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    "comment": (("comment", "disqus", "respond", "reply", "discussion"), frozenset()),
+    "related": (("related", "recommend", "popular", "trending", "teaser", "similar", "latest", "readnext"),
+                frozenset({"more", "also", "next"})),
+    "share": (("share", "social", "sharing", "follow"), frozenset()),
+    "nav": (("nav", "menu", "breadcrumb", "pagination", "pager"), frozenset({"skip"})),
+    "footer": (("foot", "copyright", "legal", "colophon"), frozenset()),
+    "ad": (("advert", "sponsor", "promo", "banner", "outbrain", "taboola", "dfp"), frozenset({"ad", "ads"})),
+    "meta": (("meta", "byline", "author", "date", "time", "categor", "info"), frozenset({"tag", "tags"})),
+    "sidebar": (("sidebar", "widget", "aside", "rail"), frozenset()),
+    "media": (("caption", "credit", "figure", "media", "image", "photo", "gallery"), frozenset()),
+    "modal": (("newsletter", "subscri", "signup", "cookie", "consent", "modal", "popup", "overlay", "paywall"),
+              frozenset()),
+    "head": (("head", "title", "masthead", "hero"), frozenset({"top"})),
+    "content": (("article", "content", "entry", "post", "story", "body", "text", "main", "blog", "prose", "rich",
+                 "single"), frozenset()),
+}
+FAMILY_BIT = {name: 1 << i for i, name in enumerate(CLASS_FAMILIES)}
+HIDDEN_BIT = 1 << len(CLASS_FAMILIES)  # hidden attribute or display:none style
+_CLASS_WORD = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+_STEM_FAMILY = {stem: name for name, (stems, _) in CLASS_FAMILIES.items() for stem in stems}
+_STEMS = re.compile("|".join(sorted(_STEM_FAMILY, key=len, reverse=True)))
+_WORD_FAMILY = {word: name for name, (_, words) in CLASS_FAMILIES.items() for word in words}
+# How many nearest block ancestors count as "near", and how many are kept for grouping.
+NEAR = 3
+CHAIN = 6
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060\u200b"), None)
+
+
+class DomBlock(NamedTuple):
+    """One line-broken run of text and where it sits."""
+
+    lines: tuple[str, ...]
+    tag: str  # tag of the block element holding the text
+    links: int  # characters of link text
+    elem: int  # number of that block element
+    chain: tuple[int, ...]  # numbers of it and its nearest block ancestors, innermost first
+    struct: int  # STRUCT_BIT of every ancestor
+    near: int  # FAMILY_BIT (and HIDDEN_BIT) of the NEAR nearest block elements
+    families: int  # the same over all ancestors
+    row: int  # number of the enclosing table row, -1 outside tables
+    in_link: bool  # the whole block sits inside a link
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+class DomPage(NamedTuple):
+    blocks: list[DomBlock]
+    ends: list[int]
+
+
+def word_families(word: str) -> int:
+    """FAMILY_BIT of one lowercased class/id word."""
+    bits = FAMILY_BIT[_WORD_FAMILY[word]] if word in _WORD_FAMILY else 0
+    for stem in _STEMS.findall(word):
+        bits |= FAMILY_BIT[_STEM_FAMILY[stem]]
+    return bits
+
+
+class _Families:
+    """Family bits of elements, with each class/id string worked out once a page."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+        self.words: dict[str, int] = {}
+
+    def __call__(self, elem: etree._Element) -> int:
+        names = f"{elem.get('class') or ''} {elem.get('id') or ''}"
+        bits = self.seen.get(names)
+        if bits is None:
+            bits = 0
+            for word in _CLASS_WORD.split(names):
+                known = self.words.get(word)
+                if known is None:
+                    known = self.words[word] = word_families(word.lower()) if word else 0
+                bits |= known
+            self.seen[names] = bits
+        if elem.get("hidden") is not None or "none" in (elem.get("style") or ""):
+            bits |= HIDDEN_BIT
+        return bits
+
+
+def _lines(raw: str) -> tuple[str, ...]:
+    if raw.isspace():
+        return ()
+    if not raw.isascii():
+        raw = unicodedata.normalize("NFC", raw).translate(INVISIBLE)
+    return tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
+
+
+def dom_blocks(body: etree._Element) -> DomPage:
+    """The page's text blocks in document order."""
+    blocks: list[DomBlock] = []
+    ends: list[int] = []
+    buf: list[str] = []
+    links = [0]
+    # open block elements: (number, tag, struct bits so far, family bits, row)
+    stack: list[tuple[int, str, int, int, int]] = []
+
+    def flush(in_link: bool) -> None:
+        if not buf:
+            return
+        lines = _lines("".join(buf))
+        buf.clear()
+        if lines and stack:
+            number, tag, struct, _, row = stack[-1]
+            near = 0
+            for entry in stack[-NEAR:]:
+                near |= entry[3]
+            families = 0
+            for entry in stack:
+                families |= entry[3]
+            chain = tuple(entry[0] for entry in reversed(stack[-CHAIN:]))
+            blocks.append(DomBlock(lines, tag, links[0], number, chain, struct, near, families, row, in_link))
+        links[0] = 0
+
+    def walk(elem: etree._Element, in_link: bool) -> None:
+        tag = elem.tag
+        if tag in SKIP_TAGS or not isinstance(tag, str):
+            return
+        if tag == "br":
+            buf.append("\n")
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            flush(in_link)
+            number = len(ends)
+            ends.append(number)
+            parent = stack[-1] if stack else (-1, "", 0, 0, -1)
+            row = number if tag == "tr" else parent[4]
+            stack.append((number, tag, parent[2] | STRUCT_BIT.get(tag, 0), families(elem), row))
+        link = in_link or tag == "a"
+        if elem.text:
+            buf.append(elem.text)
+            if link:
+                links[0] += len(elem.text.strip())
+        for child in elem:
+            walk(child, link)
+            if child.tail:
+                buf.append(child.tail)
+                if link:
+                    links[0] += len(child.tail.strip())
+        if block:
+            flush(in_link)
+            ends[number] = len(ends) - 1
+            stack.pop()
+
+    families = _Families()
+    walk(body, False)
+    return DomPage(blocks, ends)

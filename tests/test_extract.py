@@ -1,0 +1,145 @@
+"""Our own extraction: DOM blocks, the tree model, the kept blocks, the training labels."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from benchmarks.train_blocks import labels
+from benchmarks.train_blocks import main as train_main
+from scraper.block_features import stage1, stage2
+from scraper.block_model import Stage, load_model
+from scraper.dom_blocks import FAMILY_BIT, STRUCT_BIT, dom_blocks, word_families
+from scraper.extract import own_blocks
+from scraper.html import parse_html, segment_html
+
+PROSE = ("The council met on Tuesday evening to settle the budget, and after a long debate the members agreed "
+         "to keep the library open on Sundays, which residents had asked for since the spring.")
+
+
+def _body(markup: str):  # type: ignore[no-untyped-def]
+    tree = parse_html(f"<html><head><title>T</title></head><body>{markup}</body></html>")
+    assert tree is not None
+    return tree
+
+
+def test_blocks_break_where_a_browser_breaks_lines() -> None:
+    tree = _body("<div>Intro <b>bold</b> text<p>First line<br>second line</p>tail words</div>"
+                 "<script>var x = 1;</script><style>p {}</style>")
+    page = dom_blocks(next(tree.iter("body")))
+    assert [b.lines for b in page.blocks] == [("Intro bold text",), ("First line", "second line"), ("tail words",)]
+    assert [b.tag for b in page.blocks] == ["div", "p", "div"]
+
+
+def test_blocks_know_their_surroundings() -> None:
+    tree = _body('<nav><ul><li><a href="/">Home</a></li></ul></nav>'
+                 '<div class="comments-area"><p>Nice post!</p></div>'
+                 "<table><tr><td>a</td><td>b</td></tr></table>")
+    nav, comment, cell_a, cell_b = dom_blocks(next(tree.iter("body"))).blocks
+    assert nav.struct & STRUCT_BIT["nav"] and nav.links == len("Home")
+    assert comment.near & FAMILY_BIT["comment"] and not comment.struct & STRUCT_BIT["nav"]
+    assert cell_a.row == cell_b.row >= 0 and comment.row == -1
+
+
+def test_page_element_numbers_nest() -> None:
+    page = dom_blocks(next(_body("<div><p>one</p><p>two</p></div><p>three</p>").iter("body")))
+    one, two, three = page.blocks
+    outer = one.chain[1]
+    assert outer <= one.elem <= page.ends[outer] and outer <= two.elem <= page.ends[outer]
+    assert not outer <= three.elem <= page.ends[outer]
+
+
+@pytest.mark.parametrize(("word", "families"), [
+    ("postmeta", {"meta", "content"}), ("commentlist", {"comment"}), ("ads", {"ad"}), ("shadow", set()),
+    ("readnext", {"related"}), ("navbar", {"nav"}),
+])
+def test_class_word_families(word: str, families: set[str]) -> None:
+    assert {name for name, bit in FAMILY_BIT.items() if word_families(word) & bit} == families
+
+
+def test_complete_trees_score_like_the_original() -> None:
+    # root tests column 1 at 0.5; its left child is a leaf (early), its right child tests column 0 at 2.0
+    data = {"baseline": 0.25, "depth": 2, "columns": 2,
+            "feature": [[1, 0, 0, 0, 0]], "threshold": [[0.5, 0, 2.0, 0, 0]],
+            "left": [[1, 0, 3, 0, 0]], "right": [[2, 0, 4, 0, 0]],
+            "leaf": [[False, True, False, True, True]], "value": [[0, -1.0, 0, 2.0, 3.0]]}
+    stage = Stage.from_json(data)
+    matrix = np.array([[9.0, 0.1], [1.0, 0.9], [2.5, 0.9]])
+    assert stage.scores(matrix).tolist() == [0.25 - 1.0, 0.25 + 2.0, 0.25 + 3.0]
+
+
+def test_features_have_the_models_columns() -> None:
+    model = load_model()
+    page = dom_blocks(next(_body(f"<article><p>{PROSE}</p><p>{PROSE}</p></article>").iter("body")))
+    first = stage1(page, "T")
+    lengths = np.array([len(b.text) for b in page.blocks], dtype=np.float64)
+    assert first.shape[1] == model.first.columns
+    assert first.shape[1] + stage2(page, np.zeros(len(lengths)), lengths).shape[1] == model.second.columns
+
+
+ARTICLE = (
+    '<header class="site-header"><nav class="main-menu"><ul>'
+    + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(8))
+    + '</ul></nav></header><main><article class="post"><h1>Library stays open on Sundays</h1>'
+    '<div class="entry-content">' + "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(6)) + "</div></article>"
+    '<aside class="related-posts"><h3>Related</h3><ul>'
+    + "".join(f'<li><a href="/r{i}">Another story about the town, number {i}</a></li>' for i in range(5))
+    + '</ul></aside></main><footer class="site-footer"><p>© 2024 Town News. All rights reserved.</p></footer>'
+)
+
+
+def test_own_extraction_keeps_the_body_and_leaves_the_chrome() -> None:
+    blocks = own_blocks(_body(ARTICLE), "Library stays open on Sundays")
+    assert blocks is not None
+    texts = [b.text for b in blocks]
+    assert sum(PROSE in t for t in texts) == 6
+    assert not any("Section 3" in t or "Another story" in t or "All rights reserved" in t for t in texts)
+
+
+def test_own_extraction_declines_a_page_without_prose() -> None:
+    assert own_blocks(_body("<div><a href='/'>Home</a> <a href='/x'>Shop</a></div>"), None) is None
+
+
+def test_both_paths_give_the_article() -> None:
+    html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
+    for fast in (True, False):
+        texts = [b.text for b in segment_html(html, fast=fast).blocks]
+        assert sum(PROSE in t for t in texts) == 6
+
+
+def test_labels_come_from_the_teachers_lines_and_cells() -> None:
+    page = dom_blocks(next(_body("<p>Kept paragraph here</p><p>Menu</p><table><tr><td>A</td><td>B</td></tr></table>"
+                                 "<p>first half kept<br>other half not</p>").iter("body")))
+    teacher = ("Kept paragraph here", "A | B", "first half kept")
+    assert labels(page, teacher).tolist() == [1, 0, 1, 1, 1]
+
+
+def test_training_without_a_corpus_is_a_usage_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert train_main(["--corpus", str(tmp_path / "missing")]) == 2
+    assert capsys.readouterr().err.startswith("error:")
+
+
+def test_the_api_and_cli_offer_the_fast_path(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    import scraper
+    from scraper.cli import main
+
+    html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
+    assert sum(PROSE in p for p in scraper.clean_html(html, fast=True).paragraphs) == 6
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    result = CliRunner().invoke(main, ["file", str(page), "--fast", "--format", "text"])
+    assert result.exit_code == 0 and result.output.count(PROSE) == 6
+
+
+def test_fast_path_is_the_same_from_many_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    import scraper
+
+    html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
+    expected = scraper.clean_html(html, fast=True).to_json(volatile=False)
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda _: scraper.clean_html(html, fast=True).to_json(volatile=False), range(16)))
+    assert got == [expected] * 16

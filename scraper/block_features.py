@@ -11,6 +11,8 @@ Column order is the model's contract: change it and retrain.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from .dom_blocks import CHAIN, CLASS_FAMILIES, STRUCT_TAGS, DomPage
@@ -57,45 +59,60 @@ def best_container(page: DomPage, lengths: np.ndarray, link_share: np.ndarray, c
     return best, float(scores[best])
 
 
-def stage1(page: DomPage, title: str | None) -> np.ndarray:
-    """The stage-one feature matrix, one row per block."""
-    blocks = page.blocks
-    n = len(blocks)
-    texts = [b.text for b in blocks]
-    lengths = np.array([len(t) for t in texts], dtype=np.float64)
-    link_share = np.minimum(1.0, np.array([b.links for b in blocks]) / lengths)
-    commas = np.minimum(np.array([t.count(",") for t in texts], dtype=np.float64), 5)
+def _text_columns(page: DomPage, lengths: np.ndarray, link_share: np.ndarray, commas: np.ndarray,
+                  title: str | None) -> list[Any]:
+    """What the block's own text says: size, links, punctuation, case, repetition."""
+    texts = [b.text for b in page.blocks]
     words = [t.split() for t in texts]
-    best, best_score = best_container(page, lengths, link_share, commas)
-    elems = np.array([b.elem for b in blocks])
-    inside = (elems >= best) & (elems <= page.ends[best]) if best < len(page.ends) else np.zeros(n, bool)
-    where = np.flatnonzero(inside)
-    first, last = (where[0], where[-1]) if len(where) else (0, 0)
-    position = np.arange(n)
-    tags = np.zeros((n, len(TAG_COLUMNS) + 1))
-    tags[position, [TAG_INDEX.get(b.tag, len(TAG_COLUMNS)) for b in blocks]] = 1
     counts: dict[str, int] = {}
     for t in texts:
         counts[t] = counts.get(t, 0) + 1
     wanted = (title or "").strip().lower()
-    columns = [
+    return [
         np.log1p(lengths), link_share, link_share > 0.5, np.log1p([len(w) for w in words]),
         [t[-1] in SENTENCE_END for t in texts], commas,
         np.minimum([t.count(".") for t in texts], 8),
         [sum(map(t.count, "0123456789")) for t in texts] / lengths,
         lengths < 20, lengths < 50, lengths > 150,
-        [b.in_link for b in blocks],
+        [b.in_link for b in page.blocks],
         [sum(1 for x in w if x[:1].islower()) / len(w) for w in words],
         [sum(map(len, w)) / len(w) for w in words],
         [counts[t] > 1 for t in texts], [t.count("|") > 1 for t in texts], [t[:1].islower() for t in texts],
         [bool(wanted) and t.lower() == wanted for t in texts],
+    ]
+
+
+def _place_columns(page: DomPage, lengths: np.ndarray, link_share: np.ndarray,
+                   commas: np.ndarray) -> tuple[list[Any], np.ndarray]:
+    """Where the block sits against the best container, and its neighbours; also ``inside``."""
+    n = len(page.blocks)
+    best, best_score = best_container(page, lengths, link_share, commas)
+    elems = np.array([b.elem for b in page.blocks])
+    inside = (elems >= best) & (elems <= page.ends[best]) if best < len(page.ends) else np.zeros(n, bool)
+    where = np.flatnonzero(inside)
+    first, last = (where[0], where[-1]) if len(where) else (0, 0)
+    position = np.arange(n)
+    columns: list[Any] = [
         inside, elems == best, position < first, position > last,
         np.where(position < first, (first - position) / n, 0), np.where(position > last, (position - last) / n, 0),
         position / n, np.full(n, np.log1p(best_score)),
     ]
     for offset in NEIGHBOURS:
         columns += [_shifted(np.log1p(lengths), offset), _shifted(link_share, offset), _shifted(inside * 1.0, offset)]
+    return columns, inside
+
+
+def stage1(page: DomPage, title: str | None) -> np.ndarray:
+    """The stage-one feature matrix, one row per block."""
+    blocks = page.blocks
+    lengths = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    link_share = np.minimum(1.0, np.array([b.links for b in blocks]) / lengths)
+    commas = np.minimum(np.array([b.text.count(",") for b in blocks], dtype=np.float64), 5)
+    place, inside = _place_columns(page, lengths, link_share, commas)
+    columns = _text_columns(page, lengths, link_share, commas, title) + place
     matrix = np.column_stack([np.asarray(c, dtype=np.float64) for c in columns])
+    tags = np.zeros((len(blocks), len(TAG_COLUMNS) + 1))
+    tags[np.arange(len(blocks)), [TAG_INDEX.get(b.tag, len(TAG_COLUMNS)) for b in blocks]] = 1
     struct = _bits(np.array([b.struct for b in blocks]), len(STRUCT_TAGS))
     near = _bits(np.array([b.near for b in blocks]), FAMILY_COUNT)
     families = _bits(np.array([b.families for b in blocks]), FAMILY_COUNT)

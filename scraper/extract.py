@@ -60,11 +60,25 @@ def _kind(tag: str, struct: int) -> str:
     return "quote" if kind == "paragraph" and struct & STRUCT_BIT["blockquote"] else kind
 
 
+def _row_scores(scored: Scored) -> np.ndarray:
+    """Each block's probability, a table cell's replaced by its row's best:
+    a row is kept whole when any cell is ("8,412" scores lower than "Wisbech North")."""
+    rows = np.array([b.row for b in scored.page.blocks])
+    probabilities = scored.probabilities.copy()
+    cells = rows >= 0
+    if cells.any():
+        ids = rows[cells]
+        best = np.zeros(ids.max() + 1)
+        np.maximum.at(best, ids, probabilities[cells])
+        probabilities[cells] = best[ids]
+    return probabilities
+
+
 def kept_blocks(scored: Scored, threshold: float) -> tuple[Block, ...]:
     """The blocks above ``threshold`` as Document blocks, in reading order."""
     out: list[Block] = []
     last_row = -1
-    for block, p in zip(scored.page.blocks, scored.probabilities):
+    for block, p in zip(scored.page.blocks, _row_scores(scored)):
         if p <= threshold:
             continue
         group = block.chain[1] if len(block.chain) > 1 else block.elem

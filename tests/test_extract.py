@@ -143,3 +143,12 @@ def test_fast_path_is_the_same_from_many_threads() -> None:
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lambda _: scraper.clean_html(html, fast=True).to_json(volatile=False), range(16)))
     assert got == [expected] * 16
+
+
+def test_a_table_row_is_kept_whole() -> None:
+    from scraper.extract import Scored, kept_blocks
+
+    page = dom_blocks(next(_body("<table><tr><td>Wisbech North</td><td>8,412</td><td>24.6%</td></tr>"
+                                 "<tr><td>menu</td><td>x</td></tr></table>").iter("body")))
+    scored = Scored(page, np.array([0.9, 0.3, 0.8, 0.2, 0.1]))
+    assert [(b.text, b.kind) for b in kept_blocks(scored, 0.5)] == [("Wisbech North | 8,412 | 24.6%", "table")]

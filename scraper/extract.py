@@ -27,10 +27,11 @@ KIND_BY_TAG = {
     "li": "list_item", "dt": "list_item", "dd": "list_item", "pre": "code", "blockquote": "quote",
     "td": "table", "th": "table",
 }
+# Cell separator of a table row block (as the trafilatura path writes rows).
 CELL_SEPARATOR = " | "
 # The page goes to the trafilatura path when fewer characters are kept, or
 # when more than UNSURE_SHARE of the kept characters scored within UNSURE of
-# the threshold (measured on the dev corpus: ~11% of pages).
+# the threshold (123 of the 990 dev pages with the shipped model).
 MIN_KEPT_CHARS = 200
 UNSURE = 0.3
 UNSURE_SHARE = 0.5

@@ -31,7 +31,7 @@ from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProc
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .document import Block, Document, PageMeta, normalize_space
-from .extract import own_blocks
+from .extract import CELL_SEPARATOR, own_blocks
 from .lead import with_lead
 from .metadata import clean_title, declared_metadata, page_meta
 
@@ -54,8 +54,6 @@ BLOCK_TAGS = frozenset(set(KIND_BY_TAG) - {"code"} | set(CONTAINERS) | {"table"}
 SPACED_TAGS = frozenset({"tr", "td", "th", "li", "ul", "ol", "div", "dd", "dt", "cell"})
 # Invisible characters that only break verbatim matching (soft hyphen, BOM, word joiner).
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
-# Cell separator of a table row block (matches trafilatura's text output).
-CELL_SEPARATOR = " | "
 # Themes print the reading time outside the article body, where trafilatura
 # drops it ("6 min read" in a Ghost byline, "Lesezeit: 1 min"), and mark it
 # with a class naming it (reading-time, read-time, readtime, ...). Innermost

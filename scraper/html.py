@@ -319,7 +319,7 @@ def segment_html(html: str, url: str | None = None, fast: bool = False) -> Docum
 
     The trafilatura path by default. ``fast``: our own extraction
     (``extract.py``) first, the trafilatura path only where it is unsure
-    (~1/7 of pages). When nothing finds main content the Document has no
+    (~1/8 of pages). When nothing finds main content the Document has no
     blocks (the pipeline turns that into NoArticleError); metadata is still
     filled.
     """

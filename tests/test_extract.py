@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -152,3 +155,21 @@ def test_a_table_row_is_kept_whole() -> None:
                                  "<tr><td>menu</td><td>x</td></tr></table>").iter("body")))
     scored = Scored(page, np.array([0.9, 0.3, 0.8, 0.2, 0.1]))
     assert [(b.text, b.kind) for b in kept_blocks(scored, 0.5)] == [("Wisbech North | 8,412 | 24.6%", "table")]
+
+
+FIXTURES = sorted(p.parent for p in (Path(__file__).parent.parent / "fixtures").glob("*/capture.html"))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_fast_path_stays_close_to_the_blessed_fixtures(fixture: Path) -> None:
+    # A floor for a retrained model on our own CMS pages: the blessed (default
+    # path) paragraphs are nearly all found, and little is added.
+    import scraper
+
+    expected = json.loads((fixture / "expected.json").read_text(encoding="utf-8")).get("paragraphs") or []
+    meta_path = fixture / "meta.json"
+    url = json.loads(meta_path.read_text(encoding="utf-8")).get("url") if meta_path.exists() else None
+    got = scraper.clean_html((fixture / "capture.html").read_bytes(), url=url, fast=True).paragraphs
+    found = sum(len(p) for p in expected if p in got) / max(1, sum(len(p) for p in expected))
+    extra = sum(len(p) for p in got if p not in expected) / max(1, sum(len(p) for p in got))
+    assert found >= 0.85 and extra <= 0.15, (found, extra)

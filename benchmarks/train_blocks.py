@@ -22,9 +22,9 @@ from typing import Any
 
 import numpy as np
 
-from scraper.block_features import stage1, stage2
+from scraper.block_features import block_lengths, stage1, stage2
 from scraper.block_model import MODEL_PATH, Stage, export_stage
-from scraper.dom_blocks import DomPage, dom_blocks
+from scraper.dom_blocks import DomPage, page_blocks
 from scraper.html import DATE_OPTIONS, parse_html, trafilatura_blocks
 from scraper.metadata import declared_metadata, page_meta
 
@@ -47,7 +47,7 @@ class Example:
         self.page = page
         self.features = features
         self.labels = labels
-        self.lengths = np.array([len(b.text) for b in page.blocks], dtype=np.float64)
+        self.lengths = block_lengths(page)
 
 
 def labels(page: DomPage, teacher: tuple[str, ...]) -> np.ndarray:
@@ -74,7 +74,7 @@ def example(html: str, url: str | None) -> Example | None:
     if tree is None:
         return None
     meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
-    page = dom_blocks(next(tree.iter("body"), tree))
+    page = page_blocks(tree)
     if not page.blocks:
         return None
     teacher = tuple(b.text for b in trafilatura_blocks(tree, url, meta.description))

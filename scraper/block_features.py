@@ -29,6 +29,11 @@ STAGE2_NEIGHBOURS = (-3, -2, -1, 1, 2, 3)
 FAMILY_COUNT = len(CLASS_FAMILIES) + 1  # + hidden
 
 
+def block_lengths(page: DomPage) -> np.ndarray:
+    """Characters of each block's text."""
+    return np.array([len(b.text) for b in page.blocks], dtype=np.float64)
+
+
 def _bits(values: np.ndarray, count: int) -> np.ndarray:
     """(n, count) 0/1 columns of the low ``count`` bits of ``values``."""
     return ((values[:, None] >> np.arange(count)) & 1).astype(np.float64)
@@ -102,10 +107,10 @@ def _place_columns(page: DomPage, lengths: np.ndarray, link_share: np.ndarray,
     return columns, inside
 
 
-def stage1(page: DomPage, title: str | None) -> np.ndarray:
-    """The stage-one feature matrix, one row per block."""
+def stage1(page: DomPage, title: str | None, lengths: np.ndarray | None = None) -> np.ndarray:
+    """The stage-one feature matrix, one row per block (``lengths``: block_lengths, if known)."""
     blocks = page.blocks
-    lengths = np.array([len(b.text) for b in blocks], dtype=np.float64)
+    lengths = block_lengths(page) if lengths is None else lengths
     link_share = np.minimum(1.0, np.array([b.links for b in blocks]) / lengths)
     commas = np.minimum(np.array([b.text.count(",") for b in blocks], dtype=np.float64), 5)
     place, inside = _place_columns(page, lengths, link_share, commas)

@@ -16,10 +16,10 @@ from typing import NamedTuple
 import numpy as np
 from lxml import etree
 
-from .block_features import stage1, stage2
+from .block_features import block_lengths, stage1, stage2
 from .block_model import BlockModel, load_model
 from .document import Block
-from .dom_blocks import STRUCT_BIT, DomPage, dom_blocks
+from .dom_blocks import STRUCT_BIT, DomPage, page_blocks
 from .metadata import clean_title
 
 KIND_BY_TAG = {
@@ -40,20 +40,20 @@ UNSURE_SHARE = 0.5
 class Scored(NamedTuple):
     page: DomPage
     probabilities: np.ndarray
+    lengths: np.ndarray  # characters of each block
 
 
 def score_blocks(tree: etree._Element, title: str | None, model: BlockModel | None = None) -> Scored:
     """Each DOM block of the page with its stage-two probability of being body text."""
     model = model or load_model()
-    body = next(tree.iter("body"), tree)
-    page = dom_blocks(body)
+    page = page_blocks(tree)
+    lengths = block_lengths(page)
     if not page.blocks:
-        return Scored(page, np.zeros(0))
-    first = stage1(page, title)
+        return Scored(page, np.zeros(0), lengths)
+    first = stage1(page, title, lengths)
     p1 = model.first.probabilities(first)
-    lengths = np.array([len(b.text) for b in page.blocks], dtype=np.float64)
     second = np.hstack([first, stage2(page, p1, lengths)])
-    return Scored(page, model.second.probabilities(second))
+    return Scored(page, model.second.probabilities(second), lengths)
 
 
 def _kind(tag: str, struct: int) -> str:
@@ -102,10 +102,9 @@ def own_blocks(tree: etree._Element, title: str | None, model: BlockModel | None
     """The page's body blocks by our own extraction, or None when the model is unsure."""
     model = model or load_model()
     scored = score_blocks(tree, title, model)
-    keep = scored.probabilities > model.threshold
-    lengths = np.array([len(b.text) for b in scored.page.blocks], dtype=np.float64)
-    kept = float(lengths[keep].sum()) if len(lengths) else 0.0
-    unsure = float(lengths[np.abs(scored.probabilities - model.threshold) < UNSURE].sum()) if len(lengths) else 0.0
+    lengths = scored.lengths
+    kept = float(lengths[scored.probabilities > model.threshold].sum())
+    unsure = float(lengths[np.abs(scored.probabilities - model.threshold) < UNSURE].sum())
     if kept < MIN_KEPT_CHARS or unsure > UNSURE_SHARE * kept:
         return None
     return kept_blocks(scored, model.threshold)

@@ -153,7 +153,7 @@ def test_a_table_row_is_kept_whole() -> None:
 
     page = dom_blocks(next(_body("<table><tr><td>Wisbech North</td><td>8,412</td><td>24.6%</td></tr>"
                                  "<tr><td>menu</td><td>x</td></tr></table>").iter("body")))
-    scored = Scored(page, np.array([0.9, 0.3, 0.8, 0.2, 0.1]))
+    scored = Scored(page, np.array([0.9, 0.3, 0.8, 0.2, 0.1]), np.array([len(b.text) for b in page.blocks], float))
     assert [(b.text, b.kind) for b in kept_blocks(scored, 0.5)] == [("Wisbech North | 8,412 | 24.6%", "table")]
 
 

@@ -205,7 +205,7 @@ def declared_metadata(tree: HtmlElement, url: str | None, date_params: dict[str,
         if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
             meta.sitename = meta.sitename.title()
     # (trafilatura's last resort, a site name from the URL's host, is a guess: left out)
-    hrefs = tree.xpath("//a/@href")
+    hrefs = tree.xpath("//a/@href") if not (meta.categories and meta.tags) else []
     meta.categories = meta.categories or _catstags("category", tree, hrefs)
     meta.tags = meta.tags or _catstags("tag", tree, hrefs)
     meta.clean_and_trim()

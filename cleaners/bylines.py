@@ -18,37 +18,16 @@ The author's bio box below the article is in ``bios.py``.
 
 from __future__ import annotations
 
-import datetime
 import re
-from functools import lru_cache
-
-from htmldate.extractors import custom_parse  # a dependency of trafilatura
 
 from .base import Block, Cleaner, Context, Verdict
-from .dates import named_month_date
+from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import PhraseCleaner, harvest_fields, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
-# Only strings with a year-like number or a numeric date reach the date parser
-# (it is slow, and "Monday" alone is no publication date).
-_DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
-FAST_DATE_LANGUAGES = frozenset({"en", "de", "fr", "nl"})  # month names htmldate knows
-EARLIEST_DATE = datetime.datetime(1990, 1, 1)  # no web page is older
-LATEST_DATE = datetime.datetime(2100, 1, 1)
-# "12.03.2024" is day-first wherever dots separate a numeric date.
-_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
-# Numeric dates parsed without dateparser (the common case, and exact).
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_NUMERIC_LEAD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}")
-_DOTTED_FULL = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?:,?\s*(?:um\s+|-\s*|–\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?$", re.I)
-# A publication date names its day: "Juli 2009", "© 2021" never reach dateparser.
-_DAY_NUMBER = re.compile(r"(?<![\d:])\b(?:0?[1-9]|[12]\d|3[01])\b(?!:\d)")
-# A dateline fragment is a few words; dateparser is slow on anything longer.
-MAX_DATE_WORDS = 8
 # Share of capitalised words a contributor credit line needs (names, places).
 MIN_CREDIT_CAPITALS = 1 / 3
 # Template fields holding dates, and the Article field each fills.
@@ -63,14 +42,7 @@ MAX_WILDCARD_WORDS = 2
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
-# "Actualizado a las 13:20", "Updated 5:12 PM EST": a time with no date in it.
-_TIME_ONLY = re.compile(
-    r"^[^\d$€£¥%]{0,12}?(\d{1,2})(:|\.|\s?h\s?)(\d{2})(\s*(?:[ap]\.?\s?m\.?|uhr|h))?(\s+[A-Z]{2,4})?$", re.I
-)
-# Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
-_LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 _DIGIT = re.compile(r"\d")
-_ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
@@ -79,83 +51,6 @@ _MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
 # deadline), and "ab 1. Januar 2024 gilt der neue Satz." a sentence around a
 # date. In the head the same shape is the dateline ("Publiziert: 03.04.2020").
 _LABELLED_DATE = re.compile(r"^\s*[^\W\d][^\d:]*:\s*\d|[^\W\d]{4,}\.\s*$")
-
-
-def is_time_only(text: str) -> bool:
-    """True for "las 13:20" or "5:12 PM EST": a clock time, no day ("$89.00" is a price)."""
-    m = _TIME_ONLY.match(text.strip())
-    if m is None or int(m.group(1)) > 23 or int(m.group(3)) > 59:
-        return False
-    # "12.50" is a price or a score unless a unit says it is a time ("06.00 GMT", "14.30 Uhr").
-    return m.group(2) != "." or bool(m.group(4) or m.group(5))
-
-
-def parse_date(text: str, language: str | None = None) -> str | None:
-    """ISO 8601 date (``YYYY-MM-DD``) of a dateline fragment, or None.
-
-    Templates merged from several languages may leave an article or a
-    preposition in front ("el 2 de abril de 2024"): retried without it.
-    """
-    found = _parse_date(text, language)
-    stripped = _LEAD_WORD.sub("", text, count=1)
-    if found is None and stripped != text:
-        found = _parse_date(stripped, language)
-    return found
-
-
-def _numeric_date(text: str) -> str | None:
-    """``2024-03-03[T10:15...]`` and ``03.03.2024[, 14:32 Uhr]`` without dateparser."""
-    m = _ISO_DATE.match(text)
-    if m:
-        year, month, day = m.groups()
-    else:
-        m = _DOTTED_FULL.match(text)
-        if not m:
-            return None
-        day, month, year = m.groups()
-        if len(year) == 2:
-            year = "20" + year  # "19.10.19, 12:00 Uhr"
-    try:
-        return datetime.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
-@lru_cache(maxsize=4096)
-def _parse_date(text: str, language: str | None = None) -> str | None:
-    # No parser here knows English ordinals: "Jun 18th 2018" is read as "Jun 18 2018".
-    if language in (None, "en"):
-        text = _ORDINAL_DAY.sub(r"\1", text)
-    if not _DATE_HINT.search(text) or not _DAY_NUMBER.search(text) or len(text.split()) > MAX_DATE_WORDS:
-        return None
-    numeric = _numeric_date(text.strip())
-    if numeric or _NUMERIC_LEAD.match(text.strip()) or "@" in text:
-        # A numeric date with more after it ("05.11.23 - 16:10 von Walter zu")
-        # or a tweet's signature is a comment's or an embed's, never a dateline.
-        return numeric
-    # htmldate's regex parser reads English, German, French and Dutch month
-    # names in microseconds; dateparser (milliseconds) only for the rest.
-    found_fast = custom_parse(text, "%Y-%m-%d", EARLIEST_DATE, LATEST_DATE)
-    if found_fast or language in FAST_DATE_LANGUAGES:
-        return found_fast
-    if language is not None and language not in DATE_LANGUAGES:
-        return None  # pages in other scripts: dateparser would try every locale and fail
-    named = named_month_date(text, language)  # the common shapes, without dateparser
-    if named:
-        return named
-    import dateparser  # slow to import; most captures never need it
-
-    # Each candidate locale costs dateparser milliseconds: the page's language
-    # and English, or all of them when the language is unknown.
-    if language in DATE_LANGUAGES:
-        languages = list(dict.fromkeys([language, "en"]))
-    else:
-        languages = list(DATE_LANGUAGES)
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
-    if _DOTTED_DATE.search(text):
-        settings["DATE_ORDER"] = "DMY"
-    found = dateparser.parse(text, languages=languages, settings=settings)
-    return found.date().isoformat() if found else None
 
 
 def stated_minutes(chrome: tuple[str, ...], family: Family) -> int | None:

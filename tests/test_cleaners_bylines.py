@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from cleaners.bylines import Byline, is_time_only, parse_date
+from cleaners.bylines import Byline
+from cleaners.dates import is_time_only, parse_date
 
 import judging
 from judging import drops

@@ -24,7 +24,7 @@ from .base import Block, Cleaner, Context, Verdict
 from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import PhraseCleaner, harvest_fields, wildcard_words
+from .phrase import PhraseCleaner, harvest_fields, looks_like_label, names_role, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
@@ -37,6 +37,10 @@ DATE_FIELDS = {"date": "published", "updated": "modified"}
 LOWER_CASE_ONLY = frozenset({"in {section}"})
 # Lower-case words a person's name may hold.
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "du", "la", "le", "y", "zu"})
+# After a byline's name, what it says of the author is no field of its own:
+# a role, employer or place after a comma ("By Nada Tawfik, BBC News, New
+# York": at most this many comma pieces), or an e-mail address or handle.
+MAX_ROLE_PIECES = 3
 # A "*" in a byline template stands for a unit or a time ("3 Tagen", "10h15").
 MAX_WILDCARD_WORDS = 2
 # The body has begun once this many prose blocks were seen; a tail header
@@ -130,8 +134,10 @@ class Byline(Cleaner):
     def _part(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         """One part of a byline line is a byline phrase, a date or a time; or, run
         together with no separator, a byline phrase followed by such parts."""
-        return Byline._phrase(part, matches, language, head, found) or Byline._run_together(
-            part, matches, language, head, found
+        return (
+            Byline._phrase(part, matches, language, head, found)
+            or Byline._run_together(part, matches, language, head, found)
+            or Byline._with_tail(part, matches, language, head, found)
         )
 
     @staticmethod
@@ -161,6 +167,24 @@ class Byline(Cleaner):
                 found.harvest.extend(trial.harvest)
                 return True
         return False
+
+    @staticmethod
+    def _with_tail(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+        """"By Owen Pritchard, Local Democracy Reporter", "Por Mariano Martín
+        mmartin@example.com": a byline phrase, then what it says of the author
+        (``_untailed``). The author must be name-shaped and two words at least:
+        a footer's "by WordPress, E-Mail" is no byline."""
+        left = _untailed(part, matches.phrases.roles)
+        if left is None:
+            return False
+        trial = Verdict()
+        if not Byline._phrase(left, matches, language, head, trial):
+            return False
+        names = [str(h.value) for h in trial.harvest if h.field == "authors"]
+        if not names or not all(_strict_name(n) and len(n.split()) >= 2 for n in names):
+            return False
+        found.harvest.extend(trial.harvest)
+        return True
 
     @staticmethod
     def _rest(words: list[str], matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
@@ -200,7 +224,7 @@ class Byline(Cleaner):
                 if date is None and not is_time_only(raw):
                     return False
                 found.take(target, date)  # a time alone is chrome, but no date
-        return harvest_fields(match, found)
+        return harvest_fields(match, found, matches.phrases.roles)
 
 
 def _strict_name(value: object) -> bool:
@@ -208,6 +232,21 @@ def _strict_name(value: object) -> bool:
     particles only ("Jan de Vries"; not "sil.eX im Forum Plauderecke")."""
     words = str(value).split()
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
+
+
+def _untailed(part: str, roles: frozenset[str]) -> str | None:
+    """``part`` without its trailing e-mail address or handle, or without the
+    comma pieces after the name when the first names a role or an employer
+    (``roles`` in the phrase tables: "Reporter", "BBC News", "Korrespondentin
+    in Rom") and all are short labels; None when it has no such tail."""
+    words = part.split()
+    if len(words) >= 3 and "@" in words[-1]:
+        return " ".join(words[:-1]).rstrip(",;")
+    left, comma, rest = part.partition(", ")
+    pieces = [p.strip() for p in rest.split(",")]
+    if not comma or len(pieces) > MAX_ROLE_PIECES or not names_role(pieces[0], roles):
+        return None
+    return left if all(looks_like_label(p, capitalised=False) for p in pieces) else None
 
 
 def _number_cuts(words: list[str], language: str | None) -> list[int]:

@@ -42,6 +42,7 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b
 # Lee"); commas alone ending in one word add an affiliation, a place or a
 # degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").
 _CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i)\b")
+_WORD_EDGES = ".,;:()\"'"
 # Wildcard templates ("photo: *") must not swallow prose: the words the "*"
 # stands for are capped (cleaners whose lines are sentences raise the cap).
 MAX_WILDCARD_WORDS = 8
@@ -76,29 +77,43 @@ def wildcard_words(match: PhraseMatch, line: str) -> int:
     return max(0, len(fold(line).split()) - len(literal) - captured)
 
 
-def _author_names(raw: str) -> list[str]:
+def names_role(text: str, roles: frozenset[str]) -> bool:
+    """A word of ``text`` is, or ends in, one of ``roles`` ("BBC News",
+    "Local Democracy Reporter", "Politikredakteurin")."""
+    endings = tuple(roles)
+    return any(w.strip(_WORD_EDGES).lower().endswith(endings) for w in text.split())
+
+
+def _author_names(raw: str, roles: frozenset[str] = frozenset()) -> list[str]:
     """The author names of a byline's author field (an affiliation left out)."""
     parts = [n.strip() for n in raw.split(",") if n.strip()]
     if (
         len(parts) > 1
-        and len(parts[-1].split()) == 1  # "Berlin", "PhD", "dpa" (a co-author has two names)
         and not _CONJUNCTION.search(raw)
         and looks_like_name(parts[0])
         and all(looks_like_label(p, capitalised=False) for p in parts[1:])
     ):
-        return parts[:1]
+        if len(parts[-1].split()) == 1:  # "Berlin", "PhD", "dpa" (a co-author has two names)
+            return parts[:1]
+        # "Anna Schmidt, Korrespondentin in Rom": the names end where a role begins.
+        role = next((k for k in range(1, len(parts)) if names_role(parts[k], roles)), None)
+        if role is not None:
+            return parts[:role]
     return [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
 
 
-def harvest_fields(match: PhraseMatch, verdict: Verdict) -> bool:
-    """Harvest a match's fields into ``verdict``; False when a field is implausible."""
+def harvest_fields(match: PhraseMatch, verdict: Verdict, roles: frozenset[str] = frozenset()) -> bool:
+    """Harvest a match's fields into ``verdict``; False when a field is implausible.
+
+    ``roles``: role and employer words (``PhraseBook.roles``): an author
+    field's comma piece naming one is the author's job, not a co-author."""
     values: list[tuple[str, str | int]] = []
     for name, raw in match.fields.items():
         target = HARVEST_FIELDS.get(name)
         if target is None:
             continue
         if name == "author":
-            names = _author_names(raw)
+            names = _author_names(raw, roles)
             if not names or not all(looks_like_name(n) for n in names):
                 return False
             values.extend((target, n) for n in names)
@@ -140,7 +155,7 @@ class PhraseCleaner(Cleaner):
             match = hits.get(block.text)
             if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
                 continue
-            if self.plausible(block.text) and harvest_fields(match, verdict):
+            if self.plausible(block.text) and harvest_fields(match, verdict, ctx.phrases.roles):
                 verdict.drop(block, f"{self.family} phrase '{match.template}'")
         return verdict
 

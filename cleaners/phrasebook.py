@@ -1,7 +1,9 @@
 """Phrase tables: per-language data files, compiled once into matchers.
 
 Each ``phrases/<lang>.json`` holds ``stopwords``, perhaps ``dates`` (month and
-weekday names, for ``dates.py``), perhaps ``keywords`` (words that give a
+weekday names, for ``dates.py``), perhaps ``roles`` (words naming a
+journalist's job or employer: "reporter", "Redaktion", "news", for bylines
+like "By Jane Doe, BBC News"), perhaps ``keywords`` (words that give a
 *sentence* away as chrome, found anywhere in it: ``"newsletter*"``, a
 trailing ``*`` for any ending) and, under ``families``, lists of line
 *templates* per cleaner family. A template matches a whole chrome line
@@ -254,6 +256,8 @@ class PhraseBook:
         self.any_stopword = frozenset().union(*self.stopwords.values())
         # Month and weekday names and the words around them, where a table has them (cleaners/dates.py).
         self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
+        # Role and employer words of every language: a German page may credit "Reuters, Korrespondent".
+        self.roles = frozenset(word for t in tables.values() for word in t.get("roles", ()))
         words: dict[str, list[str]] = {}
         for table in tables.values():
             for name, listed in table.get("keywords", {}).items():

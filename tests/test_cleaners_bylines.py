@@ -73,6 +73,36 @@ def test_byline_run_together_with_its_date(line: str, language: str, harvest: li
     assert judge([line, *PROSE], language) == ([line], harvest)
 
 
+@pytest.mark.parametrize(
+    ("line", "language", "harvest"),
+    [
+        # the author's job, employer or place after a comma: no co-author, no date
+        ("By Nada Tawfik, BBC News, New York", "en", [("authors", "Nada Tawfik")]),
+        ("By Owen Pritchard, Local Democracy Reporter", "en", [("authors", "Owen Pritchard")]),
+        ("Von Anna Schmidt, Korrespondentin in Rom", "de", [("authors", "Anna Schmidt")]),
+        ("Von Jonas Weber, Politikredakteur", "de", [("authors", "Jonas Weber")]),
+        ("Par Claire Martin, envoyée spéciale à Kiev", "fr", [("authors", "Claire Martin")]),
+        # a contact after the name
+        ("Por Mariano Martín mmartin@example.com", "es", [("authors", "Mariano Martín")]),
+        ("By Jane Doe @janedoe", "en", [("authors", "Jane Doe")]),
+    ],
+)
+def test_byline_with_the_authors_role_or_contact(line: str, language: str, harvest: list):  # type: ignore[type-arg]
+    assert judge([line, *PROSE], language) == ([line], harvest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by WordPress, News Theme",  # no byline phrase opens it
+        "By WordPress, News Theme",  # one word is no author's name
+        "By the time the editor arrived, the reporter had left.",
+    ],
+)
+def test_no_byline_with_a_role_without_a_name(line: str):
+    assert judge([line, *PROSE]) == ([], [])
+
+
 @pytest.mark.parametrize("line", ["By 2030 the city wants 40 new stations", "Von 1990 bis 2020 wuchs die Stadt um 12 Prozent"])
 def test_a_sentence_with_numbers_is_no_run_together_byline(line: str):
     assert judge([line, *PROSE]) == ([], [])

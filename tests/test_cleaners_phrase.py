@@ -6,7 +6,7 @@ import pytest
 
 import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
 from cleaners.base import Context, Verdict
-from cleaners.phrase import PhraseCleaner, harvest_fields, looks_like_label, looks_like_name, wildcard_words
+from cleaners.phrase import PhraseCleaner, harvest_fields, looks_like_label, looks_like_name, names_role, wildcard_words
 from cleaners.phrasebook import PhraseBook, PhraseMatch
 from scraper.document import segment_text
 
@@ -43,6 +43,20 @@ def test_authors_split_on_and_und_et_y():
     assert harvested(match("by {author}", {"author": "Anna Schmidt und Jonas Weber"})) == (
         True, [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")])
     assert harvested(match("por {author}", {"author": "Lucía Fernández y Pablo Romero"}))[1][1] == ("authors", "Pablo Romero")
+
+
+def test_a_role_after_the_names_is_no_co_author():
+    roles = frozenset({"reporter", "news", "korrespondentin"})
+
+    def authors(raw: str) -> list[object]:
+        verdict = Verdict()
+        assert harvest_fields(match("by {author}", {"author": raw}), verdict, roles)
+        return [h.value for h in verdict.harvest]
+
+    assert authors("Anna Schmidt, Korrespondentin in Rom") == ["Anna Schmidt"]
+    assert authors("Jane Doe, Tom Reed, Fox News") == ["Jane Doe", "Tom Reed"]
+    assert authors("Jane Doe, Tom Reed") == ["Jane Doe", "Tom Reed"]  # no role: two authors
+    assert names_role("Local Democracy Reporter", roles) and not names_role("New York", roles)
 
 
 def test_implausible_author_rejects_the_whole_match():

@@ -24,7 +24,7 @@ from .base import Block, Cleaner, Context, Verdict
 from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import PhraseCleaner, harvest_fields, looks_like_label, names_role, wildcard_words
+from .phrase import NAME_PARTICLES, PhraseCleaner, harvest_fields, looks_like_label, names_role, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
@@ -35,8 +35,6 @@ DATE_FIELDS = {"date": "published", "updated": "modified"}
 # Templates that are chrome only as WordPress prints them, lower case
 # ("in Politics, World"); capitalised they open a heading or a sentence.
 LOWER_CASE_ONLY = frozenset({"in {section}"})
-# Lower-case words a person's name may hold.
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "del", "della", "di", "du", "la", "le", "y", "zu"})
 # After a byline's name, what it says of the author is no field of its own:
 # a role, employer or place after a comma ("By Nada Tawfik, BBC News, New
 # York": at most this many comma pieces), or an e-mail address or handle.
@@ -224,7 +222,7 @@ class Byline(Cleaner):
                 if date is None and not is_time_only(raw):
                     return False
                 found.take(target, date)  # a time alone is chrome, but no date
-        return harvest_fields(match, found, matches.phrases.roles)
+        return harvest_fields(match, found, matches.phrases)
 
 
 def _strict_name(value: object) -> bool:

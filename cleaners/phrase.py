@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
-from .phrasebook import Keywords, PhraseMatch, fold
+from .phrasebook import Keywords, PhraseBook, PhraseMatch, fold
 
 # Template field -> Article field it fills.
 HARVEST_FIELDS = {
@@ -43,6 +43,10 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b
 # degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").
 _CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i)\b")
 _WORD_EDGES = ".,;:()\"'"
+# Lower-case words a person's name may hold.
+NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "des", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "ter", "ten", "y", "zu"}
+)
 # Wildcard templates ("photo: *") must not swallow prose: the words the "*"
 # stands for are capped (cleaners whose lines are sentences raise the cap).
 MAX_WILDCARD_WORDS = 8
@@ -102,21 +106,40 @@ def _author_names(raw: str, roles: frozenset[str] = frozenset()) -> list[str]:
     return [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
 
 
-def harvest_fields(match: PhraseMatch, verdict: Verdict, roles: frozenset[str] = frozenset()) -> bool:
+def _function_words(name: str, book: PhraseBook | None) -> bool:
+    """``name`` holds a lower-case stop word that no name holds: "Sarajevo zum
+    Flächenbrand" is a heading ("Von Sarajevo ..."); "Jan de Vries" is a name."""
+    stop = book.any_stopword if book else frozenset()
+    return any(w in stop and w not in NAME_PARTICLES for w in name.split() if w.islower())
+
+
+def _co_author(name: str) -> bool:
+    """One of several names: a person's two words or more, or an agency's
+    acronym ("AP", "NDR"); a lone word is more likely a heading's noun."""
+    return len(name.split()) > 1 or name.isupper()
+
+
+def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None = None) -> bool:
     """Harvest a match's fields into ``verdict``; False when a field is implausible.
 
-    ``roles``: role and employer words (``PhraseBook.roles``): an author
-    field's comma piece naming one is the author's job, not a co-author."""
+    ``book``'s words about authors: an author field's comma piece naming a
+    role or employer (``roles``) is the author's job, not a co-author; a
+    placeholder ("Unknown", "admin": ``placeholder_authors``) names nobody.
+    """
     values: list[tuple[str, str | int]] = []
     for name, raw in match.fields.items():
         target = HARVEST_FIELDS.get(name)
         if target is None:
             continue
         if name == "author":
-            names = _author_names(raw, roles)
-            if not names or not all(looks_like_name(n) for n in names):
+            names = _author_names(raw, book.roles if book else frozenset())
+            nobody = book.placeholder_authors if book else frozenset()
+            people = [n for n in names if n.lower() not in nobody]
+            if not names or not all(looks_like_name(n) and not _function_words(n, book) for n in people):
                 return False
-            values.extend((target, n) for n in names)
+            if len(names) > 1 and _CONJUNCTION.search(raw) and not all(map(_co_author, names)):
+                return False  # "Von Menschen und Mäusen", "Von Bits und Bytes": a heading, not two people
+            values.extend((target, n) for n in people)
         elif name == "minutes":
             minutes = int(re.sub(r"\D", "", raw) or 0)
             if not 0 < minutes < 600:
@@ -155,7 +178,7 @@ class PhraseCleaner(Cleaner):
             match = hits.get(block.text)
             if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
                 continue
-            if self.plausible(block.text) and harvest_fields(match, verdict, ctx.phrases.roles):
+            if self.plausible(block.text) and harvest_fields(match, verdict, ctx.phrases):
                 verdict.drop(block, f"{self.family} phrase '{match.template}'")
         return verdict
 

@@ -3,7 +3,9 @@
 Each ``phrases/<lang>.json`` holds ``stopwords``, perhaps ``dates`` (month and
 weekday names, for ``dates.py``), perhaps ``roles`` (words naming a
 journalist's job or employer: "reporter", "Redaktion", "news", for bylines
-like "By Jane Doe, BBC News"), perhaps ``keywords`` (words that give a
+like "By Jane Doe, BBC News"), perhaps ``placeholder_authors`` (what a CMS
+prints where no author's name was entered: "unknown", "admin"), perhaps
+``keywords`` (words that give a
 *sentence* away as chrome, found anywhere in it: ``"newsletter*"``, a
 trailing ``*`` for any ending) and, under ``families``, lists of line
 *templates* per cleaner family. A template matches a whole chrome line
@@ -258,6 +260,8 @@ class PhraseBook:
         self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
         # Role and employer words of every language: a German page may credit "Reuters, Korrespondent".
         self.roles = frozenset(word for t in tables.values() for word in t.get("roles", ()))
+        # What a byline says where no name was entered ("Publié par Unknown", "By admin").
+        self.placeholder_authors = frozenset(w for t in tables.values() for w in t.get("placeholder_authors", ()))
         words: dict[str, list[str]] = {}
         for table in tables.values():
             for name, listed in table.get("keywords", {}).items():

@@ -66,7 +66,7 @@ class TeaserBox(Cleaner):
                 i += 1
                 continue
             # "More in Science" names the section; an implausible capture is no header.
-            if not harvest_fields(match, verdict, ctx.phrases.roles):
+            if not harvest_fields(match, verdict, ctx.phrases):
                 i += 1
                 continue
             verdict.drop(blocks[i], f"related-content header '{match.template}'")

@@ -7,7 +7,7 @@ import pytest
 import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
 from cleaners.base import Context, Verdict
 from cleaners.phrase import PhraseCleaner, harvest_fields, looks_like_label, looks_like_name, names_role, wildcard_words
-from cleaners.phrasebook import PhraseBook, PhraseMatch
+from cleaners.phrasebook import PhraseBook, PhraseMatch, default_phrasebook
 from scraper.document import segment_text
 
 
@@ -45,18 +45,43 @@ def test_authors_split_on_and_und_et_y():
     assert harvested(match("por {author}", {"author": "Lucía Fernández y Pablo Romero"}))[1][1] == ("authors", "Pablo Romero")
 
 
+def book_authors(raw: str) -> list[object] | None:
+    """The authors ``by {author}`` harvests from ``raw`` with the shipped tables (None: rejected)."""
+    verdict = Verdict()
+    if not harvest_fields(match("by {author}", {"author": raw}), verdict, default_phrasebook()):
+        return None
+    return [h.value for h in verdict.harvest]
+
+
 def test_a_role_after_the_names_is_no_co_author():
-    roles = frozenset({"reporter", "news", "korrespondentin"})
-
-    def authors(raw: str) -> list[object]:
-        verdict = Verdict()
-        assert harvest_fields(match("by {author}", {"author": raw}), verdict, roles)
-        return [h.value for h in verdict.harvest]
-
-    assert authors("Anna Schmidt, Korrespondentin in Rom") == ["Anna Schmidt"]
-    assert authors("Jane Doe, Tom Reed, Fox News") == ["Jane Doe", "Tom Reed"]
-    assert authors("Jane Doe, Tom Reed") == ["Jane Doe", "Tom Reed"]  # no role: two authors
+    assert book_authors("Anna Schmidt, Korrespondentin in Rom") == ["Anna Schmidt"]
+    assert book_authors("Jane Doe, Tom Reed, Fox News") == ["Jane Doe", "Tom Reed"]
+    assert book_authors("Jane Doe, Tom Reed") == ["Jane Doe", "Tom Reed"]  # no role: two authors
+    roles = default_phrasebook().roles
     assert names_role("Local Democracy Reporter", roles) and not names_role("New York", roles)
+
+
+def test_a_placeholder_names_nobody_but_is_still_a_byline():
+    assert book_authors("Unknown") == []
+    assert book_authors("admin") == []
+
+
+@pytest.mark.parametrize("raw", ["Menschen und Mäusen", "Bits und Bytes", "Sarajevo zum Flächenbrand", "Tunis nach Teheran"])
+def test_headings_are_no_names(raw: str):
+    assert book_authors(raw) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Volkmar Kabisch und Benedikt Strunz, NDR", ["Volkmar Kabisch", "Benedikt Strunz", "NDR"]),
+        ("Anna Schmidt und AFP", ["Anna Schmidt", "AFP"]),  # an agency's acronym is a co-author
+        ("Fanny Guénon des Mesnards", ["Fanny Guénon des Mesnards"]),
+        ("Jan de Vries", ["Jan de Vries"]),
+    ],
+)
+def test_names_with_particles_and_agencies(raw: str, names: list[str]):
+    assert book_authors(raw) == names
 
 
 def test_implausible_author_rejects_the_whole_match():

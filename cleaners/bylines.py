@@ -19,6 +19,7 @@ The author's bio box below the article is in ``bios.py``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import Block, Cleaner, Context, Verdict
 from .dates import is_time_only, parse_date
@@ -136,6 +137,7 @@ class Byline(Cleaner):
             Byline._phrase(part, matches, language, head, found)
             or Byline._run_together(part, matches, language, head, found)
             or Byline._with_tail(part, matches, language, head, found)
+            or Byline._with_update(part, matches, language, head, found)
         )
 
     @staticmethod
@@ -185,6 +187,19 @@ class Byline(Cleaner):
         return True
 
     @staticmethod
+    def _with_update(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+        """"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02":
+        a dateline and its update run together. Cut where an update phrase
+        opens (``_update_start``); before must be a byline part, after an update."""
+        for start in _update_start(matches.family("bylines")).finditer(part, 1):
+            trial = Verdict()
+            left, right = part[: start.start()].rstrip(" ,;.("), part[start.start():].rstrip(" )")
+            if Byline._part(left, matches, language, head, trial) and Byline._phrase(right, matches, language, head, trial):
+                found.harvest.extend(trial.harvest)
+                return True
+        return False
+
+    @staticmethod
     def _rest(words: list[str], matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         """The words after a byline phrase: a date and then one part, or one part
         (in that order: the lenient date parser reads "Feb 8, 2020 5 min read" whole)."""
@@ -230,6 +245,14 @@ def _strict_name(value: object) -> bool:
     particles only ("Jan de Vries"; not "sil.eX im Forum Plauderecke")."""
     words = str(value).split()
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
+
+
+@lru_cache(maxsize=4)
+def _update_start(family: Family) -> re.Pattern[str]:
+    """Where an update phrase may open inside a line: the first words of the
+    family's ``{updated}`` templates ("updated", "ultima modifica", "aktualisiert")."""
+    leads = {t.split()[0].rstrip(":") for t in family.templates if "{updated}" in t and t[0] not in "*{"}
+    return re.compile(r"(?<=[\s(])(?:%s)\b" % "|".join(map(re.escape, sorted(leads, key=len, reverse=True))), re.I)
 
 
 def _untailed(part: str, roles: frozenset[str]) -> str | None:

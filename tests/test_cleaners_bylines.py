@@ -92,6 +92,21 @@ def test_byline_with_the_authors_role_or_contact(line: str, language: str, harve
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "harvest"),
+    [
+        ("Pubblicato il 19 Febbraio 2020 Ultima modifica 20 Febbraio 2020 12:02", "it",
+         [("published", "2020-02-19"), ("modified", "2020-02-20")]),
+        ("4 de maio de 2022, 05:34 h Atualizado em 5 de maio de 2022, 05:35", "pt",
+         [("published", "2022-05-04"), ("modified", "2022-05-05")]),
+        ("Veröffentlicht am 06.10.2023 (Letztes Update: 07.10.2023)", "de",
+         [("published", "2023-10-06"), ("modified", "2023-10-07")]),
+    ],
+)
+def test_dateline_and_its_update_run_together(line: str, language: str, harvest: list):  # type: ignore[type-arg]
+    assert judge([line, *PROSE], language) == ([line], harvest)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Powered by WordPress, News Theme",  # no byline phrase opens it

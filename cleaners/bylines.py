@@ -99,18 +99,23 @@ class Byline(Cleaner):
         top = title_position(ctx)
         bylines = ctx.matches.hits("bylines")
         for block in ctx.blocks[: tail_start(ctx)]:
-            if is_prose(block.text):
-                prose += 1
-            elif len(block.text) <= MAX_CHROME_CHARS and (block.text in bylines or _MAYBE_PARTS.search(block.text)):
+            text = block.text
+            # A line a template matches whole is judged even when it reads like
+            # prose ("This entry was posted in News. Bookmark the permalink.").
+            sentence = is_prose(text)
+            if len(text) <= MAX_CHROME_CHARS and (text in bylines or (not sentence and _MAYBE_PARTS.search(text))):
                 head = prose < BODY_MIN_PROSE and (top is None or block.index > top)
-                self._judge_line(block, ctx.matches, ctx.language, head, verdict)
+                if self._judge_line(block, ctx.matches, ctx.language, head, verdict):
+                    continue
+            prose += sentence
         if not any(h.field == "reading_time_minutes" for h in verdict.harvest):
             verdict.take("reading_time_minutes", stated_minutes(ctx.document.chrome, ctx.phrases.family("bylines")))
         return verdict
 
     def _judge_line(
         self, block: Block, matches: LineMatches, language: str | None, head: bool, verdict: Verdict
-    ) -> None:
+    ) -> bool:
+        """Drop ``block`` into ``verdict`` when it is a byline line (True)."""
         found = Verdict()
         parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
         # "Posted on … by … — Leave a comment": a comment link may ride along
@@ -121,13 +126,14 @@ class Byline(Cleaner):
             if len(parts) > 1 and matches.match("comments", part):
                 continue
             if not self._part(part, matches, language, head, found):
-                return
+                return False
             real = True
         if not real:
-            return
+            return False
         said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
         verdict.drop(block, "byline/dateline: " + said)
         verdict.harvest.extend(found.harvest)
+        return True
 
     @staticmethod
     def _part(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:

@@ -50,6 +50,10 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Door Jan de Vries", "nl", [("authors", "Jan de Vries")]),
         ("Autor: Katarzyna Nowak", "pl", [("authors", "Katarzyna Nowak")]),
         ("Opublikowano: 15.05.2024, 08:40", "pl", [("published", "2024-05-15")]),
+        # lines that read like sentences but are a template whole
+        ("This entry was posted in Gardening. Bookmark the permalink.", "en", [("section", "Gardening")]),
+        ("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023 at 6:00 p.m.", "en",
+         [("published", "2023-11-08"), ("modified", "2023-11-09")]),
     ],
 )
 def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list):  # type: ignore[type-arg]

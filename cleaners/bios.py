@@ -108,6 +108,10 @@ class AuthorBio(Cleaner):
             return author is None or looks_like_name(author)
         if stopwords is None or not _name_header(header.strip(), stopwords):
             return False
+        # "Inga Buller" / "Inga Buller ist Head of Social bei ...": the box
+        # names its author twice, whatever the role is called.
+        if bio.startswith(header.strip() + " "):
+            return True
         roles, intro = cues
         if roles.find(" ".join(bio.split()[:BIO_ROLE_WORDS])) >= 0:
             return True

@@ -296,6 +296,9 @@ def bio_drops(*lines: str, language: str | None = "en") -> list[str]:
         ("Jana Rossi", "Ich bin Jana, und hier im Blog schreibe ich über Brot, Kuchen und alles, was dazwischen liegt.", "de"),
         ("Über den Autor", "Jan Rossi lebt in Köln und hat zwei Bücher über die Geschichte der Stadt geschrieben.", "de"),
         ("Jeanne Roux", "Jeanne Roux est journaliste au service économie et suit les questions d'énergie depuis 2015.", "fr"),
+        # no role word, but the box names its author twice
+        ("Inga Buller", "Inga Buller ist Head of Social & Community bei CHIP. Sonst verkauft sie alte Kameras.", "de"),
+        ("Alice Wu", "Alice Wu fell down the rabbit hole of politics aged 12, when she ran her first campaign.", "en"),
     ],
 )
 def test_drops_a_bio_box_below_the_article(header: str, bio: str, language: str):

@@ -141,6 +141,8 @@ def noticed(*lines: str) -> list[str]:
         "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
         "Ce site utilise des cookies. Tous droits réservés.",
         "Du bist am Thema interessiert? Folge uns auf:",
+        "If you're running an ad-blocker it's costing us money: our site relies on advertisements.",
+        "If you enjoyed reading this post, would you consider supporting our work? Thanks!",
     ],
 )
 def test_drops_site_notices_below_the_article(notice: str):

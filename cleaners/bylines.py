@@ -196,10 +196,12 @@ class Byline(Cleaner):
     def _with_update(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         """"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02":
         a dateline and its update run together. Cut where an update phrase
-        opens (``_update_start``); before must be a byline part, after an update."""
-        for start in _update_start(matches.family("bylines")).finditer(part, 1):
+        opens (``_update_leads``); before must be a byline part, after an update."""
+        words = part.split()
+        leads = _update_leads(matches.family("bylines"))
+        for cut in (k for k in range(1, len(words)) if words[k].lstrip("(").lower() in leads):
             trial = Verdict()
-            left, right = part[: start.start()].rstrip(" ,;.("), part[start.start():].rstrip(" )")
+            left, right = " ".join(words[:cut]).rstrip(" ,;.("), " ".join(words[cut:]).lstrip("(").rstrip(" )")
             if Byline._part(left, matches, language, head, trial) and Byline._phrase(right, matches, language, head, trial):
                 found.harvest.extend(trial.harvest)
                 return True
@@ -254,11 +256,10 @@ def _strict_name(value: object) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _update_start(family: Family) -> re.Pattern[str]:
-    """Where an update phrase may open inside a line: the first words of the
-    family's ``{updated}`` templates ("updated", "ultima modifica", "aktualisiert")."""
-    leads = {t.split()[0].rstrip(":") for t in family.templates if "{updated}" in t and t[0] not in "*{"}
-    return re.compile(r"(?<=[\s(])(?:%s)\b" % "|".join(map(re.escape, sorted(leads, key=len, reverse=True))), re.I)
+def _update_leads(family: Family) -> frozenset[str]:
+    """The words an update phrase opens with: the first words of the family's
+    ``{updated}`` templates ("updated", "ultima", "aktualisiert")."""
+    return frozenset(t.split()[0].rstrip(":") for t in family.templates if "{updated}" in t and t[0] not in "*{")
 
 
 def _untailed(part: str, roles: frozenset[str]) -> str | None:
@@ -266,6 +267,8 @@ def _untailed(part: str, roles: frozenset[str]) -> str | None:
     comma pieces after the name when the first names a role or an employer
     (``roles`` in the phrase tables: "Reporter", "BBC News", "Korrespondentin
     in Rom") and all are short labels; None when it has no such tail."""
+    if "@" not in part and ", " not in part:  # most lines: neither tail
+        return None
     words = part.split()
     if len(words) >= 3 and "@" in words[-1]:
         return " ".join(words[:-1]).rstrip(",;")

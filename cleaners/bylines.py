@@ -26,7 +26,7 @@ from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import NAME_PARTICLES, PhraseCleaner, harvest_fields, looks_like_label, names_role, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, fold
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
 # Share of capitalised words a contributor credit line needs (names, places).
@@ -156,6 +156,9 @@ class Byline(Cleaner):
         words = part.split()
         if len(words) < 3 or not _DIGIT.search(part):
             return False
+        # The left part opens a template: most lines fail here, before any date is parsed.
+        if not words[0][:1].isdigit() and fold(words[0]).lower().rstrip(":") not in _first_words(matches.family("bylines")):
+            return False
         numbers = _number_cuts(words, language)
         # "By Tom Francis published 9 August 2012": a phrase of its own
         # ("published {date}") may start before the number.
@@ -196,9 +199,9 @@ class Byline(Cleaner):
     def _with_update(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         """"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02":
         a dateline and its update run together. Cut where an update phrase
-        opens (``_update_leads``); before must be a byline part, after an update."""
+        opens (``_first_words``); before must be a byline part, after an update."""
         words = part.split()
-        leads = _update_leads(matches.family("bylines"))
+        leads = _first_words(matches.family("bylines"), "{updated}")
         for cut in (k for k in range(1, len(words)) if words[k].lstrip("(").lower() in leads):
             trial = Verdict()
             left, right = " ".join(words[:cut]).rstrip(" ,;.("), " ".join(words[cut:]).lstrip("(").rstrip(" )")
@@ -255,11 +258,12 @@ def _strict_name(value: object) -> bool:
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
 
 
-@lru_cache(maxsize=4)
-def _update_leads(family: Family) -> frozenset[str]:
-    """The words an update phrase opens with: the first words of the family's
-    ``{updated}`` templates ("updated", "ultima", "aktualisiert")."""
-    return frozenset(t.split()[0].rstrip(":") for t in family.templates if "{updated}" in t and t[0] not in "*{")
+@lru_cache(maxsize=8)
+def _first_words(family: Family, field: str = "") -> frozenset[str]:
+    """The first words of the family's templates that open with a word ("by",
+    "von", "posted"); with ``field``, of those that hold it ("{updated}":
+    "updated", "ultima", "aktualisiert")."""
+    return frozenset(t.split()[0].rstrip(":") for t in family.templates if t[0] not in "*{" and field in t)
 
 
 def _untailed(part: str, roles: frozenset[str]) -> str | None:

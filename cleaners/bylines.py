@@ -5,6 +5,11 @@ every part must be a known byline phrase (``bylines`` family: "by {author}",
 "{minutes} min read", "updated {updated}", a bare date ...). The line is then
 dropped and its parts harvested into ``authors``, ``published``, ``modified``,
 ``reading_time_minutes``, ``section`` and ``tags``: never silently lost.
+Text copied from a page loses the markup between parts, so a part that is
+no phrase is also tried as one run together: a byline and its date ("By
+Luke Kemp 11 February 2020"), a byline and the author's role or contact
+("By Nada Tawfik, BBC News, New York"), a dateline and its update
+("Pubblicato il … Ultima modifica …"). Dates are read by ``dates.py``.
 
 Harvest must be right or absent, so where a line stands matters: a bare date
 is the publication date only in the head, below the title and above the

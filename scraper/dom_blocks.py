@@ -120,12 +120,26 @@ class _Families:
         return bits
 
 
-def _lines(raw: str) -> tuple[str, ...]:
+def _lines(raw: str, code: bool = False) -> tuple[str, ...]:
+    """The block's lines, white space collapsed; in ``<pre>`` (``code``) each
+    line keeps its indentation and blank lines inside are kept, one for a run."""
     if raw.isspace():
         return ()
     if not raw.isascii():
         raw = unicodedata.normalize("NFC", raw).translate(INVISIBLE)
-    return tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
+    if not code:
+        return tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
+    lines: list[str] = []
+    for line in raw.strip("\n").split("\n"):
+        line = line.rstrip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    return tuple(lines)
+
+
+def _joined(lines: tuple[str, ...]) -> str:
+    """The lines as one line of text (code's indentation and blank lines collapsed)."""
+    return " ".join(" ".join(line.split()) for line in lines if line)
 
 
 def page_blocks(tree: etree._Element) -> DomPage:
@@ -145,7 +159,8 @@ def dom_blocks(body: etree._Element) -> DomPage:
     def flush(in_link: bool) -> None:
         if not buf:
             return
-        lines = _lines("".join(buf))
+        code = bool(stack) and stack[-1][1] == "pre"
+        lines = _lines("".join(buf), code)
         buf.clear()
         if lines and stack:
             number, tag, struct, _, row = stack[-1]
@@ -157,7 +172,7 @@ def dom_blocks(body: etree._Element) -> DomPage:
                 families |= entry[3]
             chain = tuple(entry[0] for entry in reversed(stack[-CHAIN:]))
             blocks.append(
-                DomBlock(lines, tag, links[0], number, chain, struct, near, families, row, in_link, " ".join(lines))
+                DomBlock(lines, tag, links[0], number, chain, struct, near, families, row, in_link, _joined(lines) if code else " ".join(lines))
             )
         links[0] = 0
 

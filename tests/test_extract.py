@@ -34,6 +34,13 @@ def test_blocks_break_where_a_browser_breaks_lines() -> None:
     assert [b.tag for b in page.blocks] == ["div", "p", "div"]
 
 
+def test_code_keeps_its_indentation_and_blank_lines() -> None:
+    tree = _body("<pre><code>\ndef f(x):\n    return x\n\n\nprint(f(1))\n</code></pre>")
+    (block,) = dom_blocks(next(tree.iter("body"))).blocks
+    assert block.lines == ("def f(x):", "    return x", "", "print(f(1))")
+    assert block.text == "def f(x): return x print(f(1))"  # what the features read
+
+
 def test_blocks_know_their_surroundings() -> None:
     tree = _body('<nav><ul><li><a href="/">Home</a></li></ul></nav>'
                  '<div class="comments-area"><p>Nice post!</p></div>'

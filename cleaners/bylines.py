@@ -24,6 +24,7 @@ The author's bio box below the article is in ``bios.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .base import Block, Cleaner, Context, Verdict
@@ -31,7 +32,7 @@ from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import NAME_PARTICLES, PhraseCleaner, harvest_fields, looks_like_label, names_role, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, fold
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, fold
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
 # Share of capitalised words a contributor credit line needs (names, places).
@@ -103,8 +104,12 @@ class Byline(Cleaner):
         # Above the title a bare date is the site header's "today", not the article's.
         top = title_position(ctx)
         bylines = ctx.matches.hits("bylines")
+        menu = _filter_menu(ctx.blocks, bylines)
         for block in ctx.blocks[: tail_start(ctx)]:
             text = block.text
+            if block.index in menu:
+                verdict.drop(block, "filter menu of byline-shaped links (no author)")
+                continue
             # A line a template matches whole is judged even when it reads like
             # prose ("This entry was posted in News. Bookmark the permalink.").
             sentence = is_prose(text)
@@ -254,6 +259,24 @@ class Byline(Cleaner):
                     return False
                 found.take(target, date)  # a time alone is chrome, but no date
         return harvest_fields(match, found, matches.phrases)
+
+
+def _filter_menu(blocks: tuple[Block, ...], bylines: Mapping[str, PhraseMatch]) -> set[int]:
+    """"By Method" / "By Product" / "By Cuisine": neighbouring lines that each
+    name a different single word after a byline phrase are a menu of filters,
+    not authors (the same name twice is one author's list of posts)."""
+    words = [_one_word_author(bylines.get(b.text)) for b in blocks]
+    return {
+        b.index for i, b in enumerate(blocks)
+        if words[i] and any(0 <= j < len(blocks) and words[j] not in (None, words[i]) for j in (i - 1, i + 1))
+    }
+
+
+def _one_word_author(match: PhraseMatch | None) -> str | None:
+    """The author a match names when that is all it names, in one word."""
+    if match is None or list(match.fields) != ["author"] or len(match.fields["author"].split()) != 1:
+        return None
+    return match.fields["author"].lower()
 
 
 def _strict_name(value: object) -> bool:

@@ -89,6 +89,7 @@ def test_byline_run_together_with_its_date(line: str, language: str, harvest: li
         # a contact after the name
         ("Por Mariano Martín mmartin@example.com", "es", [("authors", "Mariano Martín")]),
         ("By Jane Doe @janedoe", "en", [("authors", "Jane Doe")]),
+        ("By Tom Pyman for MailOnline", "en", [("authors", "Tom Pyman")]),
     ],
 )
 def test_byline_with_the_authors_role_or_contact(line: str, language: str, harvest: list):  # type: ignore[type-arg]
@@ -120,6 +121,14 @@ def test_dateline_and_its_update_run_together(line: str, language: str, harvest:
 )
 def test_no_byline_with_a_role_without_a_name(line: str):
     assert judge([line, *PROSE]) == ([], [])
+
+
+def test_a_menu_of_byline_shaped_filters_names_no_author():
+    menu = ["By Method", "By Product", "By Cuisine"]
+    assert judge([*menu, *PROSE]) == (menu, [])
+    assert judge(["By Pamela", *PROSE]) == (["By Pamela"], [("authors", "Pamela")])  # a lone one is a byline
+    # the same name twice is one author's, not a menu
+    assert judge(["By Pamela", "By Pamela", *PROSE])[1] == [("authors", "Pamela")] * 2
 
 
 @pytest.mark.parametrize("line", ["By 2030 the city wants 40 new stations", "Von 1990 bis 2020 wuchs die Stadt um 12 Prozent"])

@@ -294,7 +294,7 @@ def _first_words(family: Family, field: str = "") -> frozenset[str]:
     return frozenset(t.split()[0].rstrip(":") for t in family.templates if t[0] not in "*{" and field in t)
 
 
-def _untailed(part: str, roles: frozenset[str]) -> str | None:
+def _untailed(part: str, roles: tuple[str, ...]) -> str | None:
     """``part`` without its trailing e-mail address or handle, or without the
     comma pieces after the name when the first names a role or an employer
     (``roles`` in the phrase tables: "Reporter", "BBC News", "Korrespondentin

@@ -81,14 +81,13 @@ def wildcard_words(match: PhraseMatch, line: str) -> int:
     return max(0, len(fold(line).split()) - len(literal) - captured)
 
 
-def names_role(text: str, roles: frozenset[str]) -> bool:
+def names_role(text: str, roles: tuple[str, ...]) -> bool:
     """A word of ``text`` is, or ends in, one of ``roles`` ("BBC News",
     "Local Democracy Reporter", "Politikredakteurin")."""
-    endings = tuple(roles)
-    return any(w.strip(_WORD_EDGES).lower().endswith(endings) for w in text.split())
+    return bool(roles) and any(w.strip(_WORD_EDGES).lower().endswith(roles) for w in text.split())
 
 
-def _author_names(raw: str, roles: frozenset[str] = frozenset()) -> list[str]:
+def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     """The author names of a byline's author field (an affiliation left out)."""
     parts = [n.strip() for n in raw.split(",") if n.strip()]
     if (
@@ -132,7 +131,7 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None
         if target is None:
             continue
         if name == "author":
-            names = _author_names(raw, book.roles if book else frozenset())
+            names = _author_names(raw, book.roles if book else ())
             nobody = book.placeholder_authors if book else frozenset()
             people = [n for n in names if n.lower() not in nobody]
             if not names or not all(looks_like_name(n) and not _function_words(n, book) for n in people):

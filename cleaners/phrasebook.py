@@ -1,15 +1,18 @@
 """Phrase tables: per-language data files, compiled once into matchers.
 
-Each ``phrases/<lang>.json`` holds ``stopwords``, perhaps ``dates`` (month and
-weekday names, for ``dates.py``), perhaps ``roles`` (words naming a
-journalist's job or employer: "reporter", "Redaktion", "news", for bylines
-like "By Jane Doe, BBC News"), perhaps ``placeholder_authors`` (what a CMS
-prints where no author's name was entered: "unknown", "admin"), perhaps
-``keywords`` (words that give a
-*sentence* away as chrome, found anywhere in it: ``"newsletter*"``, a
-trailing ``*`` for any ending) and, under ``families``, lists of line
-*templates* per cleaner family. A template matches a whole chrome line
-after light normalisation (case, quotes, edge punctuation, white space):
+Each ``phrases/<lang>.json`` holds ``stopwords`` and perhaps:
+
+- ``dates``: month and weekday names, for ``dates.py``;
+- ``roles``: words naming a journalist's job or employer ("reporter",
+  "Redaktion", "news"), for bylines like "By Jane Doe, BBC News";
+- ``placeholder_authors``: what a CMS prints where no author's name was
+  entered ("unknown", "admin");
+- ``keywords``: words that give a *sentence* away as chrome, found anywhere
+  in it (``"newsletter*"``, a trailing ``*`` for any ending);
+- ``families``: lists of line *templates* per cleaner family.
+
+A template matches a whole chrome line after light normalisation (case,
+quotes, edge punctuation, white space):
 
 - plain words match themselves:            ``"view all comments"``
 - ``{name}`` captures text for harvesting: ``"load more by {author}"``
@@ -259,7 +262,8 @@ class PhraseBook:
         # Month and weekday names and the words around them, where a table has them (cleaners/dates.py).
         self.dates = {lang: t["dates"] for lang, t in tables.items() if "dates" in t}
         # Role and employer words of every language: a German page may credit "Reuters, Korrespondent".
-        self.roles = frozenset(word for t in tables.values() for word in t.get("roles", ()))
+        # (A sorted tuple: str.endswith takes a tuple of endings.)
+        self.roles = tuple(sorted({word for t in tables.values() for word in t.get("roles", ())}))
         # What a byline says where no name was entered ("Publié par Unknown", "By admin").
         self.placeholder_authors = frozenset(w for t in tables.values() for w in t.get("placeholder_authors", ()))
         words: dict[str, list[str]] = {}

@@ -1,14 +1,13 @@
 """Page metadata of HTML captures: what the page declares about itself.
 
 trafilatura's metadata steps (title, date, site name, categories and tags,
-description, image), run one by one here: the licence search (unused) is
-skipped, the category/tag XPaths only run when a link could match, and the
-author an author-classed element names (``author.py``, trafilatura's search
-done in one pass) is kept apart as the last witness (``marked_authors``),
-plus what it leaves out: ``<html lang>``, declared
-publication and modification timestamps, ``article:tag``/``rel="tag"``, and
-from JSON-LD ``dateModified``, ``keywords`` and ``timeRequired`` (the stated
-reading time). Nothing is guessed: a date from a copyright line or a site
+description, image) run one by one here: the licence search (unused) is
+skipped, and the category/tag XPaths run only when a link could match. The
+author an author-classed element names (``author.py``: trafilatura's search
+done in one pass) is kept apart as the last witness (``marked_authors``).
+Added to what trafilatura reports: ``<html lang>``, declared publication and
+modification timestamps, ``article:tag``/``rel="tag"``, and from JSON-LD
+``dateModified``, ``keywords`` and ``timeRequired`` (the stated reading time). Nothing is guessed: a date from a copyright line or a site
 name made from the host name stays None.
 """
 

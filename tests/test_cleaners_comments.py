@@ -53,6 +53,23 @@ def test_widget_drops_controls_in_many_languages(line: str):
     assert dropped_by(CommentWidget(), [line]) == [line]
 
 
+# WordPress.com's (Jetpack's) comment form, as copied from a blog in each language.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enter your comment here...", "Fill in your details below or click an icon to log in:",
+        "You are commenting using your WordPress.com account. ( Log Out / Change )",
+        "Gib hier deinen Kommentar ein ...", "E-Mail (Adresse wird niemals veröffentlicht)",
+        "Du kommentierst mit Deinem Google-Konto. ( Abmelden / Ändern )",
+        "Hinterlassen Sie eine Antwort", "Entrez votre commentaire...",
+        "Vous commentez à l’aide de votre compte WordPress.com. ( Déconnexion / Changer )",
+        "Introduce aquí tu comentario...", "Recibir nuevas entradas por email.",
+    ],
+)
+def test_widget_drops_the_wordpress_com_comment_form(line: str):
+    assert dropped_by(CommentWidget(), [line]) == [line]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -33,6 +33,8 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
         ("Lire la suite", []),
         ("À lire aussi : Nos dix plus belles criques du Finistère", []),
         ("Leer más", []),
+        ("PUEDES VER: ¿Qué es la Sunedu y para qué sirve?", []),
+        ("Zeige alle Beiträge von Jane Roe →", [("authors", "Jane Roe")]),
         ("Leggi anche: Il piano del governo per le pensioni", []),
         ("Czytaj także: Nad Bałtykiem coraz więcej sinic", []),
         ("続きを読む", []),

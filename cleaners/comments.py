@@ -25,6 +25,11 @@ MIN_BODY_PROSE = 2
 MIN_MARKERS = 2
 # Blocks of comment text allowed between two markers before the thread is over.
 MAX_GAP = 10
+# The comment section (``comments_start``) begins at a comment header after
+# this many prose lines, when the prose above it is at least this share of
+# the prose below.
+COMMENTS_MIN_PROSE = 2
+COMMENTS_PROSE_RATIO = 0.5
 # Entry and control lines are at most this long.
 MAX_MARKER_CHARS = 80
 # A comment timestamp: a short line ending in a clock time,
@@ -112,3 +117,27 @@ class CommentThread(Cleaner):
                 verdict.drop(entry, "comment thread entry")
             break
         return verdict
+
+
+def comments_start(ctx: Context) -> int | None:
+    """Block index of the header that opens the page's comment section, or None.
+
+    A comment header ("3 Comments", "Leave a Reply", "Kommentare") after the
+    body has begun, with most of the page's prose above it: whatever follows
+    is readers' talk, widgets and footer, however much prose it holds. (A
+    "Comments (32)" link under the dek, with the article still to come,
+    opens nothing.) Comment widgets have dropped such headers already; they
+    are looked up among all the capture's lines.
+    """
+    headers = ctx.matches.hits("comment_headers")
+    if not headers:
+        return None
+    kept = {b.index for b in ctx.blocks}
+    total = sum(1 for b in ctx.blocks if is_prose(b.text))
+    prose = 0
+    for block in ctx.document.blocks:
+        if block.index in kept and is_prose(block.text):
+            prose += 1
+        elif prose >= COMMENTS_MIN_PROSE and block.text in headers and prose >= COMMENTS_PROSE_RATIO * (total - prose):
+            return block.index
+    return None

@@ -5,6 +5,8 @@ Kept apart from the line features: the algorithm knows nothing of pages.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 
 def best_run(scores: list[float]) -> tuple[int, int]:
     """``(start, end)`` (inclusive) of the maximum-sum run; ``(0, -1)`` if none is positive."""
@@ -51,3 +53,22 @@ def runs(scores: list[float]) -> list[tuple[float, int, int]]:
         lows.append(low)
         highs.append(high)
     return [(h - lo, a, b) for a, b, lo, h in zip(starts, ends, lows, highs)]
+
+
+def spaced(scores: list[float], gaps: list[int], min_gap: int, cost: float) -> tuple[list[float], list[int]]:
+    """``scores`` with a line of ``-cost * n`` put back before each line that
+    ``n = gaps[k] >= min_gap`` removed lines stood before; and where each of
+    the original lines now stands."""
+    out: list[float] = []
+    at: list[int] = []
+    for score, gap in zip(scores, gaps):
+        if gap >= min_gap:
+            out.append(-cost * gap)
+        at.append(len(out))
+        out.append(score)
+    return out, at
+
+
+def unspaced(at: list[int], start: int, end: int) -> tuple[int, int]:
+    """The original lines (``at`` from ``spaced``) inside the spaced span ``start..end``."""
+    return bisect_left(at, start), bisect_right(at, end) - 1

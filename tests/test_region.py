@@ -17,6 +17,7 @@ from cleaners.phrasebook import default_phrasebook
 import random
 
 from cleaners.region import BodyRegion, best_run, body_region, choose_region, is_code_like, line_scores, runs
+from cleaners.runs import spaced, unspaced
 from scraper.document import Document, segment_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -298,3 +299,36 @@ def test_thread_runs_weigh_less_only_with_entries():
     assert choose_region(scores) == (7, 7)
     assert choose_region(scores, entries=lambda first, last: 3 if first >= 6 else 0) == (0, 0)
     assert choose_region(scores, entries=lambda first, last: 2) == (7, 7)
+
+
+def test_long_removed_stretches_stand_back_in_the_scores():
+    scores, at = spaced([50.0, 40.0, 9.0], [0, 2, 6], min_gap=4, cost=32.0)
+    assert scores == [50.0, 40.0, -192.0, 9.0] and at == [0, 1, 3]
+    assert unspaced(at, 0, 1) == (0, 1) and unspaced(at, 2, 3) == (2, 2) and unspaced(at, 0, -1) == (0, -1)
+    # the article (90) and a small run 6 removed lines further down no longer join
+    assert body_region(ARTICLE[:2] + ["Ich liebe den Norden, das Meer und die Berge."]) == (0, 2)
+    texts = ARTICLE[:2] + ["Ich liebe den Norden, das Meer und die Berge."]
+    assert body_region(texts, removed=[0, 0, 6]) == (0, 1)
+
+
+SIDEBAR = [
+    "What I love:",
+    "♥ the sea in winter, when the beach is empty.",
+    "♥ long walks with the dog, whatever the weather.",
+    "♥ baking bread on Sunday mornings.",
+    "♥ old maps and the places they show.",
+]
+# Under a header of the blog's own words ("Leave your traces..."), which no table lists.
+WORDPRESS_COM_FORM = [
+    "Leave your traces...",
+    "Enter your comment here...",
+    "Fill in your details below or click an icon to log in:",
+    "Email (required) (Address never made public)",
+    "You are commenting using your WordPress.com account. ( Log Out / Change )",
+    "Notify me of new posts via email.",
+]
+
+
+def test_a_sidebar_beyond_a_removed_comment_form_is_not_the_article():
+    text = capture(["My little blog"], ARTICLE, WORDPRESS_COM_FORM, SIDEBAR)
+    assert list(scraper.clean_text(text).paragraphs) == ARTICLE

@@ -3,7 +3,9 @@
 Removes the "About Jane Roe" / "Jane is our science editor ..." box and a
 lone "Jane Roe is a senior writer covering energy." in the tail of the kept
 text. A bio harvests nothing (a bio's name is not always the byline's); it
-is told by where it stands and by role words (``bio`` keywords per language).
+is told by where it stands and by role words (``bio`` keywords per language),
+or by a header naming no one ("About the author", "Autoreninfo"), which
+announces a bio wherever it stands.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ def _name_header(text: str, stopwords: frozenset[str]) -> bool:
         and all(w[:1].isupper() and w.casefold() not in stopwords for w in words)
         and looks_like_name(text)
     )
+
+
+def _announced(header: str, headers: Mapping[str, PhraseMatch], bio: str) -> bool:
+    """``header`` is a bio header naming no one ("About the author", "Autoreninfo")
+    over a paragraph: a bio box wherever it stands ("About Jane" may head a section)."""
+    match = headers.get(header)
+    return match is not None and not match.fields and len(bio.split()) >= BIO_MIN_WORDS
 
 
 class AuthorBio(Cleaner):
@@ -89,6 +98,12 @@ class AuthorBio(Cleaner):
                         verdict.drop(block, "author bio header")
                         verdict.drop(blocks[k + 1], "author bio")
                         taken = k + 1
+            elif k > taken and k + 1 < len(blocks) and _announced(block.text, headers, blocks[k + 1].text):
+                # "Autoreninfo" / "Moritz Gathmann leitet das Ressort ...": the
+                # header says what follows, wherever it stands.
+                verdict.drop(block, "author bio header")
+                verdict.drop(blocks[k + 1], "author bio")
+                taken = k + 1
             above += prose[k]
         return verdict
 

@@ -333,6 +333,13 @@ def test_keeps_names_over_paragraphs_in_a_list_of_people():
     assert bio_drops(*STORY, *people) == []
 
 
+def test_drops_a_bio_under_a_header_naming_no_one_above_the_article():
+    bio = "Moritz Gathmann leitet das Ressort Berliner Republik. Er studierte Russistik und Geschichte in Berlin."
+    assert bio_drops("Autoreninfo", bio, *STORY, language="de") == ["Autoreninfo", bio]
+    bio = "Jane is our science editor and has written for the paper for years."
+    assert bio_drops("About the author", bio, *STORY) == ["About the author", bio]
+
+
 def test_keeps_a_heading_that_is_no_name_and_a_bio_above_the_article():
     assert bio_drops(*STORY, "Zum Hintergrund:", "Der Tag erinnert an eine Erklärung von Journalisten aus dem Jahr 1991.", language="de") == []
     assert bio_drops("About Jane Roe", "Jane is our science editor and has written for the paper for years.", *STORY) == []

@@ -90,6 +90,9 @@ def test_byline_run_together_with_its_date(line: str, language: str, harvest: li
         ("Por Mariano Martín mmartin@example.com", "es", [("authors", "Mariano Martín")]),
         ("By Jane Doe @janedoe", "en", [("authors", "Jane Doe")]),
         ("By Tom Pyman for MailOnline", "en", [("authors", "Tom Pyman")]),
+        # co-authors after a comma, where "by {author}, {date}" expected a date
+        ("By Jane Doe, Tom Reed", "en", [("authors", "Jane Doe"), ("authors", "Tom Reed")]),
+        ("by Bob Yirka , Phys.org", "en", [("authors", "Bob Yirka")]),
     ],
 )
 def test_byline_with_the_authors_role_or_contact(line: str, language: str, harvest: list):  # type: ignore[type-arg]

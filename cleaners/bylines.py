@@ -241,6 +241,8 @@ class Byline(Cleaner):
             match = None  # "In Aktion", "In 10 Schritten zum …": a heading, not a category link
         if match is not None and wildcard_words(match, part) > MAX_WILDCARD_WORDS:
             match = None  # "vor {count} *" is "vor 3 Tagen", not "Vor 100 Jahren wurde die Stadt …"
+        if match is not None and "author" in match.fields and part.rstrip().endswith(":"):
+            return False  # "By Cuisine:", "By the numbers:": a label over what follows, no byline
         if match is None:
             if not _DIGIT.search(part):  # dates and clock times have digits; most lines none
                 return False

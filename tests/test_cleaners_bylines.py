@@ -120,6 +120,8 @@ def test_dateline_and_its_update_run_together(line: str, language: str, harvest:
         "Powered by WordPress, News Theme",  # no byline phrase opens it
         "By WordPress, News Theme",  # one word is no author's name
         "By the time the editor arrived, the reporter had left.",
+        "BY COURSE/MEAL:",  # a label over a recipe index's links
+        "By the numbers:",
     ],
 )
 def test_no_byline_with_a_role_without_a_name(line: str):

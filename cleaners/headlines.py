@@ -1,10 +1,12 @@
 """Headlines: find the title of a text capture, drop its repetitions.
 
 Text captures carry no ``<title>``: the headline is the headline-like line
-nearest above the first run of prose. Copies of the title anywhere in the
-body ("japan's plan to send patriot missiles…" under the real headline, a
-sticky header repeating it) are dropped, compared after folding case,
-quotes, punctuation and a trailing ellipsis.
+nearest above the first run of prose, unless the capture's URL names
+another line in its slug ("/2024/03/05/budget-passes-after-all-night-debate",
+``slugs.py``). Copies of the title anywhere in the body ("japan's plan to
+send patriot missiles…" under the real headline, a sticky header repeating
+it) are dropped, compared after folding case, quotes, punctuation and a
+trailing ellipsis.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import unicodedata
 
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
-from .lines import ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
+from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
+from .slugs import names_slug, slug_folded, slug_lines, slug_words
 
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
@@ -136,8 +139,16 @@ class TitleLine(Cleaner):
         if first_prose is None:
             return verdict
         candidates = self._candidates(ctx, first_prose)
-        if not candidates:
-            return verdict
+        chosen = self._positional(ctx, candidates) if candidates else None
+        # The URL's slug names the headline: that beats where a line stands.
+        slug = slug_words(ctx.document.meta.url)
+        if slug and (chosen is None or not names_slug(slug_folded(chosen.text), slug)):
+            chosen = self._slugged(ctx, first_prose, slug) or chosen
+        if chosen is not None:
+            verdict.claim_title(chosen)
+        return verdict
+
+    def _positional(self, ctx: Context, candidates: list[Block]) -> Block:
         # "Liam Foster" over the date, a "Climate Change" kicker: a short run of
         # capitalised words is a byline or a label; a headline is preferred.
         headlines = [b for b in candidates if not _is_short_name(b.text)] or candidates
@@ -146,8 +157,19 @@ class TitleLine(Cleaner):
             chosen = headlines[-2]
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
-        verdict.claim_title(same[0])
-        return verdict
+        return same[0]
+
+    def _slugged(self, ctx: Context, first_prose: int, slug: frozenset[str]) -> Block | None:
+        """The headline ``slug`` names: the last such line above the first
+        paragraph, else the first one below it."""
+        # Headline-length lines only: paragraphs are most of a capture's text.
+        short = [k for k, b in enumerate(ctx.blocks) if len(b.text) <= HEADLINE_MAX_CHARS]
+        named = [
+            short[i] for i in slug_lines([ctx.blocks[k].text for k in short], slug, ctx.phrases.any_stopword)
+            if _title_shaped(ctx.blocks[short[i]].text) and not self._is_chrome(ctx, ctx.blocks[short[i]].text)
+        ]
+        above = [k for k in named if k < first_prose]
+        return ctx.blocks[above[-1]] if above else (ctx.blocks[named[0]] if named else None)
 
     def _candidates(self, ctx: Context, first_prose: int) -> list[Block]:
         """Headline-like lines above the first paragraph, in reading order.

@@ -31,7 +31,7 @@ def _run(capture: Capture, kind: str | None, cleaners: Sequence[Cleaner] | None,
 
         document = segment_html(text, url=capture.final_url or capture.url, fast=fast)
     else:
-        document = segment_text(text)
+        document = segment_text(text, capture.final_url or capture.url)
     fetch = None
     if capture.status is not None or capture.fetched_at is not None:
         fetch = FetchInfo(

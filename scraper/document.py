@@ -123,12 +123,15 @@ def _groups(text: str) -> list[list[str]]:
     return [g for g in groups if g]
 
 
-def segment_text(text: str) -> Document:
-    """Cut a plain-text capture into line blocks (hard-wrapped groups joined)."""
+def segment_text(text: str, url: str | None = None) -> Document:
+    """Cut a plain-text capture into line blocks (hard-wrapped groups joined).
+
+    ``url``: where the text was copied from (its path may name the headline).
+    """
     blocks: list[Block] = []
     for number, lines in enumerate(_groups(text)):
         parts = [" ".join(lines)] if _is_hard_wrapped(lines) else lines
         for part in parts:
             # tuple.__new__ with every field: Block(...) adds a Python call a line.
             blocks.append(_new_tuple(Block, (len(blocks), part, "line", number, 0.0)))
-    return Document(blocks=tuple(blocks), capture="text")
+    return Document(blocks=tuple(blocks), capture="text", meta=PageMeta(url=url) if url else PageMeta())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import scraper
 from cleaners.base import Context
 from cleaners.headlines import DuplicateHeadline, TitleLine, title_position
+from cleaners.slugs import slug_words
 from cleaners.phrasebook import default_phrasebook
 from scraper.document import segment_text
 
@@ -16,10 +17,29 @@ PROSE = [
 ]
 
 
-def title_of(lines: list[str]) -> str | None:
-    doc = segment_text("\n".join(lines))
+def title_of(lines: list[str], url: str | None = None) -> str | None:
+    doc = segment_text("\n".join(lines), url)
     verdict = TitleLine().judge(Context(doc, doc.blocks, default_phrasebook()))
     return next((h.value for h in verdict.harvest if h.field == "title"), None)  # type: ignore[return-value]
+
+
+def test_the_url_slug_names_the_headline():
+    url = "https://example.org/2024/03/05/budget-passes-after-all-night-debate/"
+    # a menu between the headline and the body, a teaser title right above the body
+    menu = ["Council", "Weather", "Sports", "Traffic", "Schools", "Letters", "Events", "Obituaries", "Jobs"]
+    lines = ["Budget Passes After All-Night Debate", *menu, "Our Weekly Newsletter Roundup", *PROSE]
+    assert title_of(lines) == "Our Weekly Newsletter Roundup"
+    assert title_of(lines, url) == "Budget Passes After All-Night Debate"
+    # umlauts spelled out or dropped in the slug; "ß" as "ss"
+    assert title_of(["Menü", "Große Pläne für die Straße", "Anzeige", *PROSE], "https://x.de/grosse-plaene-fur-die-strasse.html") == (
+        "Große Pläne für die Straße"
+    )
+
+
+def test_slug_words_come_from_the_longest_path_segment():
+    assert slug_words("https://example.org/news/2024/budget-passes-after-debate-1.4445845") == {"budget", "passes", "after", "debate"}
+    assert slug_words("https://example.org/item/show/132240/1") == frozenset()
+    assert slug_words(None) == frozenset()
 
 
 def test_headline_above_chrome_and_body():

@@ -1,0 +1,91 @@
+"""URL slugs: the words of a page's address that name its headline.
+
+``https://example.org/2024/03/05/budget-passes-after-all-night-debate``
+names "Budget Passes After All-Night Debate". Both sides are folded alike
+(lower case, ASCII, "ß" as "ss", umlauts spelled out or not) before their
+words are compared. ``headlines.py`` takes the line a slug names as the
+title of a text capture.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+# A line is the headline a slug names when it shares this many of the
+# slug's words, this share of them, and is mostly made of them.
+SLUG_MIN_WORDS = 3
+SLUG_SHARE = 0.6
+SLUG_LINE_SHARE = 0.5
+_SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
+# Spellings a slug may use for a letter ("für" -> "fur" or "fuer", "ß" -> "ss").
+_SPELLED = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"}
+_DIGRAPHS = re.compile(r"([aou])e")
+
+
+def slug_folded(text: str, digraphs: bool = False) -> str:
+    """``text`` in lower-case ASCII, accents folded ("Große Pläne" gives
+    "grosse plane"); with ``digraphs``, umlauts spelled out fold alike
+    ("plaene" gives "plane"; only needed when the slug spells one)."""
+    text = text.lower()
+    if not text.isascii():
+        for char, spelled in _SPELLED.items():  # (translate() would copy the text char by char)
+            if char in text:
+                text = text.replace(char, spelled)
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _DIGRAPHS.sub(r"\1", text) if digraphs else text
+
+
+def _slug_tokens(text: str) -> list[str]:
+    """The words of a ``_slug_folded`` text, numbers left out."""
+    return [w for w in _SLUG_SPLIT.split(text) if w and not w.isdigit()]
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slug: its longest path segment of several words."""
+    if not url:
+        return frozenset()
+    path = urlsplit(url).path
+    segments = [_slug_tokens(slug_folded(seg.rsplit(".", 1)[0])) for seg in path.split("/")]
+    best = max(segments, key=len, default=[])
+    return frozenset(best) if len(best) >= SLUG_MIN_WORDS else frozenset()
+
+
+def slug_lines(lines: list[str], slug: frozenset[str], common: frozenset[str]) -> list[int]:
+    """Positions of the ``lines`` that name the slug: made mostly of its
+    words, and of most of them. Substring searches over all lines at once
+    find those holding enough of its words; only these are split into words."""
+    digraphs = any(_DIGRAPHS.search(w) for w in slug)  # then both sides fold them
+    if digraphs:
+        slug = frozenset(_DIGRAPHS.sub(r"\1", w) for w in slug)
+    folded = slug_folded("\n".join(lines), digraphs)
+    # A line naming the slug holds enough of its words, and so enough of its
+    # rare ones: those are looked for (short and common words hit every line).
+    rare = [w for w in slug if len(w) > 3 and w not in common] or list(slug)
+    needed = max(1, SLUG_MIN_WORDS - (len(slug) - len(rare)))
+    found: dict[int, set[str]] = {}  # line start -> slug words in it
+    for word in rare:  # one str.find a line that holds the word, in the text at once
+        at = folded.find(word)
+        while at >= 0:
+            start = folded.rfind("\n", 0, at) + 1
+            found.setdefault(start, set()).add(word)
+            end = folded.find("\n", at)
+            at = folded.find(word, end) if end >= 0 else -1
+    named = []
+    for start, held in sorted(found.items()):
+        end = folded.find("\n", start)
+        if len(held) >= needed and names_slug(folded[start:end if end >= 0 else None], slug):
+            named.append(folded.count("\n", 0, start))
+    return named
+
+
+def names_slug(folded: str, slug: frozenset[str]) -> bool:
+    """A ``slug_folded`` line made mostly of the slug's words, and of most of them."""
+    words = _slug_tokens(folded)
+    shared = slug.intersection(words)
+    return (
+        len(shared) >= SLUG_MIN_WORDS
+        and len(shared) >= SLUG_SHARE * len(slug)
+        and len(shared) >= SLUG_LINE_SHARE * len(set(words))
+    )

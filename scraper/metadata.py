@@ -63,6 +63,11 @@ JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
 DURATION = re.compile(r"^P(?:\d+D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$", re.I)
 # Permalink signs documentation generators append to headings ("Retries¶").
 PERMALINK_SIGNS = " ¶🔗"  # not "#": "Learning C#" ends in one
+# "Headline | Site", "Site - Headline", "Headline | DW | 23.05.2011": a site's
+# name or a date beside the headline, split off at these separators.
+TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|\s+·\s+")
+TITLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+_ALNUM = re.compile(r"[^\W_]+")
 
 
 def iso_date(value: str | None) -> str | None:
@@ -161,6 +166,38 @@ def clean_title(value: str | None) -> str | None:
     return title or None
 
 
+def _folded(text: str) -> str:
+    return "".join(_ALNUM.findall(text.lower()))
+
+
+def without_site(title: str | None, site_name: str | None, url: str | None) -> str | None:
+    """``title`` without the site's name or a date at either end:
+    "Anglertalk mit Stephan Höferer | hejfish.com" gives "Anglertalk mit
+    Stephan Höferer", "La perte des terres fertiles | DW | 23.05.2011" the
+    headline. A part is the site's when, letters and digits only, it is
+    the declared site name or the host name, with or without its top-level
+    domain ("DW" for dw.com)."""
+    if not title:
+        return title
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    labels = host.split(".")
+    site = {_folded(site_name or ""), _folded(host), *(_folded(x) for x in labels[:-1])} - {""}
+    parts = TITLE_SEPARATORS.split(title)
+    seps = TITLE_SEPARATORS.findall(title)
+
+    def chrome(part: str) -> bool:
+        return _folded(part) in site or bool(TITLE_DATE.fullmatch(part.strip()))
+
+    start, end = 0, len(parts)
+    while end - start > 1 and chrome(parts[end - 1]):
+        end -= 1
+    while end - start > 1 and chrome(parts[start]):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    return "".join(p + (seps[k] if k < end - 1 else "") for k, p in enumerate(parts) if start <= k < end).strip() or title
+
+
 # trafilatura's category/tag search keeps only links whose address matches
 # these (its own pattern); with no such link on the page its six XPaths over
 # the whole tree (~1.2 ms each kind) can only come back empty.
@@ -232,7 +269,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a "modified" before publication is a template artefact
     return PageMeta(
-        title=clean_title(getattr(result, "title", None)),
+        title=without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url),
         authors=_split_authors(getattr(result, "author", None)),
         published=published,
         modified=modified,

@@ -7,7 +7,7 @@ import json
 import pytest
 
 import scraper
-from scraper.metadata import clean_title, duration_minutes
+from scraper.metadata import clean_title, duration_minutes, without_site
 
 
 def page(jsonld: dict | list, head: str = "") -> str:
@@ -69,3 +69,18 @@ def test_duration_minutes(value, minutes):
 )
 def test_clean_title(value, title):
     assert clean_title(value) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        ("Anglertalk mit Stephan Höferer - Fischerhütte | hejfish.com", None, "https://www.hejfish.com/a", "Anglertalk mit Stephan Höferer - Fischerhütte"),
+        ("La perte des terres | DW | 23.05.2011", None, "https://www.dw.com/fr/a", "La perte des terres"),
+        ("Bondy Blog - A Paris-8, un peu de tension", "Bondy Blog", "https://www.bondyblog.fr/a", "A Paris-8, un peu de tension"),
+        # a part that is no site name stays, and so does a title that is only the site's name
+        ("Netzpolitik - Netz für alle", None, "https://example.org/a", "Netzpolitik - Netz für alle"),
+        ("DW", None, "https://www.dw.com/", "DW"),
+    ],
+)
+def test_title_without_the_sites_name(title, site, url, expected):  # type: ignore[no-untyped-def]
+    assert without_site(title, site, url) == expected

@@ -44,9 +44,10 @@ def _slug_tokens(text: str) -> list[str]:
 
 def slug_words(url: str | None) -> frozenset[str]:
     """The words of the URL's slug: its longest path segment of several words."""
-    if not url:
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:  # "http://[::1": no address to read a slug from
         return frozenset()
-    path = urlsplit(url).path
     segments = [_slug_tokens(slug_folded(seg.rsplit(".", 1)[0])) for seg in path.split("/")]
     best = max(segments, key=len, default=[])
     return frozenset(best) if len(best) >= SLUG_MIN_WORDS else frozenset()

@@ -179,7 +179,10 @@ def without_site(title: str | None, site_name: str | None, url: str | None) -> s
     domain ("DW" for dw.com)."""
     if not title:
         return title
-    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    try:
+        host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    except ValueError:  # an address that does not parse names no host
+        host = ""
     labels = host.split(".")
     site = {_folded(site_name or ""), _folded(host), *(_folded(x) for x in labels[:-1])} - {""}
     parts = TITLE_SEPARATORS.split(title)

@@ -40,6 +40,7 @@ def test_slug_words_come_from_the_longest_path_segment():
     assert slug_words("https://example.org/news/2024/budget-passes-after-debate-1.4445845") == {"budget", "passes", "after", "debate"}
     assert slug_words("https://example.org/item/show/132240/1") == frozenset()
     assert slug_words(None) == frozenset()
+    assert slug_words("http://[::1") == frozenset()  # does not parse: no slug, no error
 
 
 def test_headline_above_chrome_and_body():

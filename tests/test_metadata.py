@@ -80,6 +80,7 @@ def test_clean_title(value, title):
         # a part that is no site name stays, and so does a title that is only the site's name
         ("Netzpolitik - Netz für alle", None, "https://example.org/a", "Netzpolitik - Netz für alle"),
         ("DW", None, "https://www.dw.com/", "DW"),
+        ("Budget passes | DW", None, "http://[::1", "Budget passes | DW"),  # an address that does not parse
     ],
 )
 def test_title_without_the_sites_name(title, site, url, expected):  # type: ignore[no-untyped-def]

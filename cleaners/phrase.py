@@ -105,6 +105,16 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     return [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
 
 
+def declared_author(value: str, book: PhraseBook) -> str:
+    """A page's declared author as its byline wrote it ("Par Stefan Häne",
+    "View all posts by Daniel Lemire"): the name a template with only an
+    author field captures; else the value as it is."""
+    for match in book.match_all(value).values():
+        if list(match.fields) == ["author"]:
+            return match.fields["author"]
+    return value
+
+
 def _function_words(name: str, book: PhraseBook | None) -> bool:
     """``name`` holds a lower-case stop word that no name holds: "Sarajevo zum
     Flächenbrand" is a heading ("Von Sarajevo ..."); "Jan de Vries" is a name."""

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
 from cleaners.lines import is_prose
+from cleaners.phrase import declared_author
 from cleaners.phrasebook import LineMatches, PhraseBook
 
 from .article import Article, FetchInfo, Removal
@@ -66,6 +67,12 @@ def run_cleaners(
 ) -> tuple[Document, list[Removal], _Harvested, str | None]:
     """Apply the cleaners in order; return kept document, removals, harvest, language."""
     meta = document.meta
+    if meta.authors or meta.marked_authors:  # "Par Stefan Häne" in a meta tag or an author element names Stefan Häne
+
+        def named(values: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(declared_author(a, phrases) for a in values))
+
+        meta = replace(meta, authors=named(meta.authors), marked_authors=named(meta.marked_authors))
     language = meta.language or detect_language((b.text for b in document.blocks), phrases.stopwords, phrases.any_stopword)
     kept = {b.index: b for b in document.blocks}
     removed: list[tuple[int, Removal]] = []

@@ -70,3 +70,19 @@ def test_declared_author_beats_both() -> None:
     html = _page("<p>By Julie Mollins</p>", '<span class="author">Someone Else</span>').replace(
         "<title>", '<meta name="author" content="Ann Declared"><title>')
     assert scraper.clean_html(html).authors == ("Ann Declared",)
+
+
+@pytest.mark.parametrize(
+    ("marked", "author"),
+    [
+        ('<span class="author">Par Stefan Häne</span>', "Stefan Häne"),
+        ('<div class="author-link"><a class="author">View all posts by Daniel Lemire</a></div>', "Daniel Lemire"),
+    ],
+)
+def test_an_author_element_worded_as_a_byline_names_the_author(marked: str, author: str) -> None:
+    assert scraper.clean_html(_page("", marked)).authors == (author,)
+
+
+def test_a_declared_author_worded_as_a_byline_names_the_author() -> None:
+    html = _page("", "").replace("<title>", '<meta name="author" content="Por Alberto Ávila"><title>')
+    assert scraper.clean_html(html).authors == ("Alberto Ávila",)

@@ -105,14 +105,16 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     return [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
 
 
-def declared_author(value: str, book: PhraseBook) -> str:
+def declared_author(value: str, book: PhraseBook) -> str | None:
     """A page's declared author as its byline wrote it ("Par Stefan Häne",
     "View all posts by Daniel Lemire"): the name a template with only an
-    author field captures; else the value as it is."""
+    author field captures, else the value as it is; None for a placeholder
+    ("admin", "Unbenannt")."""
     for match in book.match_all(value).values():
         if list(match.fields) == ["author"]:
-            return match.fields["author"]
-    return value
+            value = match.fields["author"]
+            break
+    return None if value.lower() in book.placeholder_authors else value
 
 
 def _function_words(name: str, book: PhraseBook | None) -> bool:

@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
 from cleaners.lines import is_prose
-from cleaners.phrase import declared_author
+from cleaners.phrase import declared_author, looks_like_name
 from cleaners.phrasebook import LineMatches, PhraseBook
 
 from .article import Article, FetchInfo, Removal
@@ -62,17 +62,23 @@ def _reading_time(paragraphs: Sequence[str], language: str | None) -> int:
     return max(1, math.ceil(sum(len(p.split()) for p in paragraphs) / WORDS_PER_MINUTE))
 
 
+def _named(values: tuple[str, ...], phrases: PhraseBook, strict: bool = False) -> tuple[str, ...]:
+    """Declared author names as names: "Par Stefan Häne" in a meta tag names
+    Stefan Häne, "admin" nobody. ``strict`` (what an author-classed element
+    says, the noisiest witness): a value must also look like a name, not a
+    bio sentence ("Martin is a full-stack engineer") or a label."""
+    names = (declared_author(v, phrases) for v in values)
+    # (Scripts without letter case, "佐藤 美咲", have no capitals to judge by.)
+    return tuple(dict.fromkeys(n for n in names if n and (not strict or looks_like_name(n) or n.upper() == n.lower())))
+
+
 def run_cleaners(
     document: Document, cleaners: Sequence[Cleaner], phrases: PhraseBook
 ) -> tuple[Document, list[Removal], _Harvested, str | None]:
     """Apply the cleaners in order; return kept document, removals, harvest, language."""
     meta = document.meta
-    if meta.authors or meta.marked_authors:  # "Par Stefan Häne" in a meta tag or an author element names Stefan Häne
-
-        def named(values: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(dict.fromkeys(declared_author(a, phrases) for a in values))
-
-        meta = replace(meta, authors=named(meta.authors), marked_authors=named(meta.marked_authors))
+    if meta.authors or meta.marked_authors:
+        meta = replace(meta, authors=_named(meta.authors, phrases), marked_authors=_named(meta.marked_authors, phrases, True))
     language = meta.language or detect_language((b.text for b in document.blocks), phrases.stopwords, phrases.any_stopword)
     kept = {b.index: b for b in document.blocks}
     removed: list[tuple[int, Removal]] = []

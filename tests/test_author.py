@@ -86,3 +86,11 @@ def test_an_author_element_worded_as_a_byline_names_the_author(marked: str, auth
 def test_a_declared_author_worded_as_a_byline_names_the_author() -> None:
     html = _page("", "").replace("<title>", '<meta name="author" content="Por Alberto Ávila"><title>')
     assert scraper.clean_html(html).authors == ("Alberto Ávila",)
+
+
+def test_an_author_element_holding_a_sentence_or_a_placeholder_names_nobody() -> None:
+    bio = '<span class="author">Martin is a full-stack engineer with a decade of Python behind him</span>'
+    assert scraper.clean_html(_page("", bio)).authors == ()
+    assert scraper.clean_html(_page("", '<span class="author">Admin</span>')).authors == ()
+    html = _page("", "").replace("<title>", '<meta name="author" content="Unbenannt"><title>')
+    assert scraper.clean_html(html).authors == ()

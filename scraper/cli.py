@@ -54,7 +54,7 @@ def main() -> None:
 @main.command("file")
 @click.argument("path")
 @click.option("--capture", "kind", type=click.Choice(["html", "text"]), help="Force the capture kind (default: detect).")
-@click.option("--url", help="The page's URL, recorded in the article.")
+@click.option("--url", help="The page's URL, recorded in the article (a text capture's slug also names its headline).")
 @click.option("--fast", is_flag=True, help="HTML: our own main-content extraction (about trafilatura's speed).")
 @output_options
 def file_command(path: str, kind: str | None, url: str | None, fast: bool, fmt: str, pretty: bool) -> None:

@@ -19,7 +19,8 @@ SLUG_MIN_WORDS = 3
 SLUG_SHARE = 0.6
 SLUG_LINE_SHARE = 0.5
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
-# Spellings a slug may use for a letter ("für" -> "fur" or "fuer", "ß" -> "ss").
+# Letters NFKD does not take apart, as slugs spell them ("ß" -> "ss"); umlauts
+# spelled out ("fuer" for "für") are ``_DIGRAPHS``.
 _SPELLED = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"}
 _DIGRAPHS = re.compile(r"([aou])e")
 
@@ -38,7 +39,7 @@ def slug_folded(text: str, digraphs: bool = False) -> str:
 
 
 def _slug_tokens(text: str) -> list[str]:
-    """The words of a ``_slug_folded`` text, numbers left out."""
+    """The words of a ``slug_folded`` text, numbers left out."""
     return [w for w in _SLUG_SPLIT.split(text) if w and not w.isdigit()]
 
 

@@ -258,7 +258,7 @@ class Byline(Cleaner):
                 raw = match.fields[name]  # matches are shared (cached): read, never pop
                 date = parse_date(raw, language)
                 if date is None and not is_time_only(raw):
-                    match = _co_authors(match, name)
+                    match = _co_authors(match)
                     if match is None:
                         return False
                     continue
@@ -266,18 +266,17 @@ class Byline(Cleaner):
         return harvest_fields(match, found, matches.phrases)
 
 
-def _co_authors(match: PhraseMatch, field: str) -> PhraseMatch | None:
+def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
     """"By Jane Doe, Tom Reed" matched "by {author}, {date}": a closing date
     field with no digit is more authors, or the first author's place or
     employer (``harvest_fields`` judges which), after a name of two words at
     least; None when it is no such case."""
-    raw = match.fields[field]
-    author = match.fields.get("author", "")
-    if not match.template.endswith("{author}, {date}") or _DIGIT.search(raw):
+    if not match.template.endswith("{author}, {date}"):
         return None
-    if len(author.split()) < 2 or not _strict_name(author):  # "By WordPress, News Theme"
+    author, raw = match.fields["author"], match.fields["date"]
+    if _DIGIT.search(raw) or len(author.split()) < 2 or not _strict_name(author):  # "By WordPress, News Theme"
         return None
-    fields = {k: v for k, v in match.fields.items() if k != field}
+    fields = {k: v for k, v in match.fields.items() if k != "date"}
     fields["author"] = f"{author}, {raw}"
     return PhraseMatch(match.family, match.template, fields)
 

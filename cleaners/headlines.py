@@ -18,7 +18,7 @@ from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
-from .slugs import names_slug, slug_folded, slug_lines, slug_words
+from .slugs import Slug, slug_lines, slug_of
 
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
@@ -141,8 +141,8 @@ class TitleLine(Cleaner):
         candidates = self._candidates(ctx, first_prose)
         chosen = self._positional(ctx, candidates) if candidates else None
         # The URL's slug names the headline: that beats where a line stands.
-        slug = slug_words(ctx.document.meta.url)
-        if slug and (chosen is None or not names_slug(slug_folded(chosen.text), slug)):
+        slug = slug_of(ctx.document.meta.url)
+        if slug is not None and (chosen is None or not slug.names(chosen.text)):
             chosen = self._slugged(ctx, first_prose, slug) or chosen
         if chosen is not None:
             verdict.claim_title(chosen)
@@ -159,17 +159,15 @@ class TitleLine(Cleaner):
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
         return same[0]
 
-    def _slugged(self, ctx: Context, first_prose: int, slug: frozenset[str]) -> Block | None:
+    def _slugged(self, ctx: Context, first_prose: int, slug: Slug) -> Block | None:
         """The headline ``slug`` names: the last such line above the first
         paragraph, else the first one below it."""
         # Headline-length lines only: paragraphs are most of a capture's text.
-        short = [k for k, b in enumerate(ctx.blocks) if len(b.text) <= HEADLINE_MAX_CHARS]
-        named = [
-            short[i] for i in slug_lines([ctx.blocks[k].text for k in short], slug, ctx.phrases.any_stopword)
-            if _title_shaped(ctx.blocks[short[i]].text) and not self._is_chrome(ctx, ctx.blocks[short[i]].text)
-        ]
-        above = [k for k in named if k < first_prose]
-        return ctx.blocks[above[-1]] if above else (ctx.blocks[named[0]] if named else None)
+        short = [(k, b) for k, b in enumerate(ctx.blocks) if len(b.text) <= HEADLINE_MAX_CHARS]
+        found = (short[i] for i in slug_lines([b.text for _, b in short], slug, ctx.phrases.any_stopword))
+        named = [(k, b) for k, b in found if _title_shaped(b.text) and not self._is_chrome(ctx, b.text)]
+        above = [b for k, b in named if k < first_prose]
+        return above[-1] if above else (named[0][1] if named else None)
 
     def _candidates(self, ctx: Context, first_prose: int) -> list[Block]:
         """Headline-like lines above the first paragraph, in reading order.

@@ -114,7 +114,7 @@ def declared_author(value: str, book: PhraseBook) -> str | None:
         if list(match.fields) == ["author"]:
             value = match.fields["author"]
             break
-    return None if value.lower() in book.placeholder_authors else value
+    return None if book.names_nobody(value) else value
 
 
 def _function_words(name: str, book: PhraseBook | None) -> bool:
@@ -144,8 +144,7 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None
             continue
         if name == "author":
             names = _author_names(raw, book.roles if book else ())
-            nobody = book.placeholder_authors if book else frozenset()
-            people = [n for n in names if n.lower() not in nobody]
+            people = [n for n in names if not (book and book.names_nobody(n))]
             if not names or not all(looks_like_name(n) and not _function_words(n, book) for n in people):
                 return False
             if len(names) > 1 and _CONJUNCTION.search(raw) and not all(map(_co_author, names)):

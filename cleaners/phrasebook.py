@@ -279,6 +279,10 @@ class PhraseBook:
         self.names = frozenset(self._families)
         self._dispatch = Dispatch({name: f.templates for name, f in self._families.items()})
 
+    def names_nobody(self, name: str) -> bool:
+        """``name`` is what a CMS prints where no author was entered ("admin", "Unknown")."""
+        return name.lower() in self.placeholder_authors
+
     def family(self, name: str) -> Family:
         try:
             return self._families[name]

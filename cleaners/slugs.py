@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 # A line is the headline a slug names when it shares this many of the
@@ -23,6 +24,21 @@ _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 # spelled out ("fuer" for "für") are ``_DIGRAPHS``.
 _SPELLED = {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"}
 _DIGRAPHS = re.compile(r"([aou])e")
+
+
+class Slug(NamedTuple):
+    """A URL's slug: its words, folded as the lines they are compared with will be."""
+
+    words: frozenset[str]
+    digraphs: bool  # the slug spells an umlaut out ("plaene"): lines fold theirs alike
+
+    def fold(self, text: str) -> str:
+        """``text`` folded as the slug's words are."""
+        return slug_folded(text, self.digraphs)
+
+    def names(self, text: str) -> bool:
+        """``text`` (a line, not folded) is the headline the slug names."""
+        return names_slug(self.fold(text), self.words)
 
 
 def slug_folded(text: str, digraphs: bool = False) -> str:
@@ -43,29 +59,31 @@ def _slug_tokens(text: str) -> list[str]:
     return [w for w in _SLUG_SPLIT.split(text) if w and not w.isdigit()]
 
 
-def slug_words(url: str | None) -> frozenset[str]:
-    """The words of the URL's slug: its longest path segment of several words."""
+def slug_of(url: str | None) -> Slug | None:
+    """The slug of the URL: its longest path segment of several words (None: no such segment)."""
     try:
         path = urlsplit(url).path if url else ""
     except ValueError:  # "http://[::1": no address to read a slug from
-        return frozenset()
+        return None
     segments = [_slug_tokens(slug_folded(seg.rsplit(".", 1)[0])) for seg in path.split("/")]
     best = max(segments, key=len, default=[])
-    return frozenset(best) if len(best) >= SLUG_MIN_WORDS else frozenset()
+    if len(best) < SLUG_MIN_WORDS:
+        return None
+    if any(_DIGRAPHS.search(w) for w in best):
+        return Slug(frozenset(_DIGRAPHS.sub(r"\1", w) for w in best), True)
+    return Slug(frozenset(best), False)
 
 
-def slug_lines(lines: list[str], slug: frozenset[str], common: frozenset[str]) -> list[int]:
+def slug_lines(lines: list[str], slug: Slug, common: frozenset[str]) -> list[int]:
     """Positions of the ``lines`` that name the slug: made mostly of its
     words, and of most of them. Substring searches over all lines at once
     find those holding enough of its words; only these are split into words."""
-    digraphs = any(_DIGRAPHS.search(w) for w in slug)  # then both sides fold them
-    if digraphs:
-        slug = frozenset(_DIGRAPHS.sub(r"\1", w) for w in slug)
-    folded = slug_folded("\n".join(lines), digraphs)
+    folded = slug.fold("\n".join(lines))
+    words = slug.words
     # A line naming the slug holds enough of its words, and so enough of its
     # rare ones: those are looked for (short and common words hit every line).
-    rare = [w for w in slug if len(w) > 3 and w not in common] or list(slug)
-    needed = max(1, SLUG_MIN_WORDS - (len(slug) - len(rare)))
+    rare = [w for w in words if len(w) > 3 and w not in common] or list(words)
+    needed = max(1, SLUG_MIN_WORDS - (len(words) - len(rare)))
     found: dict[int, set[str]] = {}  # line start -> slug words in it
     for word in rare:  # one str.find a line that holds the word, in the text at once
         at = folded.find(word)
@@ -77,7 +95,7 @@ def slug_lines(lines: list[str], slug: frozenset[str], common: frozenset[str]) -
     named = []
     for start, held in sorted(found.items()):
         end = folded.find("\n", start)
-        if len(held) >= needed and names_slug(folded[start:end if end >= 0 else None], slug):
+        if len(held) >= needed and names_slug(folded[start:end if end >= 0 else None], words):
             named.append(folded.count("\n", 0, start))
     return named
 

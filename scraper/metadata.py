@@ -7,8 +7,10 @@ author an author-classed element names (``author.py``: trafilatura's search
 done in one pass) is kept apart as the last witness (``marked_authors``).
 Added to what trafilatura reports: ``<html lang>``, declared publication and
 modification timestamps, ``article:tag``/``rel="tag"``, and from JSON-LD
-``dateModified``, ``keywords`` and ``timeRequired`` (the stated reading time). Nothing is guessed: a date from a copyright line or a site
-name made from the host name stays None.
+``dateModified``, ``keywords`` and ``timeRequired`` (the stated reading
+time). A title loses the site's name at its edge (``without_site``). Nothing
+is guessed: a date from a copyright line or a site name made from the host
+name stays None.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import scraper
 from cleaners.base import Context
 from cleaners.headlines import DuplicateHeadline, TitleLine, title_position
-from cleaners.slugs import slug_words
+from cleaners.slugs import slug_of
 from cleaners.phrasebook import default_phrasebook
 from scraper.document import segment_text
 
@@ -37,10 +37,14 @@ def test_the_url_slug_names_the_headline():
 
 
 def test_slug_words_come_from_the_longest_path_segment():
-    assert slug_words("https://example.org/news/2024/budget-passes-after-debate-1.4445845") == {"budget", "passes", "after", "debate"}
-    assert slug_words("https://example.org/item/show/132240/1") == frozenset()
-    assert slug_words(None) == frozenset()
-    assert slug_words("http://[::1") == frozenset()  # does not parse: no slug, no error
+    slug = slug_of("https://example.org/news/2024/budget-passes-after-debate-1.4445845")
+    assert slug is not None and slug.words == {"budget", "passes", "after", "debate"} and not slug.digraphs
+    assert slug_of("https://example.org/item/show/132240/1") is None
+    assert slug_of(None) is None
+    assert slug_of("http://[::1") is None  # does not parse: no slug, no error
+    # an umlaut spelled out: slug and lines fold it alike
+    umlaut = slug_of("https://x.de/grosse-plaene-fuer-morgen")
+    assert umlaut is not None and umlaut.digraphs and umlaut.names("Große Pläne für morgen")
 
 
 def test_headline_above_chrome_and_body():

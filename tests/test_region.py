@@ -195,6 +195,25 @@ def test_a_cookie_consent_above_a_short_article_is_dropped():
     assert kept == ARTICLE[:2]
 
 
+def test_a_cookie_settings_dialog_below_a_short_article_is_dropped():
+    # A consent plugin's settings dialog (German): more prose than the article,
+    # but its sentences are about the site's cookies.
+    article = [
+        "Der Gemeinderat hat am Dienstag beschlossen, das Nachtbusnetz bis in die nördlichen Stadtteile zu verlängern.",
+        "Die neuen Linien sollen zwischen Mitternacht und fünf Uhr morgens alle zwanzig Minuten fahren, wie die Stadt mitteilte.",
+    ]
+    dialog = [
+        "Wir verwenden Cookies auf unserer Website, um Ihnen die relevanteste Erfahrung zu bieten, indem wir uns an Ihre Vorlieben erinnern.",
+        "Überblick zum Datenschutz",
+        "Diese Website verwendet Cookies, um Ihre Erfahrungen zu verbessern, während Sie durch die Website navigieren und sie nutzen.",
+        "Notwendige Cookies sind für das einwandfreie Funktionieren der Website absolut notwendig und sorgen für die grundlegenden Funktionen.",
+        "Analytische Cookies werden verwendet, um zu verstehen, wie Besucher mit der Website interagieren, und um die Seite zu verbessern.",
+        "Funktionale Cookies helfen dabei, bestimmte Funktionen auszuführen, wie das Teilen von Inhalten der Website auf anderen Plattformen.",
+    ]
+    kept, _ = judge(capture(MENU, article, FOOTER, dialog), language="de")
+    assert kept[:2] == article and not set(kept) & set(dialog)
+
+
 def test_repeated_short_lines_count_as_chrome():
     scores = line_scores(["Reply", "x", "Reply", "y", "Reply"])
     assert scores[0] < line_scores(["Reply"])[0]

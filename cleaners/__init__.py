@@ -15,6 +15,7 @@ from .chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit,
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
+from .server import PhpDiagnostic
 from .subscribe import SubscribePitch, SubscribePrompt
 from .teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
 
@@ -22,6 +23,7 @@ from .teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
 def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
     """The cleaners run on a capture of kind ``capture`` ("text" or "html"), in order."""
     common: tuple[Cleaner, ...] = (
+        PhpDiagnostic(),  # first: server noise is no candidate for a title, a byline or a body
         TitleLine(),
         CommentThread(),  # before Byline: a comment's date is no publication date
         TeaserCards(),  # before Byline: a teaser card's author is not the article's

@@ -38,6 +38,7 @@ class PhpDiagnostic(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         for block in ctx.blocks:
-            if _MARK in block.text and PHP_DIAGNOSTIC.match(block.text):
+            # (A block of several lines, one warning each, as HTML's <br>s leave them.)
+            if _MARK in block.text and all(map(PHP_DIAGNOSTIC.match, block.text.split("\n"))):
                 verdict.drop(block, "PHP diagnostic printed by the server")
         return verdict

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 import scraper
+from cleaners.base import Context
+from cleaners.phrasebook import default_phrasebook
 from cleaners.server import PhpDiagnostic
+from scraper.document import Block, Document
 
 import judging
 
@@ -46,6 +49,15 @@ def test_php_diagnostics_are_dropped(line: str) -> None:
 )
 def test_prose_mentioning_lines_and_scripts_is_kept(line: str) -> None:
     assert dropped(line) == []
+
+
+def test_a_block_of_warnings_goes_whole_and_a_mixed_block_stays() -> None:
+    # An HTML paragraph keeps its <br>-separated lines in one block.
+    warning = "Notice: Undefined index: page in /var/www/html/index.php on line 7"
+    texts = [f"{warning}\n{warning}", f"{warning}\nThe council met on Tuesday."]
+    doc = Document(tuple(Block(i, t, "paragraph") for i, t in enumerate(texts)), "html")
+    verdict = PhpDiagnostic().judge(Context(doc, doc.blocks, default_phrasebook()))
+    assert [d.index for d in verdict.drops] == [0]
 
 
 def test_a_page_full_of_warnings_keeps_its_article() -> None:

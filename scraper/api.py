@@ -17,7 +17,8 @@ from cleaners.phrasebook import default_phrasebook
 from . import pipeline
 from .article import Article, FetchInfo
 from .capture import Capture
-from .document import segment_text
+from .document import Document, segment_text
+from .errors import NoArticleError
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -26,12 +27,24 @@ if TYPE_CHECKING:
 def _run(capture: Capture, kind: str | None, cleaners: Sequence[Cleaner] | None, fast: bool = False) -> Article:
     text = capture.text()
     kind = kind or capture.kind(text)
-    if kind == "html":
-        from .html import segment_html  # lxml/trafilatura load only for HTML
+    url = capture.final_url or capture.url
+    if kind != "html":
+        return _clean(segment_text(text, url), capture, "text", cleaners)
+    from .html import other_extraction, segment_html  # lxml/trafilatura load only for HTML
 
-        document = segment_html(text, url=capture.final_url or capture.url, fast=fast)
-    else:
-        document = segment_text(text, capture.final_url or capture.url)
+    try:
+        return _clean(segment_html(text, url=url, fast=fast), capture, kind, cleaners)
+    except NoArticleError:
+        # One extraction's choice cleaned to nothing (PHP warnings, a consent
+        # dialog): the other extraction may have found the article.
+        other = other_extraction(text, url=url, fast=fast)
+        if other is None:
+            raise
+        return _clean(other, capture, kind, cleaners)
+
+
+def _clean(document: Document, capture: Capture, kind: str, cleaners: Sequence[Cleaner] | None) -> Article:
+    """Run the cleaners over ``document`` and assemble the Article."""
     fetch = None
     if capture.status is not None or capture.fetched_at is not None:
         fetch = FetchInfo(

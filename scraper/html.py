@@ -331,3 +331,21 @@ def segment_html(html: str, url: str | None = None, fast: bool = False) -> Docum
     if blocks is None:
         blocks = trafilatura_blocks(tree, url, meta.description)
     return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))
+
+
+def other_extraction(html: str, url: str | None = None, fast: bool = False) -> Document | None:
+    """The page cut by the extraction ``segment_html(html, url, fast)`` did not
+    use, for when what that one chose held nothing article-like once cleaned
+    (a sidebar of PHP warnings, a consent dialog). None when there is no
+    other: the block model is unsure of the page (the first call then used
+    trafilatura either way), or the page does not parse.
+    """
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
+    own = own_blocks(tree, meta.title)
+    if own is None:
+        return None
+    blocks = trafilatura_blocks(tree, url, meta.description) if fast else own
+    return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))

@@ -12,6 +12,8 @@ from benchmarks.train_blocks import labels
 from benchmarks.train_blocks import main as train_main
 from scraper.block_features import stage1, stage2
 from scraper.block_model import Stage, load_model
+from scraper.document import Block
+from scraper.errors import NoArticleError
 from scraper.dom_blocks import FAMILY_BIT, STRUCT_BIT, dom_blocks, word_families
 from scraper.extract import own_blocks
 from scraper.html import parse_html, segment_html
@@ -180,3 +182,48 @@ def test_fast_path_stays_close_to_the_blessed_fixtures(fixture: Path) -> None:
     found = sum(len(p) for p in expected if p in got) / max(1, sum(len(p) for p in expected))
     extra = sum(len(p) for p in got if p not in expected) / max(1, sum(len(p) for p in got))
     assert found >= 0.85 and extra <= 0.15, (found, extra)
+
+
+WARNINGS = tuple(
+    Block(i, f"Warning: Use of undefined constant comments - assumed 'comments' in /www/wp-content/plugins/x.php on line {i}")
+    for i in range(3)
+)
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_choice_that_cleans_to_nothing_gives_way_to_the_other_extraction(fast: bool, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # What one extraction chose held only PHP warnings (a sidebar's, on a real
+    # page); once they are cleaned away, the other extraction's body is used.
+    import scraper
+    from scraper import html as html_stage
+
+    if fast:  # the block model's first answer is the warnings; asked again, it is sure of the page
+        monkeypatch.setattr(html_stage, "own_blocks", _once(WARNINGS, html_stage.own_blocks))
+    else:
+        monkeypatch.setattr(html_stage, "trafilatura_blocks", lambda *a, **k: WARNINGS)
+    html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
+    article = scraper.clean_html(html, fast=fast)
+    assert sum(PROSE in p for p in article.paragraphs) == 6
+    assert not any("Warning" in p for p in article.paragraphs)
+
+
+def test_no_other_extraction_keeps_the_no_article_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import scraper
+    from scraper import html as html_stage
+
+    monkeypatch.setattr(html_stage, "trafilatura_blocks", lambda *a, **k: WARNINGS)
+    monkeypatch.setattr(html_stage, "own_blocks", lambda *a, **k: None)  # the block model is unsure
+    html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
+    with pytest.raises(NoArticleError):
+        scraper.clean_html(html)
+
+
+def _once(first, then):  # type: ignore[no-untyped-def]
+    """A stand-in that answers ``first`` on its first call and asks ``then`` after."""
+    calls = []
+
+    def stand_in(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return first if len(calls) == 1 else then(*args, **kwargs)
+
+    return stand_in

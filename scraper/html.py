@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import trafilatura
@@ -323,14 +323,13 @@ def segment_html(html: str, url: str | None = None, fast: bool = False) -> Docum
     blocks (the pipeline turns that into NoArticleError); metadata is still
     filled.
     """
-    tree = parse_html(html)
-    if tree is None:
-        return Document(blocks=(), capture="html", meta=PageMeta(url=url))
-    meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
-    blocks = own_blocks(tree, meta.title) if fast else None
-    if blocks is None:
-        blocks = trafilatura_blocks(tree, url, meta.description)
-    return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))
+
+    def choose(tree: HtmlElement, meta: PageMeta) -> tuple[Block, ...]:
+        own = own_blocks(tree, meta.title) if fast else None
+        return trafilatura_blocks(tree, url, meta.description) if own is None else own
+
+    document = _cut(html, url, choose)
+    return Document(blocks=(), capture="html", meta=PageMeta(url=url)) if document is None else document
 
 
 def other_extraction(html: str, url: str | None = None, fast: bool = False) -> Document | None:
@@ -340,12 +339,26 @@ def other_extraction(html: str, url: str | None = None, fast: bool = False) -> D
     other: the block model is unsure of the page (the first call then used
     trafilatura either way), or the page does not parse.
     """
+
+    def choose(tree: HtmlElement, meta: PageMeta) -> tuple[Block, ...] | None:
+        own = own_blocks(tree, meta.title)
+        if own is None:
+            return None
+        return trafilatura_blocks(tree, url, meta.description) if fast else own
+
+    return _cut(html, url, choose)
+
+
+def _cut(
+    html: str, url: str | None, choose: Callable[[HtmlElement, PageMeta], tuple[Block, ...] | None]
+) -> Document | None:
+    """The parsed page's metadata and the blocks ``choose`` picks (None: the
+    page does not parse, or ``choose`` has no blocks for it)."""
     tree = parse_html(html)
     if tree is None:
         return None
     meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
-    own = own_blocks(tree, meta.title)
-    if own is None:
+    blocks = choose(tree, meta)
+    if blocks is None:
         return None
-    blocks = trafilatura_blocks(tree, url, meta.description) if fast else own
     return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))

@@ -41,7 +41,7 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b
 # Names joined by a conjunction are co-authors ("Jane Doe, Tom Reed and Ann
 # Lee"); commas alone ending in one word add an affiliation, a place or a
 # degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").
-_CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i)\b")
+CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i)\b")
 _WORD_EDGES = ".,;:()\"'"
 # Lower-case words a person's name may hold.
 NAME_PARTICLES = frozenset(
@@ -92,7 +92,7 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     parts = [n.strip() for n in raw.split(",") if n.strip()]
     if (
         len(parts) > 1
-        and not _CONJUNCTION.search(raw)
+        and not CONJUNCTION.search(raw)
         and looks_like_name(parts[0])
         and all(looks_like_label(p, capitalised=False) for p in parts[1:])
     ):
@@ -147,7 +147,7 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None
             people = [n for n in names if not (book and book.names_nobody(n))]
             if not names or not all(looks_like_name(n) and not _function_words(n, book) for n in people):
                 return False
-            if len(names) > 1 and _CONJUNCTION.search(raw) and not all(map(_co_author, names)):
+            if len(names) > 1 and CONJUNCTION.search(raw) and not all(map(_co_author, names)):
                 return False  # "Von Menschen und Mäusen", "Von Bits und Bytes": a heading, not two people
             values.extend((target, n) for n in people)
         elif name == "minutes":

@@ -1,4 +1,16 @@
-"""The author a page names in its markup, when its head declares none.
+"""Authors: the ones a page declares, re-read where trafilatura's split
+mangles them, and the one it names in its markup when it declares none.
+
+trafilatura cuts a declared author at every comma and conjunction and reads
+only numeric HTML entities: "SPIEGEL ONLINE, Hamburg, Germany" becomes three
+authors, "Kirche und Leben" two, "Redacci&oacute;n Diario" three pieces of
+one word. ``declared_authors`` finds the page's own value that trafilatura
+read (the meta tags and JSON-LD it reads) and cuts it where a person's name
+ends instead: at ";" or "|", at commas and conjunctions only between names
+of two words or more; a place, a degree or an agency after a comma is left
+out ("Grant Tinsley, Ph.D." names Grant Tinsley).
+
+The markup's author:
 
 Same search as trafilatura's ``extract_author`` (three tiers of author-ish
 elements, the first with a short text wins; comment lists, sidebars, dates,
@@ -13,11 +25,30 @@ trafilatura's own on hand-made pages.
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 from trafilatura.json_metadata import normalize_authors
+
+from cleaners.phrase import CONJUNCTION, MAX_NAME_WORDS
+
+from .document import normalize_space
+
+# Several authors in one declared value: "Jane Doe; Tom Reed", "A | B".
+AUTHOR_LIST = re.compile(r"\s*[;|]\s*")
+_TAG = re.compile(r"<[^>]+>")
+# Parts of one value: a name, then a place, a role or another name.
+_PARTS = re.compile(r",|\s+[-–—]\s+")
+# Co-authors joined by a word (any case: "Glen Owen And Brendan Carlin").
+_CONJOINED = re.compile(CONJUNCTION.pattern, re.IGNORECASE)
+_QUOTES = "'\"‘’“”"
+# Addresses, not names: e-mail, "[at]", web links and paths ("facebook.com/x").
+_ADDRESS = re.compile(r"@|\[at\]|https?:|www\.|\.\w+/")
+# No person's name holds these (initials' dots it may: "R.C. Baker").
+_NOT_PERSON = re.compile(r"[\d@#!?;:]|https?:")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
 
 # Candidates: elements whose class or id could satisfy a tier's regex below
 # (a superset, decided exactly by _tier), or that carry one of the rarer
@@ -124,3 +155,52 @@ def dom_author(tree: etree._Element) -> str | None:
             if MIN_CHARS < len(text) < MAX_CHARS:
                 return normalize_authors(None, text) or None
     return None
+
+
+def declared_authors(joined: str | None, values: Iterable[str]) -> tuple[str, ...]:
+    """The authors of trafilatura's ``joined`` ("A; B"), from the page's own
+    value where trafilatura read one of ``values`` (the declared strings):
+    cut where names end, not at every comma (see the module docstring).
+    trafilatura's own answer stands where the value is a handle, an address
+    or a link ("mady", "info@example.org"): it tidies those better."""
+    split = tuple(dict.fromkeys(n for n in (normalize_space(x) for x in (joined or "").split(";")) if n))
+    for value in values if joined else ():
+        if value and normalize_authors(None, value) == joined:
+            names = _names(value)
+            return names if names and not any(map(_untidy, names)) else split
+    return split
+
+
+def _names(value: str) -> tuple[str, ...]:
+    if "\\u" in value:  # a JSON escape left in the value ("Luis \\u00c1vila"), as trafilatura decodes it
+        value = value.encode().decode("unicode_escape", errors="ignore")
+    text = normalize_space(_TAG.sub(" ", html.unescape(html.unescape(value))))  # JSON-LD may escape twice
+    names: list[str] = []
+    for piece in AUTHOR_LIST.split(text.strip(_QUOTES)):
+        parts = [p.strip(_QUOTES + " ") for p in _PARTS.split(piece) if p.strip(_QUOTES + " ")]
+        # "SPIEGEL ONLINE, Hamburg, Germany", "Markus M. Haefliger, London, Beat
+        # Bumbacher": after a name, the other names; a place, a degree, an agency go.
+        parts = parts[:1] + [p for p in parts[1:] if _person(p)] if parts and _person(parts[0]) else parts[:1]
+        for part in parts:
+            people = [p.strip() for p in _CONJOINED.split(part) if p.strip()]
+            names.extend(people if len(people) > 1 and all(map(_person, people)) else [part])
+    return tuple(dict.fromkeys(names))
+
+
+def _person(text: str) -> bool:
+    """A person's name of two words or more ("Tom Reed", "Markus M. Haefliger";
+    not "Hamburg", "Ph.D.", "news service reports")."""
+    words = text.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return (
+        1 < len(words) <= MAX_NAME_WORDS
+        and not _NOT_PERSON.search(text)
+        and capitalised >= (len(words) + 1) // 2
+        and all(any(c.isalpha() for c in w) for w in words)  # not ". V." of "e. V."
+    )
+
+
+def _untidy(name: str) -> bool:
+    """A handle ("mady", "michael.andrusio"), an e-mail or web address: no
+    name as the page wrote it (a site's domain, "tagesschau.de", is one)."""
+    return bool(_ADDRESS.search(name)) or (name.islower() and " " not in name and not _DOMAIN.fullmatch(name))

@@ -28,7 +28,7 @@ from trafilatura import metadata as traf_meta
 from trafilatura.settings import Document as TrafDocument
 from trafilatura.utils import line_processing
 
-from .author import dom_author
+from .author import declared_authors, dom_author
 from .document import PageMeta, normalize_space
 
 # Dates we accept as ISO 8601 (date, optionally with time).
@@ -86,6 +86,21 @@ def language_code(value: str | None) -> str | None:
         return None
     match = LANG_TAG.match(value)
     return match.group(1).lower() if match else None
+
+
+def _author_values(tree: HtmlElement) -> Iterator[str]:
+    """The author strings the page declares where trafilatura reads them:
+    its author meta tags, then JSON-LD author names."""
+    names = traf_meta.METANAME_AUTHOR | traf_meta.OG_AUTHOR | traf_meta.PROPERTY_AUTHOR
+    for elem in tree.iterfind(".//meta"):
+        if (elem.get("name") or elem.get("property") or "").lower() in names and elem.get("content"):
+            yield elem.get("content")
+    for item in _jsonld_objects(tree):
+        authors = item.get("author")
+        for author in authors if isinstance(authors, list) else [authors]:
+            name = author.get("name") if isinstance(author, dict) else author
+            if isinstance(name, str):
+                yield name
 
 
 def _split_authors(value: str | None) -> tuple[str, ...]:
@@ -275,7 +290,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         modified = None  # a "modified" before publication is a template artefact
     return PageMeta(
         title=without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url),
-        authors=_split_authors(getattr(result, "author", None)),
+        authors=declared_authors(getattr(result, "author", None), _author_values(tree)),
         published=published,
         modified=modified,
         section=normalize_space(categories[0]) if categories else None,

@@ -94,3 +94,31 @@ def test_an_author_element_holding_a_sentence_or_a_placeholder_names_nobody() ->
     assert scraper.clean_html(_page("", '<span class="author">Admin</span>')).authors == ()
     html = _page("", "").replace("<title>", '<meta name="author" content="Unbenannt"><title>')
     assert scraper.clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("declared", "authors"),
+    [
+        # a place after the publisher, a degree after the name: no authors
+        ("Stadtblatt Online, Hamburg, Germany", ("Stadtblatt Online",)),
+        ("Grant Miller, Ph.D.", ("Grant Miller",)),
+        # an organisation's "und" and its dots stay; co-authors are still two
+        ("Verein für Kirche und Leben e. V.", ("Verein für Kirche und Leben e. V.",)),
+        ("Jane Doe and Tom Reed", ("Jane Doe", "Tom Reed")),
+        ("Markus M. Haefliger, London, Beat Bumbacher", ("Markus M. Haefliger", "Beat Bumbacher")),
+        ("Jane Doe; Tom Reed", ("Jane Doe", "Tom Reed")),
+        # a site's domain as the page wrote it
+        ("stadtblatt.de", ("stadtblatt.de",)),
+        # a handle: trafilatura's tidied form
+        ("michael.andrusio", ("Michael Andrusio",)),
+    ],
+)
+def test_declared_authors_are_cut_where_names_end(declared: str, authors: tuple[str, ...]) -> None:
+    html = _page("", "").replace("<title>", f'<meta name="author" content="{declared}"><title>')
+    assert scraper.clean_html(html).authors == authors
+
+
+def test_a_json_ld_author_escaped_twice_is_read_whole() -> None:
+    jsonld = '{"@context": "https://schema.org", "@type": "NewsArticle", "author": {"@type": "Person", "name": "Redacci&oacute;n Diario Sur"}}'
+    html = _page("", "").replace("<title>", f'<script type="application/ld+json">{jsonld}</script><title>')
+    assert scraper.clean_html(html).authors == ("Redacción Diario Sur",)

@@ -6,7 +6,8 @@ Each ``phrases/<lang>.json`` holds ``stopwords`` and perhaps:
 - ``roles``: words naming a journalist's job or employer ("reporter",
   "Redaktion", "news"), for bylines like "By Jane Doe, BBC News";
 - ``placeholder_authors``: what a CMS prints where no author's name was
-  entered ("unknown", "admin");
+  entered ("unknown", "admin"), and the labels an author search picks up
+  beside one ("Name", "Posted", "Autor");
 - ``keywords``: words that give a *sentence* away as chrome, found anywhere
   in it (``"newsletter*"``, a trailing ``*`` for any ending);
 - ``families``: lists of line *templates* per cleaner family.

@@ -92,6 +92,9 @@ def test_an_author_element_holding_a_sentence_or_a_placeholder_names_nobody() ->
     bio = '<span class="author">Martin is a full-stack engineer with a decade of Python behind him</span>'
     assert scraper.clean_html(_page("", bio)).authors == ()
     assert scraper.clean_html(_page("", '<span class="author">Admin</span>')).authors == ()
+    # labels an author search picks up beside the name it looked for
+    for label in ("Name", "Posted", "Autor", "Zvg"):
+        assert scraper.clean_html(_page("", f'<span class="author">{label}</span>')).authors == ()
     html = _page("", "").replace("<title>", '<meta name="author" content="Unbenannt"><title>')
     assert scraper.clean_html(html).authors == ()
 

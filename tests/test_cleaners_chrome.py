@@ -51,6 +51,8 @@ DROPS = [
     (ImageCredit(), "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"),
     (ShareBar(), "Mit Freunden teilen"),
     (ShareBar(), "Teile diesen Beitrag auf Social Media."),
+    (ShareBar(), "Rezept drucken"),
+    (ShareBar(), "Dieses Skript als PDF herunterladen"),
     (CookieBanner(), "Empfohlener redaktioneller Inhalt"),
     (CookieBanner(), "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."),
     (CookieBanner(), "By loading the video, you agree to YouTube's privacy policy."),

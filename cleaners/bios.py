@@ -1,8 +1,8 @@
 """Author bio boxes below the article: chrome about the author.
 
-Removes the "About Jane Roe" / "Jane is our science editor ..." box and a
-lone "Jane Roe is a senior writer covering energy." in the tail of the kept
-text. A bio harvests nothing (a bio's name is not always the byline's); it
+Removes the "About Jane Roe" / "Jane is our science editor ..." box, and a
+lone "Jane Roe is a senior writer covering energy." or "Hej! Ich bin
+Christoph, Angler und Autor dieses Artikels." in the tail of the kept text. A bio harvests nothing (a bio's name is not always the byline's); it
 is told by where it stands and by role words (``bio`` keywords per language),
 or by a header naming no one ("About the author", "Autoreninfo"), which
 announces a bio wherever it stands.
@@ -32,6 +32,8 @@ BIO_ROLE_WORDS = 25
 BIO_SENTENCE_ROLE_WORDS = 12
 # A first-person introduction starts the bio: "Hi, I'm Kathrin".
 BIO_SELF_CHARS = 16
+# "Ich bin Steffi,": the intro and a name, this many words up to the comma.
+BIO_INTRO_WORDS = 5
 # A name header is a person's name: two or three capitalised words.
 BIO_NAME_WORDS = (2, 3)
 
@@ -89,7 +91,9 @@ class AuthorBio(Cleaner):
         for k, block in enumerate(blocks):
             below -= prose[k]
             if above >= BIO_MIN_PROSE_ABOVE and k > taken:
-                if names and prose[k] and below < BIO_MAX_PROSE_BELOW and self._bio_sentence(block.text, roles, copula):
+                if names and prose[k] and below < BIO_MAX_PROSE_BELOW and (
+                    self._bio_sentence(block.text, roles, copula) or _self_introduction(block.text, intro)
+                ):
                     verdict.drop(block, "author bio")
                 elif not prose[k] and k + 1 < len(blocks) and below - prose[k + 1] <= BIO_MAX_PROSE_BELOW:
                     bio = blocks[k + 1].text
@@ -147,3 +151,17 @@ class AuthorBio(Cleaner):
                     and roles.find(" ".join(words[:BIO_SENTENCE_ROLE_WORDS])) >= 0
                 )
         return False
+
+
+def _self_introduction(text: str, intro: Keywords) -> bool:
+    """"Ich bin Steffi, bekennende Tiernärrin ...", "Hej! Ich bin Christoph,
+    Angler und Autor dieses Artikels": the author introduces themself by
+    name at the start of a short paragraph (the intro, a capitalised name, a comma)."""
+    if len(text.split()) > BIO_MAX_WORDS:
+        return False
+    at = intro.find(text[:BIO_SELF_CHARS + 12])
+    if not 0 <= at <= BIO_SELF_CHARS:
+        return False
+    head, comma, _ = text[at:].partition(",")
+    words = head.split()
+    return bool(comma) and len(words) <= BIO_INTRO_WORDS and words[-1][:1].isupper()

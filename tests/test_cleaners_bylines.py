@@ -324,6 +324,23 @@ def test_drops_a_bio_sentence_below_the_article():
     assert bio_drops(*STORY, bio) == [bio]
 
 
+@pytest.mark.parametrize(
+    ("bio", "language"),
+    [
+        ("Hej! 👋 Ich bin Christoph, leidenschaftlicher Angler und Autor dieses Artikels.", "de"),
+        ("Hi, I'm Kathrin, a mum of three who cooks for a crowd every single weekend.", "en"),
+    ],
+)
+def test_drops_an_author_introducing_themself_below_the_article(bio: str, language: str):
+    assert bio_drops(*STORY, bio, language=language) == [bio]
+
+
+def test_keeps_a_first_person_sentence_that_names_no_one_or_goes_on():
+    # no name before a comma; and the story going on below it
+    assert bio_drops(*STORY, "I'm not sure the council will keep to the plan, the mayor said.") == []
+    assert bio_drops(*STORY, "Hi, I'm Kathrin, and I was in the chamber for the vote.", *STORY) == []
+
+
 def test_keeps_a_name_heading_a_section_of_the_article():
     # The story goes on below the name: a section, not a bio box.
     section = ("Jane Roe", "Jane Roe is a reporter who was in the chamber when the vote came, she said.")

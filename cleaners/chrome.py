@@ -177,7 +177,8 @@ class Breadcrumbs(Cleaner):
 
 
 class TailNotice(TailSentences):
-    """Drop cookie, copyright and follow-us notices written as sentences in the article's tail.
+    """Drop cookie, copyright, follow-us, support-us and get-the-app notices
+    written as sentences in the article's tail.
 
     Removes ``Diese Website verwendet Akismet, um Spam zu reduzieren.``,
     ``© 2020 Example Media. All rights reserved.`` and ``Privacy & Cookies:

@@ -152,6 +152,9 @@ def noticed(*lines: str) -> list[str]:
         "Du bist am Thema interessiert? Folge uns auf:",
         "If you're running an ad-blocker it's costing us money: our site relies on advertisements.",
         "If you enjoyed reading this post, would you consider supporting our work? Thanks!",
+        "For the latest stories and breaking news updates download the Example News apps for iOS and Android.",
+        "Deshalb unterstütze uns (monatlich oder auch einmalig) und wir sorgen weiter für freien Journalismus.",
+        "El periodismo independiente necesita tu apoyo. Hazte miembro.",
     ],
 )
 def test_drops_site_notices_below_the_article(notice: str):
@@ -161,6 +164,12 @@ def test_drops_site_notices_below_the_article(notice: str):
 def test_keeps_a_notice_like_sentence_with_the_article_going_on():
     line = "The bakery sold cookies to raise money for the new roof, organisers said."
     assert noticed(*STORY, line, *STORY) == []
+
+
+def test_keeps_a_last_paragraph_about_donations():
+    # giving is the story here, not a pitch to the reader
+    line = "Auch in diesem Jahr wird es wieder Tombolas, Spenden und Versteigerungen zugunsten der Kinderhilfe geben."
+    assert noticed(*STORY, line) == []
 
 
 def head_noticed(*lines: str) -> list[str]:

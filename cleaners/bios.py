@@ -2,7 +2,8 @@
 
 Removes the "About Jane Roe" / "Jane is our science editor ..." box, and a
 lone "Jane Roe is a senior writer covering energy." or "Hej! Ich bin
-Christoph, Angler und Autor dieses Artikels." in the tail of the kept text. A bio harvests nothing (a bio's name is not always the byline's); it
+Christoph, Angler und Autor dieses Artikels." in the tail of the kept text.
+A bio harvests nothing (a bio's name is not always the byline's); it
 is told by where it stands and by role words (``bio`` keywords per language),
 or by a header naming no one ("About the author", "Autoreninfo"), which
 announces a bio wherever it stands.

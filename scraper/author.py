@@ -162,7 +162,7 @@ def declared_authors(joined: str | None, values: Iterable[str]) -> tuple[str, ..
     value where trafilatura read one of ``values`` (the declared strings):
     cut where names end, not at every comma (see the module docstring).
     trafilatura's own answer stands where the value is a handle, an address
-    or a link ("mady", "info@example.org"): it tidies those better."""
+    or a link ("michael.andrusio", "info@example.org"): it tidies those better."""
     split = tuple(dict.fromkeys(n for n in (normalize_space(x) for x in (joined or "").split(";")) if n))
     for value in values if joined else ():
         if value and normalize_authors(None, value) == joined:
@@ -172,6 +172,7 @@ def declared_authors(joined: str | None, values: Iterable[str]) -> tuple[str, ..
 
 
 def _names(value: str) -> tuple[str, ...]:
+    """The names in one declared value, cut where names end (module docstring)."""
     if "\\u" in value:  # a JSON escape left in the value ("Luis \\u00c1vila"), as trafilatura decodes it
         value = value.encode().decode("unicode_escape", errors="ignore")
     text = normalize_space(_TAG.sub(" ", html.unescape(html.unescape(value))))  # JSON-LD may escape twice

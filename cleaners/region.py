@@ -39,7 +39,7 @@ from collections.abc import Callable
 
 from .base import Cleaner, Context, Drop, Verdict
 from .comments import comments_start, entry_marker
-from .line_scores import CHROME_PENALTY, is_code_like, is_linky, line_scores
+from .line_scores import CHROME_PENALTY, LIST_PENALTY, is_code_like, is_linky, line_scores
 from .runs import best_run, runs, spaced, unspaced
 
 __all__ = ["BodyRegion", "best_run", "body_region", "choose_region", "is_code_like", "is_linky", "line_scores", "runs"]
@@ -62,7 +62,9 @@ ANCHOR_WINDOW = 3
 # DEK_LINES lines below it, scoring at least DEK_MIN_SCORE) opens the body
 # when the chosen run starts at most DEK_REACH lines below the headline: what
 # stands between them (a picture credit, a share bar, a table of contents, a
-# paywall notice inside the article) is not where the article begins.
+# paywall notice inside the article) is not where the article begins. List
+# entries between them (a recipe's ingredients, a facts box) are the
+# article's and do not count towards the reach.
 DEK_LINES = 3
 DEK_MIN_SCORE = 10.0
 DEK_REACH = 20
@@ -127,7 +129,7 @@ def choose_region(
         if not _joins(m, -sum(scores[e + 1:start]), mass):
             break
         start = s
-    if anchor is not None and anchor < start <= anchor + DEK_REACH:
+    if anchor is not None and anchor < start and start - anchor - _list_entries(scores, anchor, start) <= DEK_REACH:
         start = _dek_start(scores, anchor, start)
     return start, end
 
@@ -162,6 +164,11 @@ def _mostly_notices(scores: list[float], notice: Callable[[int], bool], start: i
     """The run's prose is mostly site notices (cookie consent, affiliate links), by weight."""
     prose = [i for i in range(start, end + 1) if scores[i] > 0]
     return sum(scores[i] for i in prose if notice(i)) >= NOTICE_SHARE * sum(scores[i] for i in prose)
+
+
+def _list_entries(scores: list[float], first: int, stop: int) -> int:
+    """How many of the lines from ``first`` up to ``stop`` read like list entries."""
+    return sum(1 for value in scores[first:stop] if value == -LIST_PENALTY)
 
 
 def _dek_start(scores: list[float], anchor: int, start: int) -> int:

@@ -302,6 +302,10 @@ def test_a_paragraph_right_under_the_headline_opens_the_body():
     # far below the headline, the run is no continuation of the dek
     far = [20.0] + [-14.0] * 30 + [100, 80]
     assert choose_region(far, anchor=0) == (31, 32)
+    # ... unless what stands between is a list of the article's (a recipe's
+    # ingredients): list entries do not count towards the reach
+    recipe = [20.0, -14.0, -14.0] + [-7.0] * 24 + [-14.0, 100, 80]
+    assert choose_region(recipe, anchor=0) == (0, 29)
 
 
 def test_a_comment_thread_without_a_header_is_no_body():

@@ -31,6 +31,8 @@ def dropped(*lines: str) -> list[str]:
         "This article is for subscribers only.",
         "Jetzt abonnieren",
         "Bereits Abonnent? Hier anmelden",
+        "Du bist eingeloggt als",
+        "You are logged in as jdoe",
         "S'abonner",
         "Déjà abonné ? Se connecter",
         "Cet article est réservé aux abonnés",

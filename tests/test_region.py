@@ -158,6 +158,10 @@ def test_first_heavy_run_wins_and_close_neighbours_join():
     assert choose_region([60, -14] + [-32] * 6 + [100]) == (0, 0)
     # a small run right after the body, across a one-line gap, joins it
     assert choose_region([60, -6, 10]) == (0, 2)
+    # list entries (-7) between runs are the article's steps: they cost half
+    # when the body grows over them; as many labels (-14) still part the runs
+    assert choose_region([60.0] + [-7.0] * 10 + [20.0]) == (0, 11)
+    assert choose_region([60.0] + [-14.0] * 5 + [20.0]) == (0, 0)
 
 
 def test_a_lone_line_gives_way_to_a_later_run_of_paragraphs():

@@ -135,7 +135,7 @@ class AuthorBio(Cleaner):
         roles, intro = cues
         if roles.find(" ".join(bio.split()[:BIO_ROLE_WORDS])) >= 0:
             return True
-        return 0 <= intro.find(bio[:BIO_SELF_CHARS + 12]) <= BIO_SELF_CHARS
+        return _intro_at(bio, intro) >= 0
 
     @staticmethod
     def _bio_sentence(text: str, roles: Keywords, copula: Keywords) -> bool:
@@ -160,9 +160,16 @@ def _self_introduction(text: str, intro: Keywords) -> bool:
     name at the start of a short paragraph (the intro, a capitalised name, a comma)."""
     if len(text.split()) > BIO_MAX_WORDS:
         return False
-    at = intro.find(text[:BIO_SELF_CHARS + 12])
-    if not 0 <= at <= BIO_SELF_CHARS:
+    at = _intro_at(text, intro)
+    if at < 0:
         return False
     head, comma, _ = text[at:].partition(",")
     words = head.split()
     return bool(comma) and len(words) <= BIO_INTRO_WORDS and words[-1][:1].isupper()
+
+
+def _intro_at(text: str, intro: Keywords) -> int:
+    """Where a first-person introduction ("I'm", "Ich bin") opens ``text``,
+    within its first BIO_SELF_CHARS characters ("Hi, I'm Kathrin"); -1 if none."""
+    at = intro.find(text[:BIO_SELF_CHARS + 12])  # (a few characters more: the intro's words whole)
+    return at if 0 <= at <= BIO_SELF_CHARS else -1

@@ -30,6 +30,7 @@ HARVEST_FIELDS = {
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
 _NOT_NAME = re.compile(r"[.!?;:]\s|[\d@#]|https?:", re.I)
+_NOT_INITIALED_NAME = re.compile(r"[!?;:]\s|[\d@#]|https?:", re.I)
 # A section or tag is a short label ("World", "Politik & Wirtschaft"), never a
 # clause: "In 2019, the company lost money." is not the section "2019, ...".
 MAX_LABEL_WORDS = 4
@@ -52,10 +53,15 @@ NAME_PARTICLES = frozenset(
 MAX_WILDCARD_WORDS = 8
 
 
-def looks_like_name(value: str) -> bool:
-    """True for "Desk Writer", "Marie-Claire d'Arc"; False for "the way it was"."""
+def looks_like_name(value: str, initials: bool = False) -> bool:
+    """True for "Desk Writer", "Marie-Claire d'Arc"; False for "the way it was".
+
+    ``initials``: a dot may end a word inside the name ("Markus M. Haefliger",
+    as a page declares it; a byline line cut at "." would be a sentence).
+    """
     words = value.split()
-    if not words or len(words) > MAX_NAME_WORDS or len(value) > MAX_NAME_CHARS or _NOT_NAME.search(value):
+    banned = _NOT_INITIALED_NAME if initials else _NOT_NAME
+    if not words or len(words) > MAX_NAME_WORDS or len(value) > MAX_NAME_CHARS or banned.search(value):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= max(1, (len(words) + 1) // 2)

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 from trafilatura.json_metadata import normalize_authors
 
-from cleaners.phrase import CONJUNCTION, MAX_NAME_WORDS
+from cleaners.phrase import CONJUNCTION, looks_like_name
 
 from .document import normalize_space
 
@@ -46,8 +46,6 @@ _CONJOINED = re.compile(CONJUNCTION.pattern, re.IGNORECASE)
 _QUOTES = "'\"‘’“”"
 # Addresses, not names: e-mail, "[at]", web links and paths ("facebook.com/x").
 _ADDRESS = re.compile(r"@|\[at\]|https?:|www\.|\.\w+/")
-# No person's name holds these (initials' dots it may: "R.C. Baker").
-_NOT_PERSON = re.compile(r"[\d@#!?;:]|https?:")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
 
 # Candidates: elements whose class or id could satisfy a tier's regex below
@@ -163,12 +161,20 @@ def declared_authors(joined: str | None, values: Iterable[str]) -> tuple[str, ..
     cut where names end, not at every comma (see the module docstring).
     trafilatura's own answer stands where the value is a handle, an address
     or a link ("michael.andrusio", "info@example.org"): it tidies those better."""
-    split = tuple(dict.fromkeys(n for n in (normalize_space(x) for x in (joined or "").split(";")) if n))
-    for value in values if joined else ():
+    if not joined:
+        return ()
+    for value in values:
         if value and normalize_authors(None, value) == joined:
             names = _names(value)
-            return names if names and not any(map(_untidy, names)) else split
-    return split
+            if names and not any(map(_untidy, names)):
+                return names
+            break
+    return split_joined(joined)
+
+
+def split_joined(joined: str | None) -> tuple[str, ...]:
+    """trafilatura's authors, which it joins with "; ", one by one."""
+    return tuple(dict.fromkeys(n for n in (normalize_space(x) for x in (joined or "").split(";")) if n))
 
 
 def _names(value: str) -> tuple[str, ...]:
@@ -192,11 +198,9 @@ def _person(text: str) -> bool:
     """A person's name of two words or more ("Tom Reed", "Markus M. Haefliger";
     not "Hamburg", "Ph.D.", "news service reports")."""
     words = text.split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
     return (
-        1 < len(words) <= MAX_NAME_WORDS
-        and not _NOT_PERSON.search(text)
-        and capitalised >= (len(words) + 1) // 2
+        len(words) > 1
+        and looks_like_name(text, initials=True)
         and all(any(c.isalpha() for c in w) for w in words)  # not ". V." of "e. V."
     )
 

@@ -28,7 +28,7 @@ from trafilatura import metadata as traf_meta
 from trafilatura.settings import Document as TrafDocument
 from trafilatura.utils import line_processing
 
-from .author import declared_authors, dom_author
+from .author import declared_authors, dom_author, split_joined
 from .document import PageMeta, normalize_space
 
 # Dates we accept as ISO 8601 (date, optionally with time).
@@ -88,27 +88,19 @@ def language_code(value: str | None) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def _author_values(tree: HtmlElement) -> Iterator[str]:
+def _author_values(tree: HtmlElement, jsonld: list[dict[str, Any]]) -> Iterator[str]:
     """The author strings the page declares where trafilatura reads them:
-    its author meta tags, then JSON-LD author names."""
+    its author meta tags, then the names in its JSON-LD objects."""
     names = traf_meta.METANAME_AUTHOR | traf_meta.OG_AUTHOR | traf_meta.PROPERTY_AUTHOR
     for elem in tree.iterfind(".//meta"):
         if (elem.get("name") or elem.get("property") or "").lower() in names and elem.get("content"):
             yield elem.get("content")
-    for item in _jsonld_objects(tree):
+    for item in jsonld:
         authors = item.get("author")
         for author in authors if isinstance(authors, list) else [authors]:
             name = author.get("name") if isinstance(author, dict) else author
             if isinstance(name, str):
                 yield name
-
-
-def _split_authors(value: str | None) -> tuple[str, ...]:
-    # trafilatura joins several authors with "; "
-    if not value:
-        return ()
-    names = [normalize_space(x) for x in value.split(";")]
-    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _dedupe(values: list[str]) -> tuple[str, ...]:
@@ -155,8 +147,8 @@ def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
                 yield item
 
 
-def _article_jsonld(tree: HtmlElement) -> dict[str, Any]:
-    for item in _jsonld_objects(tree):
+def _article_jsonld(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    for item in objects:
         types = item.get("@type")
         if set(types if isinstance(types, list) else [types]) & ARTICLE_TYPES:
             return item
@@ -277,7 +269,8 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     language = language_code(getattr(result, "language", None))
     if language is None:
         language = next(filter(None, map(language_code, _first(tree, LANG_XPATH))), None)
-    jsonld = _article_jsonld(tree)
+    objects = list(_jsonld_objects(tree))  # read once: the article's fields, then its authors
+    jsonld = _article_jsonld(objects)
     if not tags:
         tags = _keywords(jsonld.get("keywords"))
     declared_modified = _first(tree, MODIFIED_XPATH) + [str(jsonld.get("dateModified") or "")]
@@ -290,7 +283,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         modified = None  # a "modified" before publication is a template artefact
     return PageMeta(
         title=without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url),
-        authors=declared_authors(getattr(result, "author", None), _author_values(tree)),
+        authors=declared_authors(getattr(result, "author", None), _author_values(tree, objects)),
         published=published,
         modified=modified,
         section=normalize_space(categories[0]) if categories else None,
@@ -301,7 +294,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         image=getattr(result, "image", None) or None,
         url=getattr(result, "url", None) or url,
         reading_time_minutes=duration_minutes(jsonld.get("timeRequired")),
-        marked_authors=() if getattr(result, "author", None) else _split_authors(dom_author(tree)),
+        marked_authors=() if getattr(result, "author", None) else split_joined(dom_author(tree)),
     )
 
 

@@ -56,7 +56,10 @@ CODE_PENALTY = 0.5
 CJK_CHARS_PER_WORD = 2
 
 _END_CHARS = frozenset(".!?…。！？:;")
-_CLOSERS = frozenset("\"'”’»)]")
+# Quotes that close a sentence at a line's end: English ” ’ », German “ ‘,
+# Danish and Swedish «, French and Swiss » ›.
+_CLOSER_CHARS = "\"'”’“‘»«›)]"
+_CLOSERS = frozenset(_CLOSER_CHARS)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
@@ -67,7 +70,7 @@ _INITIALS = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 def _ends_sentence(text: str) -> bool:
     last = text[-1]
     if last in _CLOSERS and len(text) > 1:
-        last = text.rstrip("\"'”’»)]")[-1:] or last
+        last = text.rstrip(_CLOSER_CHARS)[-1:] or last
     return last in _END_CHARS
 
 

@@ -15,6 +15,7 @@ from .chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit,
 from .comments import CommentThread, CommentWidget
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
+from .rows import ChromeRow
 from .server import PhpDiagnostic
 from .subscribe import SubscribePitch, SubscribePrompt
 from .teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
@@ -44,17 +45,22 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
     # The head and tail of the kept text: a site notice above the article,
     # an author's bio box, a newsletter pitch, a notice below it.
     edges: tuple[Cleaner, ...] = (HeadNotice(), AuthorBio(), SubscribePitch(), TailNotice())
+    # Rows of chrome phrases ("Impressum | Datenschutz"), after the phrase
+    # cleaners (a line they took whole is no row) and, on text captures,
+    # after the region: a kept footer row walls the body off from the
+    # footer's prose below it, a removed one would not.
+    rows: tuple[Cleaner, ...] = (ChromeRow(),)
     if capture == "text":
         # Last: whatever no phrase table named (menus, footers, headline
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
         # After the region: the edges are then the ends of what it kept,
         # and a list of headlines in the tail is no article's.
-        return (*common, BodyRegion(), *edges, TrailingTeasers())
+        return (*common, BodyRegion(), *rows, *edges, TrailingTeasers())
     # trafilatura's body ends the same way: bio box, pitch, site notice. (Not
     # TrailingTeasers: its kept text ends in the article's own short lines
     # more often than in headline lists: -35 true, -14 false dev snippets.)
-    return (*common, *edges)
+    return (*common, *rows, *edges)
 
 
 __all__ = ["Cleaner", "default_cleaners"]

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 from .base import Block, Cleaner, Context, Verdict
 from .dates import is_time_only, parse_date
@@ -167,7 +166,7 @@ class Byline(Cleaner):
         if len(words) < 3 or not _DIGIT.search(part):
             return False
         # The left part opens a template: most lines fail here, before any date is parsed.
-        if not words[0][:1].isdigit() and fold(words[0]).lower().rstrip(":") not in _first_words(matches.family("bylines")):
+        if not words[0][:1].isdigit() and fold(words[0]).lower().rstrip(":") not in matches.family("bylines").first_words():
             return False
         numbers = _number_cuts(words, language)
         # "By Tom Francis published 9 August 2012": a phrase of its own
@@ -209,9 +208,9 @@ class Byline(Cleaner):
     def _with_update(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         """"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02":
         a dateline and its update run together. Cut where an update phrase
-        opens (``_first_words``); before must be a byline part, after an update."""
+        opens (``Family.first_words``); before must be a byline part, after an update."""
         words = part.split()
-        leads = _first_words(matches.family("bylines"), "{updated}")
+        leads = matches.family("bylines").first_words("{updated}")
         for cut in (k for k in range(1, len(words)) if words[k].lstrip("(").lower() in leads):
             trial = Verdict()
             left, right = " ".join(words[:cut]).rstrip(" ,;.("), " ".join(words[cut:]).lstrip("(").rstrip(" )")
@@ -304,14 +303,6 @@ def _strict_name(value: object) -> bool:
     particles only ("Jan de Vries"; not "sil.eX im Forum Plauderecke")."""
     words = str(value).split()
     return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
-
-
-@lru_cache(maxsize=8)
-def _first_words(family: Family, field: str = "") -> frozenset[str]:
-    """The first words of the family's templates that open with a word ("by",
-    "von", "posted"); with ``field``, of those that hold it ("{updated}":
-    "updated", "ultima", "aktualisiert")."""
-    return frozenset(t.split()[0].rstrip(":") for t in family.templates if t[0] not in "*{" and field in t)
 
 
 def _untailed(part: str, roles: tuple[str, ...]) -> str | None:

@@ -18,6 +18,7 @@ from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name
+from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
 
 # How many blocks above the first prose block the headline may sit (bylines,
@@ -219,7 +220,11 @@ class TitleLine(Cleaner):
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:
-        return not NOT_TITLE_FAMILIES.isdisjoint(ctx.matches.all(text)) or is_share_row(text, ctx.matches)
+        return (
+            not NOT_TITLE_FAMILIES.isdisjoint(ctx.matches.all(text))
+            or is_share_row(text, ctx.matches)
+            or is_chrome_row(text, ctx.matches)
+        )
 
 
 class DuplicateHeadline(Cleaner):

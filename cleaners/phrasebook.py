@@ -128,6 +128,17 @@ class Family:
         self._by_final = {key: self._compile(keys) for key, keys in by_final.items()}
         self._open = self._by_final.pop("", None)
         self._words = single_words(self.templates)
+        self._first: dict[str, frozenset[str]] = {}
+
+    def first_words(self, field: str = "") -> frozenset[str]:
+        """The first words of the templates that open with a word ("by", "von",
+        "share"), without a closing colon; with ``field``, of those that hold it
+        ("{updated}": "updated", "ultima", "aktualisiert"). A line no such word
+        opens matches none of those templates."""
+        if field not in self._first:
+            opening = (t for t in self.templates if t[0] not in "*{" and field in t)
+            self._first[field] = frozenset(t.split()[0].rstrip(":") for t in opening)
+        return self._first[field]
 
     def _compile(self, keys: list[int]) -> re.Pattern[str]:
         alternation = "|".join(_template_regex(self.templates[k], k) for k in keys)

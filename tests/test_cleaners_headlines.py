@@ -75,6 +75,11 @@ def test_cookie_notice_is_not_the_first_paragraph():
     assert title_of(lines) == "Adele zeigt sich schlanker denn je"
 
 
+def test_a_row_of_buttons_is_not_the_title():
+    # "Print Recipe" and "Pin Recipe" copied as one line (cleaners/rows.py).
+    assert title_of(["Roasted Tomato Soup", "Print Recipe Pin Recipe", *PROSE]) == "Roasted Tomato Soup"
+
+
 def test_author_name_line_is_not_the_title():
     lines = ["How to Move Your Photos Off the Cloud", "Liam Foster", "November 2, 2023", *PROSE]
     assert title_of(lines) == "How to Move Your Photos Off the Cloud"

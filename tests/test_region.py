@@ -229,14 +229,15 @@ def test_registered_after_every_common_cleaner_for_text_captures():
     names = [c.name for c in default_cleaners("text")]
     if "region" not in names:
         pytest.xfail("the region cleaner is not registered in cleaners/__init__.py yet")
-    # Only cleaners that judge the edges of what the region kept come after it;
-    # HTML captures run the same edge cleaners on trafilatura's body, minus
+    # Only chrome rows (a kept footer row walls the body off from the footer)
+    # and the cleaners that judge the edges of what the region kept come
+    # after it; HTML captures run the same ones on trafilatura's body, minus
     # the trailing-teaser one.
-    edges = ["head_notice", "author_bio", "subscribe_pitch", "tail_notice"]
+    late = ["chrome_row", "head_notice", "author_bio", "subscribe_pitch", "tail_notice"]
     html = [c.name for c in default_cleaners("html")]
-    assert html[-len(edges):] == edges
-    assert names[: names.index("region")] == html[: -len(edges)]
-    assert names[names.index("region") + 1:] == [*edges, "trailing_teasers"]
+    assert html[-len(late):] == late
+    assert names[: names.index("region")] == html[: -len(late)]
+    assert names[names.index("region") + 1:] == [*late, "trailing_teasers"]
 
 
 def test_seed_keeps_its_thirteen_body_paragraphs():

@@ -1,0 +1,98 @@
+"""Rows of chrome: two or three chrome phrases copied as one line.
+
+Copying a page as text drops the markup between a menu's items or a
+toolbar's buttons, so a row reaches us as one line: ``Menü Springe zum
+Inhalt``, ``Rezept drucken Bei Pinterest speichern``, ``Kommentarfeed |
+Kommentare geschlossen | Trackback-URL``. No template lists every such
+pairing, but each piece is a phrase of a chrome family on its own. A line
+that cuts into such pieces, at its separators or else between its words, is
+chrome as a whole.
+
+Only pieces that open with a template's first word are tried, so nearly
+every line is ruled out by a set look-up of its first word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .base import Cleaner, Context, Verdict
+from .phrasebook import LineMatches, PhraseBook, fold
+
+# Families whose phrases are page chrome wherever they stand. (Not bylines
+# or credits, which carry metadata and have cleaners that cut rows of their
+# own, nor teasers, whose wildcards would take a headline.)
+ROW_FAMILIES = ("navigation", "share", "subscribe", "comments", "comment_headers", "ads", "cookies")
+# A row is a few buttons or links: "Drucken Teilen Merken", not a sentence.
+MAX_ROW_WORDS = 10
+MAX_ROW_PIECES = 3
+_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_SENTENCE_END = (".", "!", "?")
+
+
+def _key(word: str) -> str:
+    """A word as templates spell their first word (folded, lower case, no colon)."""
+    return fold(word).lower().rstrip(":")
+
+
+def _is_chrome(piece: str, matches: LineMatches) -> bool:
+    found = matches.all(piece)
+    return bool(found) and any(name in found for name in ROW_FAMILIES)
+
+
+@lru_cache(maxsize=4)
+def _openers(phrases: PhraseBook) -> frozenset[str]:
+    """First words of the row families' templates (a piece opens with one)."""
+    return frozenset().union(*(phrases.family(name).first_words() for name in ROW_FAMILIES))
+
+
+def is_chrome_row(text: str, matches: LineMatches) -> bool:
+    """``text`` is two or more chrome phrases in a row (see the module's docstring)."""
+    if text.count(" ") >= MAX_ROW_WORDS or text.endswith(_SENTENCE_END) or " " not in text:
+        return False
+    openers = _openers(matches.phrases)
+    if _key(text.split(None, 1)[0]) not in openers:
+        return False
+    parts = [p for p in _SEPARATOR.split(text) if p]
+    if len(parts) > 1:
+        return len(parts) <= MAX_ROW_PIECES + 1 and all(_is_chrome(p, matches) for p in parts)
+    words = text.split()
+    # Cut at least once: a line that is one phrase is its family's to drop.
+    return any(
+        _key(words[cut]) in openers
+        and _is_chrome(" ".join(words[:cut]), matches)
+        and _cuts(words, cut, MAX_ROW_PIECES - 1, openers, matches)
+        for cut in range(len(words) - 1, 0, -1)
+    )
+
+
+def _cuts(words: list[str], start: int, left: int, openers: frozenset[str], matches: LineMatches) -> bool:
+    """``words[start:]`` cut into at most ``left`` chrome phrases, each opening with an opener."""
+    if start == len(words):
+        return True
+    if left == 0:
+        return False
+    for end in range(len(words), start, -1):  # the longest piece first
+        if end < len(words) and _key(words[end]) not in openers:
+            continue
+        if _is_chrome(" ".join(words[start:end]), matches) and _cuts(words, end, left - 1, openers, matches):
+            return True
+    return False
+
+
+class ChromeRow(Cleaner):
+    """Drop a line that is a row of chrome phrases run together.
+
+    Removes ``Menü Springe zum Inhalt`` (navigation + navigation) and
+    ``Rezept drucken Bei Pinterest speichern`` (share + share).
+    """
+
+    name = "chrome_row"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        for block in ctx.blocks:
+            if is_chrome_row(block.text, ctx.matches):
+                verdict.drop(block, "row of chrome phrases run together")
+        return verdict

@@ -1,4 +1,4 @@
-"""Rows of chrome: two or three chrome phrases copied as one line.
+"""Rows of chrome: chrome phrases copied as one line.
 
 Copying a page as text drops the markup between a menu's items or a
 toolbar's buttons, so a row reaches us as one line: ``Menü Springe zum
@@ -24,9 +24,9 @@ from .phrasebook import LineMatches, PhraseBook, fold
 # or credits, which carry metadata and have cleaners that cut rows of their
 # own, nor teasers, whose wildcards would take a headline.)
 ROW_FAMILIES = ("navigation", "share", "subscribe", "comments", "comment_headers", "ads", "cookies")
-# A row is a few buttons or links: "Drucken Teilen Merken", not a sentence.
+# A row is a few buttons or links ("Teilen Pin it Mailen Drucken"), not a sentence.
 MAX_ROW_WORDS = 10
-MAX_ROW_PIECES = 3
+MAX_ROW_PIECES = 6
 _SEPARATOR = re.compile(r"\s*[|•·]\s*")
 _SENTENCE_END = (".", "!", "?")
 

@@ -25,6 +25,7 @@ def dropped(*lines: str) -> list[str]:
         "Search for: Search",  # a search box's label and its button
         "Share on Facebook Share on Twitter",
         "Je m'abonne Je me connecte",
+        "Teilen Pin it Mailen Drucken",  # four buttons
     ],
 )
 def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:

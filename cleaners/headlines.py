@@ -134,8 +134,13 @@ class TitleLine(Cleaner):
             return verdict
         blocks = ctx.blocks
         # A cookie notice or a newsletter pitch reads like prose but opens no body.
+        notices = ctx.phrases.keywords("disclosures")
         first_prose = next(
-            (i for i, b in enumerate(blocks) if _opens_body(b.text) and not self._is_chrome(ctx, b.text)), None
+            (
+                i for i, b in enumerate(blocks)
+                if _opens_body(b.text) and not self._is_chrome(ctx, b.text) and not (notices and notices.find(b.text) >= 0)
+            ),
+            None,
         )
         if first_prose is None:
             return verdict

@@ -80,6 +80,20 @@ def test_a_row_of_buttons_is_not_the_title():
     assert title_of(["Roasted Tomato Soup", "Print Recipe Pin Recipe", *PROSE]) == "Roasted Tomato Soup"
 
 
+def test_a_consent_notice_does_not_open_the_body():
+    # The headline is the one above the article's first paragraph, not the
+    # consent dialog's heading above its cookie sentence.
+    lines = [
+        "Hinweis zur Verwendung von Cookies",
+        "Unsere Website verwendet Cookies für verschiedene Zwecke, insbesondere zur Analyse des Nutzungsverhaltens.",
+        "Schließen",
+        "Neue Regeln für die Tabaksteuer",
+        "Der Bundestag hat am Donnerstag die Reform der Tabaksteuer beschlossen, die ab Januar gilt.",
+        "Betroffen sind vor allem Hersteller von erhitztem Tabak und von Liquids für E-Zigaretten.",
+    ]
+    assert title_of(lines) == "Neue Regeln für die Tabaksteuer"
+
+
 def test_author_name_line_is_not_the_title():
     lines = ["How to Move Your Photos Off the Cloud", "Liam Foster", "November 2, 2023", *PROSE]
     assert title_of(lines) == "How to Move Your Photos Off the Cloud"

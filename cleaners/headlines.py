@@ -49,6 +49,9 @@ DATELINE_MAX_WORDS = 8
 NOT_TITLE_FAMILIES = frozenset(
     {"bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies"}
 )
+# Keywords of site notices (cookie consent, affiliate links): such a line
+# neither is the headline nor opens the body below it.
+NOTICE_KEYWORDS = "disclosures"
 
 
 def title_position(ctx: Context) -> int | None:
@@ -134,13 +137,8 @@ class TitleLine(Cleaner):
             return verdict
         blocks = ctx.blocks
         # A cookie notice or a newsletter pitch reads like prose but opens no body.
-        notices = ctx.phrases.keywords("disclosures")
         first_prose = next(
-            (
-                i for i, b in enumerate(blocks)
-                if _opens_body(b.text) and not self._is_chrome(ctx, b.text) and not (notices and notices.find(b.text) >= 0)
-            ),
-            None,
+            (i for i, b in enumerate(blocks) if _opens_body(b.text) and not self._is_chrome(ctx, b.text)), None
         )
         if first_prose is None:
             return verdict
@@ -225,10 +223,13 @@ class TitleLine(Cleaner):
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:
+        """A chrome phrase or row, or a site notice (a consent dialog's heading or sentence)."""
+        notices = ctx.phrases.keywords(NOTICE_KEYWORDS)
         return (
             not NOT_TITLE_FAMILIES.isdisjoint(ctx.matches.all(text))
             or is_share_row(text, ctx.matches)
             or is_chrome_row(text, ctx.matches)
+            or (notices is not None and notices.find(text) >= 0)
         )
 
 

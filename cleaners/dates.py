@@ -36,6 +36,8 @@ EARLIEST_DATE = datetime.datetime(1990, 1, 1)  # no web page is older
 LATEST_DATE = datetime.datetime(2100, 1, 1)
 # "12.03.2024" is day-first wherever dots separate a numeric date.
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+# Day, month and year in numbers: "12/03/2024", "2024-03-12".
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b")
 # Numeric dates parsed without dateparser (the common case, and exact).
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _NUMERIC_LEAD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}")
@@ -56,6 +58,15 @@ _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 def _names(words: list[str]) -> str:
     """An alternation of ``words``, longest first, their spaces any white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _month_names(languages: tuple[str, ...]) -> re.Pattern[str]:
+    """Any month name of ``languages`` as a word: a date dateparser can read
+    with its day, month and year names one, unless it is numeric."""
+    tables = default_phrasebook().dates
+    names = [name for lang in languages for month in tables.get(lang, {}).get("months", ()) for name in month]
+    return re.compile(rf"\b(?:{_names(names)})\b", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -171,6 +182,8 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
         languages = list(dict.fromkeys([language, "en"]))
     else:
         languages = list(DATE_LANGUAGES)
+    if not _NUMERIC_DATE.search(text) and not _month_names(tuple(languages)).search(text):
+        return None  # no month, by name or number: dateparser would fail, slowly
     settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
     if _DOTTED_DATE.search(text):
         settings["DATE_ORDER"] = "DMY"

@@ -38,6 +38,10 @@ MAX_LABEL_CHARS = 40
 # (A dot after a capital is an abbreviation: "U.S.", "U.S. Politics".)
 _NOT_LABEL = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?;:,]\s|[!?;,:]$|\d{3,}|https?:|@")
 _LIST_SPLIT = re.compile(r"\s*[,;|·•]\s*")
+# A web address for an author, raw or as trafilatura tidies it ("Www Example De").
+_WEB_ADDRESS = re.compile(r"^(?:https?:|www\b)|\w\.\w+/", re.I)
+# A rights notice for an author: "Copyright Example GmbH", "© Example".
+_RIGHTS = ("copyright", "©", "(c) ")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
 # Names joined by a conjunction are co-authors ("Jane Doe, Tom Reed and Ann
 # Lee"); commas alone ending in one word add an affiliation, a place or a
@@ -114,13 +118,27 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
 def declared_author(value: str, book: PhraseBook) -> str | None:
     """A page's declared author as its byline wrote it ("Par Stefan Häne",
     "View all posts by Daniel Lemire"): the name a template with only an
-    author field captures, else the value as it is; None for a placeholder
-    ("admin", "Unbenannt")."""
+    author field captures, without a label the author search picks up ("Autor
+    Jane Roe": ``placeholder_authors``), else the value as it is; None for a placeholder
+    ("admin", "Unbenannt"), a web address ("www.example.de", "Www Example
+    De" as trafilatura tidies it, "facebook.com/jane") or a rights notice
+    ("Copyright Example GmbH")."""
     for match in book.match_all(value).values():
         if list(match.fields) == ["author"]:
             value = match.fields["author"]
             break
-    return None if book.names_nobody(value) else value
+    # trafilatura drops a label's colon: "Autor: Jane Roe" reads "Autor Jane Roe".
+    label, _, rest = value.partition(" ")
+    if rest and book.names_nobody(label.rstrip(":")):
+        value = rest
+    if book.names_nobody(value) or _WEB_ADDRESS.search(value) or is_rights_notice(value):
+        return None
+    return value
+
+
+def is_rights_notice(text: str) -> bool:
+    """A rights notice where an author was declared: "Copyright Example GmbH", "© Example"."""
+    return text.lstrip().lower().startswith(_RIGHTS)
 
 
 def _function_words(name: str, book: PhraseBook | None) -> bool:

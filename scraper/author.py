@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 from trafilatura.json_metadata import normalize_authors
 
-from cleaners.phrase import CONJUNCTION, looks_like_name
+from cleaners.phrase import CONJUNCTION, is_rights_notice, looks_like_name
 
 from .document import normalize_space
 
@@ -47,6 +47,9 @@ _QUOTES = "'\"‘’“”"
 # Addresses, not names: e-mail, "[at]", web links and paths ("facebook.com/x").
 _ADDRESS = re.compile(r"@|\[at\]|https?:|www\.|\.\w+/")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
+# A web address for an author: a site ("www.example.de") or a profile
+# ("facebook.com/jane.roe", group 1 its last path segment, the handle).
+_LINK = re.compile(r"(?:https?://|www\.)[^\s/]+/?|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/(?:[^\s]*/)?([^\s/]+)/?", re.I)
 
 # Candidates: elements whose class or id could satisfy a tier's regex below
 # (a superset, decided exactly by _tier), or that carry one of the rarer
@@ -159,17 +162,29 @@ def declared_authors(joined: str | None, values: Iterable[str]) -> tuple[str, ..
     """The authors of trafilatura's ``joined`` ("A; B"), from the page's own
     value where trafilatura read one of ``values`` (the declared strings):
     cut where names end, not at every comma (see the module docstring).
-    trafilatura's own answer stands where the value is a handle, an address
-    or a link ("michael.andrusio", "info@example.org"): it tidies those better."""
+    trafilatura's own answer stands where the value is a handle or an e-mail
+    address ("michael.andrusio", "info@example.org"): it tidies those better.
+    A site's address names nobody ("www.example.de", not "Www Example De"), a
+    profile link its handle ("facebook.com/jane.roe": "Jane Roe", not also
+    "Facebook Com"); a rights notice nobody."""
     if not joined:
         return ()
+    values = tuple(values)
+    # "Copyright Example GmbH & Co. KG" where an author was declared: nobody, not "Co KG".
+    notices = [v for v in values if v and is_rights_notice(v)]
     for value in values:
         if value and normalize_authors(None, value) == joined:
+            if value in notices:
+                return ()
+            link = _LINK.fullmatch(value.strip())
+            if link is not None:  # a site or a profile: the profile's handle names the author
+                return split_joined(normalize_authors(None, link.group(1) or "") or None)
             names = _names(value)
             if names and not any(map(_untidy, names)):
                 return names
             break
-    return split_joined(joined)
+    noticed = {n for v in notices for n in split_joined(normalize_authors(None, v))}
+    return tuple(n for n in split_joined(joined) if n not in noticed)
 
 
 def split_joined(joined: str | None) -> tuple[str, ...]:

@@ -114,6 +114,15 @@ def test_an_author_element_holding_a_sentence_or_a_placeholder_names_nobody() ->
         ("stadtblatt.de", ("stadtblatt.de",)),
         # a handle: trafilatura's tidied form
         ("michael.andrusio", ("Michael Andrusio",)),
+        # a site's web address names nobody; a profile link its handle
+        ("www.stadtblatt.de", ()),
+        ("https://www.stadtblatt.de/", ()),
+        ("facebook.com/jane.roe", ("Jane Roe",)),
+        # a rights notice names nobody (trafilatura's "Co KG" neither)
+        ("Copyright Stadtblatt Verlag GmbH & Co. KG - all rights reserved", ()),
+        # the author search's label, its colon lost to trafilatura
+        ("Autor: Jane Roe", ("Jane Roe",)),
+        ("Auteur Anna Kubišta", ("Anna Kubišta",)),
     ],
 )
 def test_declared_authors_are_cut_where_names_end(declared: str, authors: tuple[str, ...]) -> None:

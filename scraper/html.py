@@ -20,9 +20,11 @@ it before cleaning, so our metadata look-ups on it afterwards are safe).
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
+from html import unescape
 from typing import Any
 
 import trafilatura
@@ -33,7 +35,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 from .document import Block, Document, PageMeta, normalize_space
 from .extract import CELL_SEPARATOR, own_blocks
 from .lead import with_lead
-from .metadata import clean_title, declared_metadata, page_meta
+from .metadata import clean_title, declared_body, declared_metadata, page_meta
 
 # trafilatura element → block kind. Container elements (list, quote, table)
 # are walked into; these are the ones whose text forms one block.
@@ -62,6 +64,8 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
 CHROME_CLASS_WORDS = ("read", "Read")
 MAX_CHROME_CHARS = 60
 MAX_CHROME_LINES = 20
+# Markup inside a declared articleBody: any tag ends a paragraph.
+_DECLARED_TAG = re.compile(r"<[^>]+>")
 
 
 # lxml.html's default parser picks each element's Python class through a
@@ -311,7 +315,12 @@ def trafilatura_blocks(tree: HtmlElement, url: str | None, description: str | No
         result = None
     if result is None or getattr(result, "body", None) is None:
         return ()
-    return with_lead(tree, body_blocks(result.body), description, clean=_clean)
+    blocks = body_blocks(result.body)
+    if len(blocks) == 1:  # trafilatura's last resort, a declared articleBody, runs its paragraphs together
+        declared = declared_blocks(tree)
+        if declared is not None and normalize_space(" ".join(b.text for b in declared)) == normalize_space(blocks[0].text):
+            blocks = declared
+    return with_lead(tree, blocks, description, clean=_clean)
 
 
 def segment_html(html: str, url: str | None = None, fast: bool = False) -> Document:
@@ -347,6 +356,25 @@ def other_extraction(html: str, url: str | None = None, fast: bool = False) -> D
         return trafilatura_blocks(tree, url, meta.description) if fast else own
 
     return _cut(html, url, choose)
+
+
+def declared_extraction(html: str, url: str | None = None) -> Document | None:
+    """The article text the page declares in JSON-LD (``articleBody``), cut
+    into paragraphs, for a page whose HTML holds none of it (rendered in the
+    browser): None when it declares none."""
+
+    return _cut(html, url, lambda tree, meta: declared_blocks(tree))
+
+
+def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:
+    """The page's JSON-LD ``articleBody`` cut into paragraphs (None: it declares none)."""
+    body = declared_body(tree)
+    if body is None:
+        return None
+    # Some pages declare it as HTML, escaped or not: its tags end paragraphs.
+    text = _DECLARED_TAG.sub("\n", unescape(body))
+    paragraphs = [p for p in map(_clean, text.splitlines()) if p]
+    return tuple(Block(i, p, "paragraph", i) for i, p in enumerate(paragraphs)) or None
 
 
 def _cut(

@@ -45,6 +45,8 @@ MODIFIED_XPATH = (
 # which is mostly SEO filler.
 TAGS_XPATH = '//meta[@property="article:tag"]/@content | //a[@rel="tag"]//text()'
 MAX_TAG_CHARS = 40
+# A declared articleBody shorter than this is a teaser, not the article.
+MIN_DECLARED_BODY_CHARS = 200
 # Declared publication timestamps: when one agrees with trafilatura's date
 # (which it reports without the time), the full timestamp is kept.
 PUBLISHED_XPATH = (
@@ -153,6 +155,16 @@ def _article_jsonld(objects: list[dict[str, Any]]) -> dict[str, Any]:
         if set(types if isinstance(types, list) else [types]) & ARTICLE_TYPES:
             return item
     return {}
+
+
+def declared_body(tree: HtmlElement) -> str | None:
+    """The article text the page declares in JSON-LD (``articleBody``), if a
+    paragraph's worth: a page that renders its text in the browser ships it
+    there and nowhere else in its HTML."""
+    body = _article_jsonld(list(_jsonld_objects(tree))).get("articleBody")
+    if isinstance(body, list):
+        body = "\n\n".join(str(part) for part in body)
+    return body if isinstance(body, str) and len(body.strip()) >= MIN_DECLARED_BODY_CHARS else None
 
 
 def _keywords(value: Any) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import time
 
 import pytest
@@ -164,3 +166,43 @@ def test_chrome_lines_hold_the_themes_reading_time_not_the_body():
     document = segment_html(html)
     assert document.chrome == ("• 6 min read",)
     assert not any("min read" in b.text for b in document.blocks)
+
+
+# A page that renders its text in the browser: the HTML holds a mount point
+# with the lead picture's caption (all trafilatura finds), the article is
+# declared in JSON-LD only.
+DECLARED_PARAGRAPHS = (
+    "The harbour board approved the new ferry timetable on Tuesday after two months of consultation with islanders.",
+    "From April, the first boat leaves at six in the morning, half an hour earlier than now, and the last one at eleven.",
+    "Commuters had asked for the change for years, the board's chair said, and the operator has hired four more crew.",
+)
+
+
+def _rendered_page(body: str) -> str:
+    jsonld = json.dumps({
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferries to run earlier from April",
+        "author": {"@type": "Person", "name": "Ines Moreau"}, "articleBody": body,
+    })
+    return (
+        '<html><head><title>Ferries to run earlier from April</title>'
+        f'<script type="application/ld+json">{jsonld}</script></head>'
+        '<body><div id="__next"><figure><img src="/ferry.jpg"><figcaption>The ferry at the harbour in March.'
+        ' Photo: Ines Moreau</figcaption></figure></div><script src="/_next/static/app.js"></script></body></html>'
+    )
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_an_article_declared_only_in_json_ld_is_read_from_there(fast: bool) -> None:
+    article = scraper.clean_html(_rendered_page("\n".join(DECLARED_PARAGRAPHS)), fast=fast)
+    assert article.paragraphs == DECLARED_PARAGRAPHS
+    assert article.authors == ("Ines Moreau",)
+
+
+def test_a_declared_body_in_markup_is_cut_at_its_tags() -> None:
+    body = "".join(f"<p>{p}</p>" for p in DECLARED_PARAGRAPHS)
+    assert scraper.clean_html(_rendered_page(html.escape(body))).paragraphs == DECLARED_PARAGRAPHS
+
+
+def test_a_declared_teaser_is_no_article() -> None:
+    with pytest.raises(NoArticleError):
+        scraper.clean_html(_rendered_page("Ferries will run earlier from April."))

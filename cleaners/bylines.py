@@ -13,8 +13,9 @@ Luke Kemp 11 February 2020"), a byline and the author's role or contact
 
 Harvest must be right or absent, so where a line stands matters: a bare date
 is the publication date only in the head, below the title and above the
-second paragraph (above the title it is the site header's "today", further
-down a teaser's or a comment's date: dropped without harvest), and the tail
+second paragraph, or right over the title where no dateline follows it
+(higher up it is the site header's "today", further down a teaser's or a
+comment's date: dropped without harvest), and the tail
 after the body (from a related-content or comment header on) is left to the
 teaser and comment cleaners: its "By Jane Roe" names another article's author.
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .base import Block, Cleaner, Context, Verdict
+from .base import Block, Cleaner, Context, Harvest, Verdict
 from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
@@ -38,6 +39,7 @@ _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
 MIN_CREDIT_CAPITALS = 1 / 3
 # Template fields holding dates, and the Article field each fills.
 DATE_FIELDS = {"date": "published", "updated": "modified"}
+DATED = frozenset(DATE_FIELDS.values())
 # Templates that are chrome only as WordPress prints them, lower case
 # ("in Politics, World"); capitalised they open a heading or a sentence.
 LOWER_CASE_ONLY = frozenset({"in {section}"})
@@ -47,6 +49,9 @@ LOWER_CASE_ONLY = frozenset({"in {section}"})
 MAX_ROLE_PIECES = 3
 # A "*" in a byline template stands for a unit or a time ("3 Tagen", "10h15").
 MAX_WILDCARD_WORDS = 2
+# A dateline may stand this many lines above the headline (themes print the
+# date over the title); further up a date is the site header's "today".
+DATE_ABOVE_TITLE = 1
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
@@ -100,10 +105,11 @@ class Byline(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         prose = 0  # a dek paragraph may sit above the dateline: head ends at the 2nd
-        # Above the title a bare date is the site header's "today", not the article's.
+        # Further above the title a bare date is the site header's "today", not the article's.
         top = title_position(ctx)
         bylines = ctx.matches.hits("bylines")
         menu = _filter_menu(ctx.blocks, bylines)
+        over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
         for block in ctx.blocks[: tail_start(ctx)]:
             text = block.text
             if block.index in menu:
@@ -113,10 +119,18 @@ class Byline(Cleaner):
             # prose ("This entry was posted in News. Bookmark the permalink.").
             sentence = is_prose(text)
             if len(text) <= MAX_CHROME_CHARS and (text in bylines or (not sentence and _MAYBE_PARTS.search(text))):
-                head = prose < BODY_MIN_PROSE and (top is None or block.index > top)
-                if self._judge_line(block, ctx.matches, ctx.language, head, verdict):
+                head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE)
+                right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
+                found = Verdict() if right_over else verdict
+                if self._judge_line(block, ctx.matches, ctx.language, head, found):
+                    if right_over:
+                        verdict.drops += found.drops
+                        verdict.harvest += [h for h in found.harvest if h.field not in DATED]
+                        over += [h for h in found.harvest if h.field in DATED]
                     continue
             prose += sentence
+        said = {h.field for h in verdict.harvest}
+        verdict.harvest += [h for h in over if h.field not in said]
         if not any(h.field == "reading_time_minutes" for h in verdict.harvest):
             verdict.take("reading_time_minutes", stated_minutes(ctx.document.chrome, ctx.phrases.family("bylines")))
         return verdict

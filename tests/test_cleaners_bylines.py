@@ -365,3 +365,13 @@ def test_drops_a_bio_under_a_header_naming_no_one_above_the_article():
 def test_keeps_a_heading_that_is_no_name_and_a_bio_above_the_article():
     assert bio_drops(*STORY, "Zum Hintergrund:", "Der Tag erinnert an eine Erklärung von Journalisten aus dem Jahr 1991.", language="de") == []
     assert bio_drops("About Jane Roe", "Jane is our science editor and has written for the paper for years.", *STORY) == []
+
+
+def test_a_date_right_above_the_headline_is_its_dateline() -> None:
+    # Themes print the date over the title; the site header's "today" stands
+    # further up, above the menu: dropped, but no publication date.
+    title = "Budget passes after all-night debate"
+    lines = ["Tuesday, 5 March 2024", "Home", "Politics", "March 3, 2024", title, *PROSE]
+    dropped, harvest = judge(lines, "en", title=title)
+    assert dropped == ["Tuesday, 5 March 2024", "March 3, 2024"]
+    assert harvest == [("published", "2024-03-03")]

@@ -128,7 +128,7 @@ class Byline(Cleaner):
                         verdict.harvest += [h for h in found.harvest if h.field not in DATED]
                         over += [h for h in found.harvest if h.field in DATED]
                     continue
-            prose += sentence
+            prose += sentence and (top is None or block.index > top)  # the article's paragraphs, not a sidebar's above it
         said = {h.field for h in verdict.harvest}
         verdict.harvest += [h for h in over if h.field not in said]
         if not any(h.field == "reading_time_minutes" for h in verdict.harvest):

@@ -375,3 +375,17 @@ def test_a_date_right_above_the_headline_is_its_dateline() -> None:
     dropped, harvest = judge(lines, "en", title=title)
     assert dropped == ["Tuesday, 5 March 2024", "March 3, 2024"]
     assert harvest == [("published", "2024-03-03")]
+
+
+def test_a_sidebars_prose_above_the_headline_does_not_end_the_head() -> None:
+    # Teasers above the headline read like paragraphs; the dateline under the
+    # headline still opens the article.
+    title = "Budget passes after all-night debate"
+    teasers = [f"{s} The story continues on the next page, with pictures." for s in ("Floods hit the valley.", "Schools reopen.")]
+    lines = [*teasers, title, "March 3, 2024", *PROSE]
+    assert judge(lines, "en", title=title) == (["March 3, 2024"], [("published", "2024-03-03")])
+
+
+def test_a_dateline_with_seconds_and_a_label_is_read() -> None:
+    lines = ["Erschienen am: 01.11.2023", "Letzte Änderung: 31.10.2023 - 14:49:39", *PROSE]
+    assert judge(lines, "de") == (lines[:2], [("published", "2023-11-01"), ("modified", "2023-10-31")])

@@ -31,7 +31,7 @@ from .base import Block, Cleaner, Context, Harvest, Verdict
 from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import NAME_PARTICLES, PhraseCleaner, harvest_fields, looks_like_label, names_role, wildcard_words
+from .phrase import NAME_PARTICLES, PhraseCleaner, harvest_fields, looks_like_label, names_role, unglued, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, fold
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
@@ -107,7 +107,9 @@ class Byline(Cleaner):
         prose = 0  # a dek paragraph may sit above the dateline: head ends at the 2nd
         # Further above the title a bare date is the site header's "today", not the article's.
         top = title_position(ctx)
-        bylines = ctx.matches.hits("bylines")
+        matches = ctx.matches
+        family = matches.family("bylines")
+        bylines = matches.hits("bylines")
         menu = _filter_menu(ctx.blocks, bylines)
         over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
         for block in ctx.blocks[: tail_start(ctx)]:
@@ -118,11 +120,17 @@ class Byline(Cleaner):
             # A line a template matches whole is judged even when it reads like
             # prose ("This entry was posted in News. Bookmark the permalink.").
             sentence = is_prose(text)
-            if len(text) <= MAX_CHROME_CHARS and (text in bylines or (not sentence and _MAYBE_PARTS.search(text))):
+            if len(text) <= MAX_CHROME_CHARS and not sentence and text not in bylines:
+                spaced = unglued(text, family)  # "ByJ.R. Stone": its name was a link
+                if spaced != text and matches.match("bylines", spaced) is not None:
+                    text = spaced
+            if len(text) <= MAX_CHROME_CHARS and (
+                text in bylines or text is not block.text or (not sentence and _MAYBE_PARTS.search(text))
+            ):
                 head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE)
                 right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
                 found = Verdict() if right_over else verdict
-                if self._judge_line(block, ctx.matches, ctx.language, head, found):
+                if self._judge_line(block, text, matches, ctx.language, head, found):
                     if right_over:
                         verdict.drops += found.drops
                         verdict.harvest += [h for h in found.harvest if h.field not in DATED]
@@ -136,11 +144,11 @@ class Byline(Cleaner):
         return verdict
 
     def _judge_line(
-        self, block: Block, matches: LineMatches, language: str | None, head: bool, verdict: Verdict
+        self, block: Block, text: str, matches: LineMatches, language: str | None, head: bool, verdict: Verdict
     ) -> bool:
-        """Drop ``block`` into ``verdict`` when it is a byline line (True)."""
+        """Drop ``block`` (reading ``text``) into ``verdict`` when it is a byline line (True)."""
         found = Verdict()
-        parts = [p for p in _SEPARATORS.split(block.text) if p.strip()]
+        parts = [p for p in _SEPARATORS.split(text) if p.strip()]
         # "Posted on … by … — Leave a comment": a comment link may ride along
         # on a byline line, never make one by itself. (Part by part: most
         # lines fail at their first part, and the rest is never matched.)

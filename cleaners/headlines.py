@@ -17,7 +17,7 @@ import unicodedata
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .phrase import looks_like_name
+from .phrase import looks_like_name, unglued
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
 
@@ -223,13 +223,16 @@ class TitleLine(Cleaner):
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:
-        """A chrome phrase or row, or a site notice (a consent dialog's heading or sentence)."""
+        """A chrome phrase or row, a byline glued to its name, or a site
+        notice (a consent dialog's heading or sentence)."""
         notices = ctx.phrases.keywords(NOTICE_KEYWORDS)
+        spaced = unglued(text, ctx.matches.family("bylines"))  # "ByJ.R. Stone"
         return (
             not NOT_TITLE_FAMILIES.isdisjoint(ctx.matches.all(text))
             or is_share_row(text, ctx.matches)
             or is_chrome_row(text, ctx.matches)
             or (notices is not None and notices.find(text) >= 0)
+            or (spaced != text and ctx.matches.match("bylines", spaced) is not None)
         )
 
 

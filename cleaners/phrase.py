@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
+from functools import lru_cache
 from typing import ClassVar
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
-from .phrasebook import Keywords, PhraseBook, PhraseMatch, fold
+from .phrasebook import Family, Keywords, PhraseBook, PhraseMatch, fold
 
 # Template field -> Article field it fills.
 HARVEST_FIELDS = {
@@ -134,6 +135,34 @@ def declared_author(value: str, book: PhraseBook) -> str | None:
     if book.names_nobody(value) or _WEB_ADDRESS.search(value) or is_rights_notice(value):
         return None
     return value
+
+
+# A lower-case letter or a colon, then a capitalised word: where a glued name starts.
+_CASE_JOIN = re.compile(r"[a-zß-öø-ÿ:][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.]")
+# The word a byline template puts right before its author ("by", "von", "autor:").
+_AUTHOR_LEAD = re.compile(r"(?:^|\s)(\S+) \{author\}")
+
+
+@lru_cache(maxsize=4)
+def _glued_lead(bylines: Family) -> re.Pattern[str] | None:
+    """A byline's lead word at a word start with a capital right after it."""
+    leads = {m.group(1) for m in map(_AUTHOR_LEAD.search, bylines.templates) if m and m.group(1)[:1].isalpha()}
+    if not leads:
+        return None
+    alternation = "|".join(map(re.escape, sorted(leads, key=len, reverse=True)))
+    # The name after it opens with a capital and goes on in lower case or an
+    # initial's dot: "DIGITAL", "PARTEI" are no glued "Di", "Par".
+    return re.compile(rf"(?<!\S)((?i:{alternation}))(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ.])")
+
+
+def unglued(text: str, bylines: Family) -> str:
+    """``text`` with the space put back that copying lost between a byline's
+    lead word and the name after it ("ByJ.R. Stone", "Geschrieben vonElisa
+    Marvena", "PorRodolfo Costa": the name was a link)."""
+    if _CASE_JOIN.search(text) is None:  # nearly every line: no capital glued on (a scan, no branches)
+        return text
+    lead = _glued_lead(bylines)
+    return text if lead is None else lead.sub(r"\1 ", text)
 
 
 def is_rights_notice(text: str) -> bool:

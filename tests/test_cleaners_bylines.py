@@ -389,3 +389,24 @@ def test_a_sidebars_prose_above_the_headline_does_not_end_the_head() -> None:
 def test_a_dateline_with_seconds_and_a_label_is_read() -> None:
     lines = ["Erschienen am: 01.11.2023", "Letzte Änderung: 31.10.2023 - 14:49:39", *PROSE]
     assert judge(lines, "de") == (lines[:2], [("published", "2023-11-01"), ("modified", "2023-10-31")])
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "harvest"),
+    [
+        # Copying lost the space between the lead word and the linked name.
+        ("ByAlex Bozarjian", "en", [("authors", "Alex Bozarjian")]),
+        ("Geschrieben vonElisa Marvena", "de", [("authors", "Elisa Marvena")]),
+        ("PorRodolfo Costa", "es", [("authors", "Rodolfo Costa")]),
+    ],
+)
+def test_a_byline_glued_to_its_name_is_read(line: str, language: str, harvest: list) -> None:  # type: ignore[type-arg]
+    assert judge([line, *PROSE], language) == ([line], harvest)
+
+
+@pytest.mark.parametrize("line", ["DIGITAL ECONOMY", "Bystander Effect", "PARTEI DER VERNUNFT", "Disclaimer"])
+def test_capitals_and_words_that_open_like_a_lead_are_no_glued_byline(line: str) -> None:
+    from cleaners.phrase import unglued
+    from cleaners.phrasebook import default_phrasebook
+
+    assert unglued(line, default_phrasebook().family("bylines")) == line

@@ -94,6 +94,10 @@ def test_a_consent_notice_does_not_open_the_body():
     assert title_of(lines) == "Neue Regeln für die Tabaksteuer"
 
 
+def test_a_byline_glued_to_its_name_is_not_the_title():
+    assert title_of(["Budget Passes After All-Night Debate", "ByJ.R. Stone", *PROSE]) == "Budget Passes After All-Night Debate"
+
+
 def test_author_name_line_is_not_the_title():
     lines = ["How to Move Your Photos Off the Cloud", "Liam Foster", "November 2, 2023", *PROSE]
     assert title_of(lines) == "How to Move Your Photos Off the Cloud"

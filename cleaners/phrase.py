@@ -119,11 +119,11 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
 def declared_author(value: str, book: PhraseBook) -> str | None:
     """A page's declared author as its byline wrote it ("Par Stefan Häne",
     "View all posts by Daniel Lemire"): the name a template with only an
-    author field captures, without a label the author search picks up ("Autor
-    Jane Roe": ``placeholder_authors``), else the value as it is; None for a placeholder
-    ("admin", "Unbenannt"), a web address ("www.example.de", "Www Example
-    De" as trafilatura tidies it, "facebook.com/jane") or a rights notice
-    ("Copyright Example GmbH")."""
+    author field captures, without a label the author search picks up
+    ("Autor Jane Roe": ``placeholder_authors``), else the value as it is.
+    None for a placeholder ("admin", "Unbenannt"), a web address
+    ("www.example.de", "Www Example De" as trafilatura tidies it,
+    "facebook.com/jane") or a rights notice ("Copyright Example GmbH")."""
     for match in book.match_all(value).values():
         if list(match.fields) == ["author"]:
             value = match.fields["author"]

@@ -362,7 +362,6 @@ def declared_extraction(html: str, url: str | None = None) -> Document | None:
     """The article text the page declares in JSON-LD (``articleBody``), cut
     into paragraphs, for a page whose HTML holds none of it (rendered in the
     browser): None when it declares none."""
-
     return _cut(html, url, lambda tree, meta: declared_blocks(tree))
 
 

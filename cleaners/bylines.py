@@ -32,7 +32,7 @@ from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import NAME_PARTICLES, PhraseCleaner, harvest_fields, looks_like_label, names_role, unglued, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, fold
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
 # Share of capitalised words a contributor credit line needs (names, places).
@@ -120,12 +120,13 @@ class Byline(Cleaner):
             # A line a template matches whole is judged even when it reads like
             # prose ("This entry was posted in News. Bookmark the permalink.").
             sentence = is_prose(text)
+            glued = False  # "ByJ.R. Stone": its name was a link
             if len(text) <= MAX_CHROME_CHARS and not sentence and text not in bylines:
-                spaced = unglued(text, family)  # "ByJ.R. Stone": its name was a link
-                if spaced != text and matches.match("bylines", spaced) is not None:
-                    text = spaced
+                spaced = unglued(text, family)
+                glued = spaced != text and matches.match("bylines", spaced) is not None
+                text = spaced if glued else text
             if len(text) <= MAX_CHROME_CHARS and (
-                text in bylines or text is not block.text or (not sentence and _MAYBE_PARTS.search(text))
+                glued or text in bylines or (not sentence and _MAYBE_PARTS.search(text))
             ):
                 head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE)
                 right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
@@ -188,7 +189,7 @@ class Byline(Cleaner):
         if len(words) < 3 or not _DIGIT.search(part):
             return False
         # The left part opens a template: most lines fail here, before any date is parsed.
-        if not words[0][:1].isdigit() and fold(words[0]).lower().rstrip(":") not in matches.family("bylines").first_words():
+        if not words[0][:1].isdigit() and first_word_key(words[0]) not in matches.family("bylines").first_words():
             return False
         numbers = _number_cuts(words, language)
         # "By Tom Francis published 9 August 2012": a phrase of its own

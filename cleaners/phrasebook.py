@@ -68,6 +68,11 @@ def fold(line: str) -> str:
     return " ".join(line.split()).strip(_EDGE)  # split() splits where \s+ does
 
 
+def first_word_key(word: str) -> str:
+    """``word`` as ``Family.first_words`` holds a template's first word (folded, lower case, no colon)."""
+    return fold(word).lower().rstrip(":")
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     """A template matched a line: which template, and the captured fields."""

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .base import Cleaner, Context, Verdict
-from .phrasebook import LineMatches, PhraseBook, fold
+from .phrasebook import LineMatches, PhraseBook, first_word_key
 
 # Families whose phrases are page chrome wherever they stand. (Not bylines
 # or credits, which carry metadata and have cleaners that cut rows of their
@@ -29,11 +29,6 @@ MAX_ROW_WORDS = 10
 MAX_ROW_PIECES = 6
 _SEPARATOR = re.compile(r"\s*[|•·]\s*")
 _SENTENCE_END = (".", "!", "?")
-
-
-def _key(word: str) -> str:
-    """A word as templates spell their first word (folded, lower case, no colon)."""
-    return fold(word).lower().rstrip(":")
 
 
 def _is_chrome(piece: str, matches: LineMatches) -> bool:
@@ -52,7 +47,7 @@ def is_chrome_row(text: str, matches: LineMatches) -> bool:
     if text.count(" ") >= MAX_ROW_WORDS or text.endswith(_SENTENCE_END) or " " not in text:
         return False
     openers = _openers(matches.phrases)
-    if _key(text.split(None, 1)[0]) not in openers:
+    if first_word_key(text.split(None, 1)[0]) not in openers:
         return False
     parts = [p for p in _SEPARATOR.split(text) if p]
     if len(parts) > 1:
@@ -60,7 +55,7 @@ def is_chrome_row(text: str, matches: LineMatches) -> bool:
     words = text.split()
     # Cut at least once: a line that is one phrase is its family's to drop.
     return any(
-        _key(words[cut]) in openers
+        first_word_key(words[cut]) in openers
         and _is_chrome(" ".join(words[:cut]), matches)
         and _cuts(words, cut, MAX_ROW_PIECES - 1, openers, matches)
         for cut in range(len(words) - 1, 0, -1)
@@ -74,7 +69,7 @@ def _cuts(words: list[str], start: int, left: int, openers: frozenset[str], matc
     if left == 0:
         return False
     for end in range(len(words), start, -1):  # the longest piece first
-        if end < len(words) and _key(words[end]) not in openers:
+        if end < len(words) and first_word_key(words[end]) not in openers:
             continue
         if _is_chrome(" ".join(words[start:end]), matches) and _cuts(words, end, left - 1, openers, matches):
             return True

@@ -30,24 +30,18 @@ def _run(capture: Capture, kind: str | None, cleaners: Sequence[Cleaner] | None,
     url = capture.final_url or capture.url
     if kind != "html":
         return _clean(segment_text(text, url), capture, "text", cleaners)
-    from .html import declared_extraction, other_extraction, segment_html  # lxml/trafilatura load only for HTML
+    from .html import extractions  # lxml/trafilatura load only for HTML
 
-    try:
-        return _clean(segment_html(text, url=url, fast=fast), capture, kind, cleaners)
-    except NoArticleError as error:
-        # One extraction's choice cleaned to nothing (PHP warnings, a consent
-        # dialog): the other extraction may have found the article. A page
-        # that renders its text in the browser declares it in JSON-LD.
-        fallbacks = (lambda: other_extraction(text, url=url, fast=fast), lambda: declared_extraction(text, url=url))
-        for fallback in fallbacks:
-            document = fallback()
-            if document is None:
-                continue
-            try:
-                return _clean(document, capture, kind, cleaners)
-            except NoArticleError:
-                continue
-        raise error
+    # One extraction's choice may clean to nothing (PHP warnings, a consent
+    # dialog): the next one from the same parse may hold the article.
+    error: NoArticleError | None = None
+    for document in extractions(text, url=url, fast=fast):
+        try:
+            return _clean(document, capture, kind, cleaners)
+        except NoArticleError as failed:
+            error = error or failed
+    assert error is not None  # (extractions yields a Document for every page)
+    raise error
 
 
 def _clean(document: Document, capture: Capture, kind: str, cleaners: Sequence[Cleaner] | None) -> Article:

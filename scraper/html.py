@@ -332,37 +332,36 @@ def segment_html(html: str, url: str | None = None, fast: bool = False) -> Docum
     blocks (the pipeline turns that into NoArticleError); metadata is still
     filled.
     """
-
-    def choose(tree: HtmlElement, meta: PageMeta) -> tuple[Block, ...]:
-        own = own_blocks(tree, meta.title) if fast else None
-        return trafilatura_blocks(tree, url, meta.description) if own is None else own
-
-    document = _cut(html, url, choose)
-    return Document(blocks=(), capture="html", meta=PageMeta(url=url)) if document is None else document
+    return next(extractions(html, url, fast))
 
 
-def other_extraction(html: str, url: str | None = None, fast: bool = False) -> Document | None:
-    """The page cut by the extraction ``segment_html(html, url, fast)`` did not
-    use, for when what that one chose held nothing article-like once cleaned
-    (a sidebar of PHP warnings, a consent dialog). None when there is no
-    other: the block model is unsure of the page (the first call then used
-    trafilatura either way), or the page does not parse.
+def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterator[Document]:
+    """The page's Documents from one parse, best choice first, each made only
+    when asked for: the path's choice (``segment_html``); the other
+    extraction's, for when that one held nothing article-like once cleaned (a
+    sidebar of PHP warnings, a consent dialog: the block model's for the
+    default path where it is sure of the page, trafilatura's for the fast
+    path); then the text the page declares in JSON-LD (``articleBody``), for a
+    page rendered in the browser. A page that does not parse gives one
+    Document without blocks.
     """
-
-    def choose(tree: HtmlElement, meta: PageMeta) -> tuple[Block, ...] | None:
-        own = own_blocks(tree, meta.title)
-        if own is None:
-            return None
-        return trafilatura_blocks(tree, url, meta.description) if fast else own
-
-    return _cut(html, url, choose)
-
-
-def declared_extraction(html: str, url: str | None = None) -> Document | None:
-    """The article text the page declares in JSON-LD (``articleBody``), cut
-    into paragraphs, for a page whose HTML holds none of it (rendered in the
-    browser): None when it declares none."""
-    return _cut(html, url, lambda tree, meta: declared_blocks(tree))
+    tree = parse_html(html)
+    if tree is None:
+        yield Document(blocks=(), capture="html", meta=PageMeta(url=url))
+        return
+    meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
+    chrome = chrome_lines(tree)
+    own = own_blocks(tree, meta.title) if fast else None
+    choices: list[Callable[[], tuple[Block, ...] | None]] = [
+        lambda: trafilatura_blocks(tree, url, meta.description),
+        lambda: None if fast else own_blocks(tree, meta.title),  # the default path asks the model only now
+    ]
+    if own is not None:  # the fast path's model is sure: its choice first, trafilatura's next
+        choices = [lambda: own, choices[0]]
+    for choose in (*choices, lambda: declared_blocks(tree)):
+        blocks = choose()
+        if blocks is not None:
+            yield Document(blocks=blocks, capture="html", meta=meta, chrome=chrome)
 
 
 def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:
@@ -374,18 +373,3 @@ def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:
     text = _DECLARED_TAG.sub("\n", unescape(body))
     paragraphs = [p for p in map(_clean, text.splitlines()) if p]
     return tuple(Block(i, p, "paragraph", i) for i, p in enumerate(paragraphs)) or None
-
-
-def _cut(
-    html: str, url: str | None, choose: Callable[[HtmlElement, PageMeta], tuple[Block, ...] | None]
-) -> Document | None:
-    """The parsed page's metadata and the blocks ``choose`` picks (None: the
-    page does not parse, or ``choose`` has no blocks for it)."""
-    tree = parse_html(html)
-    if tree is None:
-        return None
-    meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
-    blocks = choose(tree, meta)
-    if blocks is None:
-        return None
-    return Document(blocks=blocks, capture="html", meta=meta, chrome=chrome_lines(tree))

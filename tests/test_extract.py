@@ -197,8 +197,8 @@ def test_a_choice_that_cleans_to_nothing_gives_way_to_the_other_extraction(fast:
     import scraper
     from scraper import html as html_stage
 
-    if fast:  # the block model's first answer is the warnings; asked again, it is sure of the page
-        monkeypatch.setattr(html_stage, "own_blocks", _once(WARNINGS, html_stage.own_blocks))
+    if fast:  # the block model, sure of the page, chose the warnings; trafilatura's choice is next
+        monkeypatch.setattr(html_stage, "own_blocks", lambda *a, **k: WARNINGS)
     else:
         monkeypatch.setattr(html_stage, "trafilatura_blocks", lambda *a, **k: WARNINGS)
     html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
@@ -216,14 +216,3 @@ def test_no_other_extraction_keeps_the_no_article_error(monkeypatch) -> None:  #
     html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
     with pytest.raises(NoArticleError):
         scraper.clean_html(html)
-
-
-def _once(first, then):  # type: ignore[no-untyped-def]
-    """A stand-in that answers ``first`` on its first call and asks ``then`` after."""
-    calls = []
-
-    def stand_in(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append(1)
-        return first if len(calls) == 1 else then(*args, **kwargs)
-
-    return stand_in

@@ -12,8 +12,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 # Words looked at: enough for a stable vote, few enough to stay fast.
-SAMPLE_WORDS = 1500
+SAMPLE_WORDS = 700
 SAMPLE_CHARS = SAMPLE_WORDS * 8  # enough text for that many words in most languages
+# The sample is drawn from lines this long when they hold at least
+# PROSE_MIN_CHARS in all: menus and buttons at the top of a capture ("Home",
+# "Login", brand names) say little about the language and dilute the vote.
+PROSE_LINE_CHARS = 60
+PROSE_MIN_CHARS = 400
 # A language needs this many stop-word hits, and this share of the words.
 MIN_HITS = 4
 MIN_SHARE = 0.08
@@ -95,9 +100,13 @@ def detect_language(
 
     ``any_stopword``: the union of ``stopwords`` (built here when not given).
     """
+    lines = list(texts)
+    prose = [text for text in lines if len(text) >= PROSE_LINE_CHARS]
+    if sum(map(len, prose)) >= PROSE_MIN_CHARS:
+        lines = prose
     chunks: list[str] = []
     size = 0
-    for text in texts:  # one regex pass over a joined sample, not one per line
+    for text in lines:  # one regex pass over a joined sample, not one per line
         chunks.append(text)
         size += len(text) + 1
         if size >= SAMPLE_CHARS:

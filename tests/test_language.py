@@ -33,6 +33,19 @@ def test_english_chrome_lines_do_not_outvote_the_body(lang: str):
     assert detect_language([*chrome, SAMPLES[lang], SAMPLES[lang]], default_phrasebook().stopwords) == lang
 
 
+def test_a_long_menu_above_the_body_does_not_outvote_it():
+    # An English menu of many short lines fills a first-lines sample on its
+    # own; the vote is taken on the prose lines when they hold enough text.
+    menu = ["Home", "News", "Sign in", "About us", "Contact the team", "The best of the week", "All of our videos"] * 300
+    body = [SAMPLES["de"]] * 3
+    assert detect_language([*menu, *body], default_phrasebook().stopwords) == "de"
+
+
+def test_short_lines_vote_when_there_is_no_prose():
+    lines = ["Der Plan für die Stadt", "Mit der Bahn in die Berge", "Und was ist mit dem Wetter?", "Das ist nicht gut"]
+    assert detect_language(lines, default_phrasebook().stopwords) == "de"
+
+
 def test_too_little_text_is_no_language():
     assert detect_language(["Home", "Menu"], default_phrasebook().stopwords) is None
 

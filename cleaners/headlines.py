@@ -18,6 +18,7 @@ from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .phrase import looks_like_name, unglued
+from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
 
@@ -140,6 +141,10 @@ class TitleLine(Cleaner):
         first_prose = next(
             (i for i, b in enumerate(blocks) if _opens_body(b.text) and not self._is_chrome(ctx, b.text)), None
         )
+        # A recipe card's ingredients open the body too: the first sentence may be a step under them.
+        card = next(card_headings([b.text for b in blocks], ctx.matches), None) if first_prose else None
+        if card is not None and card[0] < first_prose:
+            first_prose = card[0]
         if first_prose is None:
             return verdict
         candidates = self._candidates(ctx, first_prose)

@@ -40,6 +40,8 @@ from collections.abc import Callable
 from .base import Cleaner, Context, Drop, Verdict
 from .comments import comments_start, entry_marker
 from .line_scores import CHROME_PENALTY, LIST_PENALTY, is_code_like, is_linky, line_scores
+from .phrasebook import LineMatches
+from .recipes import recipe_card, with_card
 from .runs import best_run, runs, spaced, unspaced
 
 __all__ = ["BodyRegion", "best_run", "body_region", "choose_region", "is_code_like", "is_linky", "line_scores", "runs"]
@@ -204,17 +206,19 @@ def body_region(
     entries: Callable[[int, int], int] | None = None,
     notice: Callable[[int], bool] | None = None,
     removed: list[int] | None = None,
+    matches: LineMatches | None = None,
 ) -> tuple[int, int]:
     """The inclusive line span of the article body among ``texts``.
 
     ``entries(start, end)``: how many of those lines (inclusive) are comment
     entries ("Anna says:", a timestamp); ``notice(i)``: line ``i`` names a
     site notice's keyword; see ``choose_region``. ``removed[k]``: how many
-    lines earlier cleaners took out right above line ``k``.
+    lines earlier cleaners took out right above line ``k``. ``matches``: the
+    lines' phrase matches, to find a recipe card (``recipes.py``).
     """
     scores = line_scores(texts, stopwords, groups)
     if not removed or max(removed) < REMOVED_MIN_LINES:
-        return choose_region(scores, anchor, entries, notice)
+        return _with_recipe(texts, scores, choose_region(scores, anchor, entries, notice), matches)
     # The long removed stretches stand in the scores as one chrome line each;
     # positions are told to choose_region in that spaced sequence.
     scores, at = spaced(scores, removed, REMOVED_MIN_LINES, CHROME_PENALTY)
@@ -228,8 +232,22 @@ def body_region(
     def spaced_notice(i: int) -> bool:
         return notice is not None and i in line and notice(line[i])
 
-    start, end = choose_region(scores, place, spaced_entries if entries else None, spaced_notice if notice else None)
-    return unspaced(at, start, end)
+    span = choose_region(scores, place, spaced_entries if entries else None, spaced_notice if notice else None)
+    if matches is not None and matches.hits("recipe_method"):
+        lines = [""] * len(scores)  # the removed stretches stand as blank lines
+        for k, pos in enumerate(at):
+            lines[pos] = texts[k]
+        span = _with_recipe(lines, scores, span, matches)
+    return unspaced(at, *span)
+
+
+def _with_recipe(
+    texts: list[str], scores: list[float], span: tuple[int, int], matches: LineMatches | None
+) -> tuple[int, int]:
+    """``span`` grown over a recipe card next to it (``recipes.py``)."""
+    if matches is None or span[1] < span[0]:
+        return span
+    return with_card(*span, recipe_card(texts, scores, matches))
 
 
 class BodyRegion(Cleaner):
@@ -261,7 +279,9 @@ class BodyRegion(Cleaner):
 
         removed = [b.index - a.index - 1 for a, b in zip(body, body[1:])]
         groups = [b.group for b in body]
-        start, end = body_region(texts, stopwords, groups, self._anchor(ctx), entries, notice, [0, *removed])
+        start, end = body_region(
+            texts, stopwords, groups, self._anchor(ctx), entries, notice, [0, *removed], ctx.matches
+        )
         if end < start:  # no prose anywhere: leave the capture as it is
             return verdict
         # Built in one go: on most pages this drops a hundred lines or more.

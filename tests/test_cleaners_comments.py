@@ -111,6 +111,23 @@ def test_wordpress_headers_naming_the_post_in_many_languages(header: str):
     assert default_phrasebook().match("comment_headers", header) is not None
 
 
+@pytest.mark.parametrize("header", ["HOUSE RULES", "Community guidelines", "Comment policy", "Netiquette", "Diskussionsregeln", "Charte de modération"])
+def test_a_comment_policy_heading_opens_the_comment_section(header: str):
+    assert default_phrasebook().match("comment_headers", header) is not None
+
+
+def test_end_to_end_house_rules_below_the_article_are_dropped():
+    rules = [
+        "HOUSE RULES",
+        "We welcome reader comments on the top stories of the day. Some comments may be republished in the newspaper.",
+        "Please understand that comments are moderated and it is not always possible to publish all that have been submitted.",
+        "We ask that comments are civil and free of libellous or hateful material, and that you stick to the topic.",
+    ]
+    article = scraper.clean_text("\n\n".join(["Stone thrown at a police station", *BODY, *BODY, *rules, "Latest News", "Privacy Policy"]))
+    assert article.paragraphs[: len(BODY)] == tuple(BODY)
+    assert not any(rule in article.paragraphs for rule in rules)
+
+
 def test_header_before_the_body_is_no_thread():
     lines = ["Comments", "Reply", BODY[0], "Reply", BODY[1]]
     assert dropped_by(CommentThread(), lines) == []

@@ -47,6 +47,8 @@ def dropped_by(cleaner, lines: list[str]) -> list[str]:  # type: ignore[no-untyp
         "Comments powered by Disqus", "Kommentare", "12 Kommentare", "Schreibe einen Kommentar",
         "Laisser un commentaire", "3 commentaires", "Deja un comentario", "Lascia un commento",
         "Deixe um comentário", "Reacties", "Dodaj komentarz",
+        "Kommentarfeed", "Trackback-URL", "Sorted by: Reset to default",  # a blog's feed links; a Q&A site's sort control
+        "Para comentar debes registrarte y completar los datos generales.",
     ],
 )
 def test_widget_drops_controls_in_many_languages(line: str):
@@ -145,6 +147,7 @@ def test_entry_markers():
     assert entry_marker("March 3, 2024 at 5:12 pm", phrases) == 2
     assert entry_marker("3. März 2024 um 10:15 Uhr", phrases) == 2
     assert entry_marker("Rosa Delgado • 2 years ago", phrases) == 2
+    assert entry_marker("Pingback von Lesezeichen - Papierkorb | 11.09.2011 23:31", phrases) == 2
     assert entry_marker("Oldest", phrases) == 1
     assert entry_marker(BODY[0], phrases) == 0
 

@@ -309,6 +309,8 @@ def bio_drops(*lines: str, language: str | None = "en") -> list[str]:
         ("Jane Roe", "Jane Roe is a senior reporter covering energy and the environment from the Brussels bureau.", "en"),
         ("Jana Rossi", "Ich bin Jana, und hier im Blog schreibe ich über Brot, Kuchen und alles, was dazwischen liegt.", "de"),
         ("Über den Autor", "Jan Rossi lebt in Köln und hat zwei Bücher über die Geschichte der Stadt geschrieben.", "de"),
+        # a WordPress theme's author box: name and post count
+        ("Über Luisa Holm 257 Artikel", "Seit 2010 als Journalistin tätig und hat 2017 ihr erstes Buch veröffentlicht.", "de"),
         ("Jeanne Roux", "Jeanne Roux est journaliste au service économie et suit les questions d'énergie depuis 2015.", "fr"),
         # no role word, but the box names its author twice
         ("Inga Buller", "Inga Buller ist Head of Social & Community bei CHIP. Sonst verkauft sie alte Kameras.", "de"),

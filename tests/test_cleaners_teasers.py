@@ -67,8 +67,10 @@ def test_box_in_german_and_french():
     de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
     fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]
     most_read = ["Die meistgelesenen Artikel bei SWR.de/Sport", "Neue Regeln im Volleyball"]
+    more = ["Weitere Inhalte:", "Formel 1: Gasly will um die WM kämpfen"]
     assert judge(TeaserBox(), [*PROSE, *de])[0] == de
     assert judge(TeaserBox(), [*PROSE, *most_read])[0] == most_read
+    assert judge(TeaserBox(), [*PROSE, *more])[0] == more
     assert judge(TeaserBox(), [*PROSE, *fr])[0] == fr
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from .base import Cleaner
 from .bios import AuthorBio
-from .bylines import Byline, ContributorLine
+from .bylines import Byline
 from .chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailNotice
 from .comments import CommentThread, CommentWidget
+from .contributors import ContributorLine
 from .headlines import DuplicateHeadline, TitleLine
 from .region import BodyRegion
 from .rows import ChromeRow

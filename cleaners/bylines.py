@@ -9,7 +9,10 @@ Text copied from a page loses the markup between parts, so a part that is
 no phrase is also tried as one run together: a byline and its date ("By
 Luke Kemp 11 February 2020"), a byline and the author's role or contact
 ("By Nada Tawfik, BBC News, New York"), a dateline and its update
-("Pubblicato il … Ultima modifica …"). Dates are read by ``dates.py``.
+("Pubblicato il … Ultima modifica …"). Right under the headline a name
+with no lead word beside a date ("Uta Helkenberg | 04.02.2022", "Tina
+Klostermeier 15.12.2022") is the author: the page linked the name and
+printed no "By". Dates are read by ``dates.py``.
 
 Harvest must be right or absent, so where a line stands matters: a bare date
 is the publication date only in the head, below the title and above the
@@ -31,12 +34,10 @@ from .base import Block, Cleaner, Context, Harvest, Verdict
 from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import NAME_PARTICLES, PhraseCleaner, harvest_fields, looks_like_label, names_role, unglued, wildcard_words
+from .phrase import bare_name, harvest_fields, looks_like_label, names_role, strict_name, unglued, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
-# Share of capitalised words a contributor credit line needs (names, places).
-MIN_CREDIT_CAPITALS = 1 / 3
 # Template fields holding dates, and the Article field each fills.
 DATE_FIELDS = {"date": "published", "updated": "modified"}
 DATED = frozenset(DATE_FIELDS.values())
@@ -52,10 +53,15 @@ MAX_WILDCARD_WORDS = 2
 # A dateline may stand this many lines above the headline (themes print the
 # date over the title); further up a date is the site header's "today".
 DATE_ABOVE_TITLE = 1
+# A name with no lead word beside a date ("Uta Helkenberg | 04.02.2022") is
+# a byline only this many lines below the headline; further down it is a
+# teaser's or a tag line's.
+BARE_NAME_BELOW_TITLE = 6
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
 _DIGIT = re.compile(r"\d")
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # a lower-case letter, then a capital: two words run together
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
@@ -131,7 +137,8 @@ class Byline(Cleaner):
                 head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE)
                 right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
                 found = Verdict() if right_over else verdict
-                if self._judge_line(block, text, matches, ctx.language, head, found):
+                named = top is not None and 0 < block.index - top <= BARE_NAME_BELOW_TITLE
+                if self._judge_line(block, text, matches, ctx.language, head, found, named):
                     if right_over:
                         verdict.drops += found.drops
                         verdict.harvest += [h for h in found.harvest if h.field not in DATED]
@@ -145,23 +152,39 @@ class Byline(Cleaner):
         return verdict
 
     def _judge_line(
-        self, block: Block, text: str, matches: LineMatches, language: str | None, head: bool, verdict: Verdict
+        self, block: Block, text: str, matches: LineMatches, language: str | None, head: bool, verdict: Verdict,
+        named: bool = False,
     ) -> bool:
-        """Drop ``block`` (reading ``text``) into ``verdict`` when it is a byline line (True)."""
+        """Drop ``block`` (reading ``text``) into ``verdict`` when it is a byline line (True).
+
+        ``named``: the line stands right under the headline, where a bare name beside a date is the author.
+        """
         found = Verdict()
         parts = [p for p in _SEPARATORS.split(text) if p.strip()]
         # "Posted on … by … — Leave a comment": a comment link may ride along
         # on a byline line, never make one by itself. (Part by part: most
         # lines fail at their first part, and the rest is never matched.)
         real = False
+        name = None  # "Arne Sjöström | 30. Dezember 2022": a bare name beside a date, in the head
         for part in parts:
             if len(parts) > 1 and matches.match("comments", part):
                 continue
-            if not self._part(part, matches, language, head, found):
-                return False
-            real = True
+            # (The name first: a lenient date parser reads "Tina Klostermeier 15.12.2022" whole.)
+            if (named and len(parts) == 1 and self._named_date(part, matches, language, found)) or self._part(
+                part, matches, language, head, found
+            ):
+                real = True
+                continue
+            if named and name is None and bare_name(part, matches):
+                name = part.strip()
+                continue
+            return False
         if not real:
             return False
+        if name is not None:
+            if not any(h.field == "published" for h in found.harvest):
+                return False
+            found.take("authors", name)
         said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
         verdict.drop(block, "byline/dateline: " + said)
         verdict.harvest.extend(found.harvest)
@@ -202,10 +225,31 @@ class Byline(Cleaner):
             trial = Verdict()
             if (
                 Byline._phrase(left, matches, language, head, trial)
-                and all(_strict_name(h.value) for h in trial.harvest if h.field == "authors")
+                and all(strict_name(h.value) for h in trial.harvest if h.field == "authors")
                 and Byline._rest(words[cut:], matches, language, head, trial)
             ):
                 found.harvest.extend(trial.harvest)
+                return True
+        return False
+
+    @staticmethod
+    def _named_date(part: str, matches: LineMatches, language: str | None, found: Verdict) -> bool:
+        """"Tina Klostermeier 15.12.2022", "1. Februar 2022 , Daniel Dillenburg":
+        a bare name and a date run together or after a comma."""
+        if _GLUED_WORDS.search(part):  # "Shana Nys DambrotNovember 6, 2023": where the name ends is lost
+            return False
+        words = part.split()
+        pieces = [p.strip() for p in part.split(",")]
+        trials: list[tuple[str, str]] = [(" ".join(words[:cut]).rstrip(",;"), " ".join(words[cut:])) for cut in _number_cuts(words, language)]
+        if len(pieces) == 2:
+            trials += [(pieces[0], pieces[1]), (pieces[1], pieces[0])]
+        for name, rest in trials:
+            if not bare_name(name, matches):
+                continue
+            trial = Verdict()
+            if Byline._phrase(rest, matches, language, True, trial) and any(h.field == "published" for h in trial.harvest):
+                found.harvest.extend(trial.harvest)
+                found.take("authors", name)
                 return True
         return False
 
@@ -222,7 +266,7 @@ class Byline(Cleaner):
         if not Byline._phrase(left, matches, language, head, trial):
             return False
         names = [str(h.value) for h in trial.harvest if h.field == "authors"]
-        if not names or not all(_strict_name(n) and len(n.split()) >= 2 for n in names):
+        if not names or not all(strict_name(n) and len(n.split()) >= 2 for n in names):
             return False
         found.harvest.extend(trial.harvest)
         return True
@@ -296,7 +340,7 @@ def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
     if not match.template.endswith("{author}, {date}"):
         return None
     author, raw = match.fields["author"], match.fields["date"]
-    if _DIGIT.search(raw) or len(author.split()) < 2 or not _strict_name(author):  # "By WordPress, News Theme"
+    if _DIGIT.search(raw) or len(author.split()) < 2 or not strict_name(author):  # "By WordPress, News Theme"
         return None
     fields = {k: v for k, v in match.fields.items() if k != "date"}
     fields["author"] = f"{author}, {raw}"
@@ -319,13 +363,6 @@ def _one_word_author(match: PhraseMatch | None) -> str | None:
     if match is None or list(match.fields) != ["author"] or len(match.fields["author"].split()) != 1:
         return None
     return match.fields["author"].lower()
-
-
-def _strict_name(value: object) -> bool:
-    """A name cut out of a run-together line: capitalised words and name
-    particles only ("Jan de Vries"; not "sil.eX im Forum Plauderecke")."""
-    words = str(value).split()
-    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
 
 
 def _untailed(part: str, roles: tuple[str, ...]) -> str | None:
@@ -358,22 +395,3 @@ def _number_cuts(words: list[str], language: str | None) -> list[int]:
     month = at >= 3 and parse_date(" ".join(words[at - 1:]), language) is not None and parse_date(rest, language) is None
     lead = at >= 4 and len(before) <= 3 and before.isalpha()
     return [at - 1, at] if month or lead else [at]
-
-
-class ContributorLine(PhraseCleaner):
-    """Drop wire-style credit lines naming who reported, edited or helped.
-
-    Removes ``Reporting by Danielle Okoro in Calgary; Editing by Priya
-    Natarajan`` and ``— With files from Ben Cartwright``. Their names are
-    contributors, not the article's authors, so nothing is harvested.
-    """
-
-    name = "contributors"
-    family = "contributors"
-    max_wildcard_words = 24  # a credit line lists several names and places
-
-    def plausible(self, text: str) -> bool:
-        # Names, places and agencies are capitalised; "Reporting by the council
-        # found that the wall ..." is a sentence, not a credit.
-        words = [w for w in text.split() if w[:1].isalpha()]
-        return bool(words) and sum(w[:1].isupper() for w in words) >= len(words) * MIN_CREDIT_CAPITALS

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
-from .phrasebook import Family, Keywords, PhraseBook, PhraseMatch, fold
+from .phrasebook import Family, Keywords, LineMatches, PhraseBook, PhraseMatch, fold
 
 # Template field -> Article field it fills.
 HARVEST_FIELDS = {
@@ -70,6 +70,28 @@ def looks_like_name(value: str, initials: bool = False) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= max(1, (len(words) + 1) // 2)
+
+
+def bare_name(text: str, matches: LineMatches) -> bool:
+    """A name standing alone in a byline: two to four capitalised words, no
+    phrase of any family, no stop word. Not "Managua, Nicaragua" (a place,
+    then its country), "FIT FOR FUN" (capitals: a brand or a section label)
+    nor "The Guardian" or "Aus LECKER-Sonderheft" (a source)."""
+    text = text.strip()
+    words = text.split()
+    return (
+        2 <= len(words) <= 4 and "," not in text and not text.isupper() and strict_name(text)
+        and looks_like_name(text) and not any(c.isdigit() for c in text)
+        and not matches.all(text) and not matches.phrases.names_nobody(text)
+        and matches.phrases.any_stopword.isdisjoint(w.lower() for w in words)
+    )
+
+
+def strict_name(value: object) -> bool:
+    """A name cut out of a run-together line: capitalised words and name
+    particles only ("Jan de Vries"; not "sil.eX im Forum Plauderecke")."""
+    words = str(value).split()
+    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
 
 
 def looks_like_label(value: str, capitalised: bool = True) -> bool:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from cleaners.bylines import Byline
+from cleaners.bylines import BARE_NAME_BELOW_TITLE, Byline
 from cleaners.dates import is_time_only, parse_date
 
 import judging
 from judging import drops
 
+HEADLINE = "Council Approves Budget After All-Night Debate"
 PROSE = [
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",
     "Opposition members said the plan relied on optimistic forecasts for tax revenue next year.",
@@ -58,6 +59,43 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
 )
 def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list):  # type: ignore[type-arg]
     assert judge([line, *PROSE], language) == ([line], harvest)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "harvest"),
+    [
+        # A name with no lead word, beside a date: the name was a link, "By" was never printed.
+        ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "de", [("published", "2022-02-04"), ("authors", "Uta Helkenberg")]),
+        ("Staff Reporter | May 10, 2022", "en", [("published", "2022-05-10"), ("authors", "Staff Reporter")]),
+        ("Tina Klostermeier 15.12.2022", "de", [("published", "2022-12-15"), ("authors", "Tina Klostermeier")]),
+        ("1. Februar 2022 , Daniel Dillenburg", "de", [("published", "2022-02-01"), ("authors", "Daniel Dillenburg")]),
+    ],
+)
+def test_a_bare_name_beside_a_date_under_the_headline_is_the_author(line: str, language: str, harvest: list):  # type: ignore[type-arg]
+    assert judge([HEADLINE, line, *PROSE], language, title=HEADLINE) == ([line], harvest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Managua, Nicaragua | 26.04.2022",  # a place and its country
+        "FIT FOR FUN | 02.01.2023",  # capitals: a brand or a section label
+        "Jane Roe | Tom Reed",  # names without a date: a menu, a credit
+        "The Guardian 02/10/2020",  # a source: "the" is no part of a name
+    ],
+)
+def test_no_bare_name_is_taken_without_a_date_or_from_a_place(line: str):
+    _, harvest = judge([HEADLINE, line, *PROSE], "en", title=HEADLINE)
+    assert not any(field == "authors" for field, _ in harvest)
+
+
+def test_a_bare_name_beside_a_date_away_from_the_headline_is_no_author():
+    # A teaser's or a tag line's: only right under the headline is a bare name the byline.
+    lines = [HEADLINE, *["Menu"] * BARE_NAME_BELOW_TITLE, "Uta Helkenberg | 04.02.2022", *PROSE]
+    _, harvest = judge(lines, "de", title=HEADLINE)
+    assert not any(field == "authors" for field, _ in harvest)
+    _, harvest = judge(["Uta Helkenberg | 04.02.2022", *PROSE], "de")  # no headline known
+    assert not any(field == "authors" for field, _ in harvest)
 
 
 @pytest.mark.parametrize(

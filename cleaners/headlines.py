@@ -25,6 +25,10 @@ from .slugs import Slug, slug_lines, slug_of
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
 TITLE_WINDOW = 8
+# A trail ending with the headline, copied as one line, stands at most this
+# many lines above the headline's own line, which is at least this long.
+TRAIL_TITLE_LINES = 2
+TRAIL_TITLE_MIN_CHARS = 12
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
 _TRAIL = re.compile(r"\s[>»›|/]+\s")
 _URL = re.compile(r"https?://|www\.", re.I)
@@ -87,6 +91,17 @@ def _is_term_list(text: str) -> bool:
     three or more comma-separated items of a word or two."""
     items = text.split(", ")
     return len(items) >= TERM_LIST_ITEMS and all(len(item.split()) <= TERM_WORDS for item in items)
+
+
+def _untrailed(blocks: tuple[Block, ...], chosen: Block) -> Block:
+    """The headline a trail ends with: "StartseiteNetzwerkWenn das Netzwerk …"
+    (a breadcrumb copied without its separators) is followed by "Wenn das
+    Netzwerk …" itself, a line or two below."""
+    at = next(k for k, b in enumerate(blocks) if b.index == chosen.index)
+    for block in blocks[at + 1 : at + 1 + TRAIL_TITLE_LINES]:
+        if len(block.text) >= TRAIL_TITLE_MIN_CHARS and block.text != chosen.text and chosen.text.endswith(block.text):
+            return block
+    return chosen
 
 
 def _opens_body(text: str) -> bool:
@@ -154,7 +169,10 @@ class TitleLine(Cleaner):
         if slug is not None and (chosen is None or not slug.names(chosen.text)):
             chosen = self._slugged(ctx, first_prose, slug) or chosen
         if chosen is not None:
-            verdict.claim_title(chosen)
+            headline = _untrailed(blocks, chosen)
+            if headline is not chosen:
+                verdict.drop(chosen, "breadcrumb trail ending with the headline")
+            verdict.claim_title(headline)
         return verdict
 
     def _positional(self, ctx: Context, candidates: list[Block]) -> Block:

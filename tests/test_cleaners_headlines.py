@@ -107,6 +107,18 @@ def test_breadcrumb_row_and_widget_lines_are_not_the_title():
     assert title_of(["Home » Recipes » Soups", "Roasted Tomato Soup", "4 min", *PROSE]) == "Roasted Tomato Soup"
 
 
+def test_a_trail_copied_without_separators_gives_way_to_the_headline_it_ends_with():
+    # Both lines name the URL's slug; the first of them, the trail, was taken.
+    headline = "If your network is slow on Windows 10, switching off auto-tuning may help."
+    url = "https://example.org/if-your-network-is-slow-on-windows-10-switching-off-auto-tuning-may-help/"
+    for trail in ("HomeNetwork" + headline, "Forum>Windows>" + headline):
+        article = scraper.clean_text("\n".join(["Menu", "Search", trail, headline, *PROSE]), url=url)
+        assert article.title == headline and trail not in article.paragraphs
+        assert (trail, "title") in [(r.text, r.cleaner) for r in article.removed]
+    # A shorter line a headline happens to end with is no headline of its own.
+    assert title_of(["Council Approves Budget After All-Night Debate", "Debate", *PROSE]) == "Council Approves Budget After All-Night Debate"
+
+
 def test_headline_over_the_dateline_beats_a_label_under_it():
     for meta in ["September 28, 2020", "28 kwietnia 2021, 06:29", "By Ian Mohr"]:
         lines = ["Vegan Char Kway Teow (Stir Fry Flat Rice Noodles)", meta, "Jump to Recipe Print", *PROSE]

@@ -52,7 +52,7 @@ TERM_WORDS = 3
 DATELINE_MAX_WORDS = 8
 # Chrome families whose lines can never be the headline.
 NOT_TITLE_FAMILIES = frozenset(
-    {"bylines", "teasers", "subscribe", "comments", "share", "navigation", "ads", "credits", "cookies"}
+    {"bylines", "teasers", "subscribe", "comments", "comment_headers", "share", "navigation", "ads", "credits", "cookies"}
 )
 # Keywords of site notices (cookie consent, affiliate links): such a line
 # neither is the headline nor opens the body below it.

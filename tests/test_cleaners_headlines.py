@@ -119,6 +119,12 @@ def test_a_trail_copied_without_separators_gives_way_to_the_headline_it_ends_wit
     assert title_of(["Council Approves Budget After All-Night Debate", "Debate", *PROSE]) == "Council Approves Budget After All-Night Debate"
 
 
+def test_a_comment_header_naming_the_post_is_not_the_title():
+    headline = "Warum die Stadt eine staufreie Straße braucht"
+    for header in ("1 Comment on " + headline, "3 Responses to " + headline):
+        assert title_of([headline, "5 min read", header, *PROSE]) == headline
+
+
 def test_headline_over_the_dateline_beats_a_label_under_it():
     for meta in ["September 28, 2020", "28 kwietnia 2021, 06:29", "By Ian Mohr"]:
         lines = ["Vegan Char Kway Teow (Stir Fry Flat Rice Noodles)", meta, "Jump to Recipe Print", *PROSE]

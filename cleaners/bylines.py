@@ -240,7 +240,8 @@ class Byline(Cleaner):
             return False
         words = part.split()
         pieces = [p.strip() for p in part.split(",")]
-        trials: list[tuple[str, str]] = [(" ".join(words[:cut]).rstrip(",;"), " ".join(words[cut:])) for cut in _number_cuts(words, language)]
+        cuts = _number_cuts(words, language)
+        trials = [(" ".join(words[:cut]).rstrip(",;"), " ".join(words[cut:])) for cut in cuts]
         if len(pieces) == 2:
             trials += [(pieces[0], pieces[1]), (pieces[1], pieces[0])]
         for name, rest in trials:

@@ -156,12 +156,12 @@ class TitleLine(Cleaner):
         first_prose = next(
             (i for i, b in enumerate(blocks) if _opens_body(b.text) and not self._is_chrome(ctx, b.text)), None
         )
-        # A recipe card's ingredients open the body too: the first sentence may be a step under them.
-        card = next(card_headings([b.text for b in blocks], ctx.matches), None) if first_prose else None
-        if card is not None and card[0] < first_prose:
-            first_prose = card[0]
         if first_prose is None:
             return verdict
+        # A recipe card's ingredients open the body too: the first sentence may be a step under them.
+        card = next(card_headings((b.text for b in blocks), ctx.matches), None)
+        if card is not None and card[0] < first_prose:
+            first_prose = card[0]
         candidates = self._candidates(ctx, first_prose)
         chosen = self._positional(ctx, candidates) if candidates else None
         # The URL's slug names the headline: that beats where a line stands.

@@ -13,14 +13,14 @@ The list scores as chrome (short lines, no sentence, no stop word), so the
 densest run of prose is the method alone, or the blogger's story above the
 card: the region would keep the steps and drop the ingredients, which leaves
 no recipe. A card is found by its two headings (phrase data:
-``recipe_ingredients``, ``recipe_method``) and ends where the steps, runs of prose
-after the method heading, end; the region takes it in when it
+``recipe_ingredients``, ``recipe_method``) and ends where the steps (runs
+of prose after the method heading) end; the region takes it in when it
 overlaps the body or stands next to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .phrasebook import LineMatches
 from .runs import runs
@@ -51,12 +51,13 @@ def recipe_card(texts: Sequence[str], scores: list[float], matches: LineMatches)
     return None
 
 
-def card_headings(texts: Sequence[str], matches: LineMatches) -> Iterator[tuple[int, int]]:
+def card_headings(lines: Iterable[str], matches: LineMatches) -> Iterator[tuple[int, int]]:
     """Positions of an ingredients heading and of the method heading below it, in reading order."""
     ingredients = matches.hits("recipe_ingredients")
     method = matches.hits("recipe_method")
-    if not ingredients or not method:  # nearly every page: no look at the lines
+    if not ingredients or not method:  # nearly every page: the lines are never read
         return
+    texts = list(lines)
     for first, text in enumerate(texts):
         if text in ingredients:
             reach = range(first + 1, min(first + CARD_REACH, len(texts)))
@@ -71,7 +72,7 @@ def _steps_end(scores: list[float], heading: int) -> int | None:
     for _, start, last in runs(scores):
         if start <= heading:
             continue
-        if end is None and start > heading + STEPS_WITHIN or end is not None and start > end + STEP_GAP + 1:
+        if (end is None and start > heading + STEPS_WITHIN) or (end is not None and start > end + STEP_GAP + 1):
             break
         end = last
     return end

@@ -233,7 +233,7 @@ def body_region(
         return notice is not None and i in line and notice(line[i])
 
     span = choose_region(scores, place, spaced_entries if entries else None, spaced_notice if notice else None)
-    if matches is not None and matches.hits("recipe_method"):
+    if matches is not None and matches.hits("recipe_method"):  # (only a recipe page pays for the lines)
         lines = [""] * len(scores)  # the removed stretches stand as blank lines
         for k, pos in enumerate(at):
             lines[pos] = texts[k]

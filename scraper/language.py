@@ -101,7 +101,9 @@ def detect_language(
     ``any_stopword``: the union of ``stopwords`` (built here when not given).
     """
     lines = list(texts)
-    prose = [text for text in lines if len(text) >= PROSE_LINE_CHARS]
+    # Each long line once: a line printed many times (a repeated notice, a
+    # server warning per widget) is the page's chrome, not its language.
+    prose = list(dict.fromkeys(text for text in lines if len(text) >= PROSE_LINE_CHARS))
     if sum(map(len, prose)) >= PROSE_MIN_CHARS:
         lines = prose
     chunks: list[str] = []

@@ -22,6 +22,14 @@ SAMPLES = {
 }
 
 
+GERMAN = [
+    SAMPLES["de"],
+    "Die Stadt hat am Dienstag beschlossen, die Brücke über den Fluss im nächsten Jahr für den Verkehr zu sperren.",
+    "Wer mit dem Auto in die Innenstadt fahren will, muss dann einen Umweg von etwa zehn Kilometern in Kauf nehmen.",
+    "Für Radfahrer und Fußgänger soll es während der Bauzeit eine Behelfsbrücke geben, die schon im März fertig ist.",
+]
+
+
 @pytest.mark.parametrize("lang", sorted(SAMPLES))
 def test_detects_each_language_from_one_paragraph(lang: str):
     assert detect_language([SAMPLES[lang]], default_phrasebook().stopwords) == lang
@@ -37,8 +45,13 @@ def test_a_long_menu_above_the_body_does_not_outvote_it():
     # An English menu of many short lines fills a first-lines sample on its
     # own; the vote is taken on the prose lines when they hold enough text.
     menu = ["Home", "News", "Sign in", "About us", "Contact the team", "The best of the week", "All of our videos"] * 300
-    body = [SAMPLES["de"]] * 3
-    assert detect_language([*menu, *body], default_phrasebook().stopwords) == "de"
+    assert detect_language([*menu, *GERMAN], default_phrasebook().stopwords) == "de"
+
+
+def test_a_long_line_printed_many_times_votes_once():
+    # A server warning per widget, in English, above a German article.
+    warning = "Strict Standards: Non-static method Gallery::get_option() should not be called statically in /www/index.php"
+    assert detect_language([warning] * 60 + GERMAN, default_phrasebook().stopwords) == "de"
 
 
 def test_short_lines_vote_when_there_is_no_prose():

@@ -29,6 +29,9 @@ TITLE_WINDOW = 8
 # many lines above the headline's own line, which is at least this long.
 TRAIL_TITLE_LINES = 2
 TRAIL_TITLE_MIN_CHARS = 12
+# A label and the headline ("Share All sharing options for: <headline>")
+# copied as one line, at most this many lines below the headline's own line.
+LABELLED_TITLE_LINES = 12
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
 _TRAIL = re.compile(r"\s[>»›|/]+\s")
 _URL = re.compile(r"https?://|www\.", re.I)
@@ -94,12 +97,19 @@ def _is_term_list(text: str) -> bool:
 
 
 def _untrailed(blocks: tuple[Block, ...], chosen: Block) -> Block:
-    """The headline a trail ends with: "StartseiteNetzwerkWenn das Netzwerk …"
-    (a breadcrumb copied without its separators) is followed by "Wenn das
-    Netzwerk …" itself, a line or two below."""
+    """The headline that the chosen line repeats after something else:
+    "StartseiteNetzwerkWenn das Netzwerk …" (a breadcrumb copied without its
+    separators) with "Wenn das Netzwerk …" a line or two below it; "Share All
+    sharing options for: iOS 13 will fix …" (a share widget's label) with
+    "iOS 13 will fix …" up to LABELLED_TITLE_LINES above it."""
     at = next(k for k, b in enumerate(blocks) if b.index == chosen.index)
-    for block in blocks[at + 1 : at + 1 + TRAIL_TITLE_LINES]:
-        if len(block.text) >= TRAIL_TITLE_MIN_CHARS and block.text != chosen.text and chosen.text.endswith(block.text):
+    below = blocks[at + 1 : at + 1 + TRAIL_TITLE_LINES]
+    above = blocks[max(0, at - LABELLED_TITLE_LINES) : at]
+    for block in (*below, *reversed(above)):
+        text = block.text
+        if len(text) < TRAIL_TITLE_MIN_CHARS or text == chosen.text or not chosen.text.endswith(text):
+            continue
+        if block in below or chosen.text[: -len(text)].rstrip().endswith(":"):
             return block
     return chosen
 
@@ -171,7 +181,7 @@ class TitleLine(Cleaner):
         if chosen is not None:
             headline = _untrailed(blocks, chosen)
             if headline is not chosen:
-                verdict.drop(chosen, "breadcrumb trail ending with the headline")
+                verdict.drop(chosen, "trail or label repeating the headline")
             verdict.claim_title(headline)
         return verdict
 

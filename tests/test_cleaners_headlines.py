@@ -119,6 +119,15 @@ def test_a_trail_copied_without_separators_gives_way_to_the_headline_it_ends_wit
     assert title_of(["Council Approves Budget After All-Night Debate", "Debate", *PROSE]) == "Council Approves Budget After All-Night Debate"
 
 
+def test_a_label_glued_to_the_headline_gives_way_to_the_headline_above_it():
+    # A share widget's label and the headline, copied as one line under the article's head.
+    headline = "Council Approves Budget After All-Night Debate"
+    lines = [headline, "By Jane Roe", "Share All sharing options for: " + headline, *PROSE]
+    assert title_of(lines) == headline
+    # Without a colon the longer line is a headline of its own that happens to end alike.
+    assert title_of(["Budget Debate", "Mayor Wins the Budget Debate", *PROSE]) == "Mayor Wins the Budget Debate"
+
+
 def test_a_comment_header_naming_the_post_is_not_the_title():
     headline = "Warum die Stadt eine staufreie Straße braucht"
     for header in ("1 Comment on " + headline, "3 Responses to " + headline):

@@ -3,7 +3,10 @@
 Text captures carry no ``<title>``: the headline is the headline-like line
 nearest above the first run of prose, unless the capture's URL names
 another line in its slug ("/2024/03/05/budget-passes-after-all-night-debate",
-``slugs.py``). Copies of the title anywhere in the body ("japan's plan to
+``slugs.py``). A recipe card's ingredients heading opens the body like a
+paragraph. A line that repeats a nearby headline after a trail or a label
+("StartseiteNetzwerkWenn das …", "Share All sharing options for: …") gives
+way to that headline. Copies of the title anywhere in the body ("japan's plan to
 send patriot missiles…" under the real headline, a sticky header repeating
 it) are dropped, compared after folding case, quotes, punctuation and a
 trailing ellipsis.

@@ -34,7 +34,9 @@ from .base import Block, Cleaner, Context, Harvest, Verdict
 from .dates import is_time_only, parse_date
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import bare_name, harvest_fields, looks_like_label, names_role, strict_name, unglued, wildcard_words
+from .phrase import (
+    bare_name, harvest_fields, has_case_join, looks_like_label, names_role, strict_name, unglued, wildcard_words,
+)
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
@@ -61,7 +63,6 @@ BARE_NAME_BELOW_TITLE = 6
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
 _DIGIT = re.compile(r"\d")
-_GLUED_WORDS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")  # a lower-case letter, then a capital: two words run together
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
@@ -236,7 +237,7 @@ class Byline(Cleaner):
     def _named_date(part: str, matches: LineMatches, language: str | None, found: Verdict) -> bool:
         """"Tina Klostermeier 15.12.2022", "1. Februar 2022 , Daniel Dillenburg":
         a bare name and a date run together or after a comma."""
-        if _GLUED_WORDS.search(part):  # "Shana Nys DambrotNovember 6, 2023": where the name ends is lost
+        if has_case_join(part):  # "Shana Nys DambrotNovember 6, 2023": where the name ends is lost
             return False
         words = part.split()
         pieces = [p.strip() for p in part.split(",")]

@@ -81,7 +81,7 @@ def bare_name(text: str, matches: LineMatches) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 4 and "," not in text and not text.isupper() and strict_name(text)
-        and looks_like_name(text) and not any(c.isdigit() for c in text)
+        and looks_like_name(text)  # (no digit, no sentence break)
         and not matches.all(text) and not matches.phrases.names_nobody(text)
         and matches.phrases.any_stopword.isdisjoint(w.lower() for w in words)
     )
@@ -181,10 +181,16 @@ def unglued(text: str, bylines: Family) -> str:
     """``text`` with the space put back that copying lost between a byline's
     lead word and the name after it ("ByJ.R. Stone", "Geschrieben vonElisa
     Marvena", "PorRodolfo Costa": the name was a link)."""
-    if _CASE_JOIN.search(text) is None:  # nearly every line: no capital glued on (a scan, no branches)
+    if not has_case_join(text):  # nearly every line: no capital glued on (a scan, no branches)
         return text
     lead = _glued_lead(bylines)
     return text if lead is None else lead.sub(r"\1 ", text)
+
+
+def has_case_join(text: str) -> bool:
+    """Two words run together where a copy lost the space: a lower-case letter
+    or a colon, then a capitalised word ("vonElisa", "DambrotNovember")."""
+    return _CASE_JOIN.search(text) is not None
 
 
 def is_rights_notice(text: str) -> bool:

@@ -80,7 +80,10 @@ class Stage(NamedTuple):
         return self.baseline + self.value.ravel().take(leaves).sum(axis=0)
 
     def probabilities(self, matrix: np.ndarray) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.scores(matrix)))
+        # A very negative score overflows exp() to inf: the probability is then
+        # 0.0, which is right, and the RuntimeWarning would reach a caller's stderr.
+        with np.errstate(over="ignore"):
+            return 1.0 / (1.0 + np.exp(-self.scores(matrix)))
 
 
 class BlockModel(NamedTuple):

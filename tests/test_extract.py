@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +79,16 @@ def test_complete_trees_score_like_the_original() -> None:
     stage = Stage.from_json(data)
     matrix = np.array([[9.0, 0.1], [1.0, 0.9], [2.5, 0.9]])
     assert stage.scores(matrix).tolist() == [0.25 - 1.0, 0.25 + 2.0, 0.25 + 3.0]
+
+
+def test_a_hopeless_block_has_probability_zero_without_a_warning() -> None:
+    # One leaf of -1000: exp(1000) overflows, which must stay silent in a caller's process.
+    data = {"baseline": 0.0, "depth": 1, "columns": 1, "feature": [[0, 0, 0]], "threshold": [[0.5, 0, 0]],
+            "left": [[1, 0, 0]], "right": [[2, 0, 0]], "leaf": [[False, True, True]], "value": [[0, -1000.0, 1.0]]}
+    stage = Stage.from_json(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert stage.probabilities(np.array([[0.0], [1.0]])).tolist() == [0.0, pytest.approx(0.7310585786)]
 
 
 def test_features_have_the_models_columns() -> None:

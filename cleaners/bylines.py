@@ -320,7 +320,9 @@ class Byline(Cleaner):
             if date and head:
                 found.take("published", date)
             # "12.03.2024 – 14:32": the time beside a date is chrome with it.
-            return date is not None or is_time_only(part)
+            # Below the head, a word before the time ("Contest 12:00 Uhr")
+            # makes it an entry of a programme the article gives.
+            return date is not None or (is_time_only(part) and (head or part.lstrip()[:1].isdigit()))
         for name, target in DATE_FIELDS.items():
             if name in match.fields:
                 raw = match.fields[name]  # matches are shared (cached): read, never pop

@@ -230,6 +230,16 @@ def test_labelled_date_or_sentence_in_the_body_is_kept(line: str):
     assert judge([*PROSE, line, *PROSE], "de") == ([], [])
 
 
+@pytest.mark.parametrize("line", ["Contest 12:00 Uhr", "Hora 6:30 p.m."])
+def test_a_schedule_line_in_the_body_is_kept(line: str):
+    # A word before the time: a programme's entry, not a dateline's clock time.
+    assert judge([*PROSE, line, *PROSE], "de") == ([], [])
+
+
+def test_a_bare_clock_time_in_the_body_is_still_chrome():
+    assert judge([*PROSE, "14:32 Uhr", *PROSE], "de") == (["14:32 Uhr"], [])
+
+
 def test_labelled_date_in_the_head_is_the_dateline():
     drops, harvest = judge(["Publiziert: 03.04.2020", *PROSE], "de")
     assert drops == ["Publiziert: 03.04.2020"] and harvest == [("published", "2020-04-03")]

@@ -104,18 +104,16 @@ class CommentThread(Cleaner):
         blocks = ctx.blocks
         prose = 0
         for i, block in enumerate(blocks):
-            if is_prose(block.text):
-                prose += 1
-                continue
-            if prose < MIN_BODY_PROSE or block.text not in headers:
-                continue
-            end = thread_end(blocks, i, ctx.matches)
-            if end is None:
-                continue
-            verdict.drop(block, "comment thread header")
-            for entry in blocks[i + 1:end + 1]:
-                verdict.drop(entry, "comment thread entry")
-            break
+            # The header first: one that quotes the headline ("11 Antworten zu
+            # “Ein wenig lost, aber immer noch da!”") ends like a sentence.
+            if prose >= MIN_BODY_PROSE and block.text in headers:
+                end = thread_end(blocks, i, ctx.matches)
+                if end is not None:
+                    verdict.drop(block, "comment thread header")
+                    for entry in blocks[i + 1:end + 1]:
+                        verdict.drop(entry, "comment thread entry")
+                    break
+            prose += is_prose(block.text)
         return verdict
 
 
@@ -136,8 +134,8 @@ def comments_start(ctx: Context) -> int | None:
     total = sum(1 for b in ctx.blocks if is_prose(b.text))
     prose = 0
     for block in ctx.document.blocks:
-        if block.index in kept and is_prose(block.text):
-            prose += 1
-        elif prose >= COMMENTS_MIN_PROSE and block.text in headers and prose >= COMMENTS_PROSE_RATIO * (total - prose):
+        # (The header before the prose test: one quoting the headline ends like a sentence.)
+        if prose >= COMMENTS_MIN_PROSE and block.text in headers and prose >= COMMENTS_PROSE_RATIO * (total - prose):
             return block.index
+        prose += block.index in kept and is_prose(block.text)
     return None

@@ -93,6 +93,16 @@ def test_thread_stops_after_its_last_entry_marker():
     assert dropped_by(CommentThread(), [*BODY, *THREAD, *tail]) == THREAD
 
 
+def test_a_header_quoting_an_exclaimed_headline_opens_the_thread():
+    # "… noch da!”" ends like a sentence: the header must still be seen as one.
+    thread = ["2 Antworten zu “Sunday Thoughts: Ein wenig lost, aber immer noch da!”", "Aylin sagt:",
+              "Danke für deine Ehrlichkeit! Ich kann mir vorstellen, dass es einigen ähnlich geht zur Zeit.", "Antworten"]
+    assert dropped_by(CommentThread(), [*BODY, *thread]) == thread
+    long_thread = [*thread, *(["Birgit sagt:", BODY[0], "Antworten"] * 3)]
+    article = scraper.clean_text("\n\n".join(["Ein wenig lost, aber immer noch da!", *BODY, *long_thread, "Impressum"]))
+    assert article.paragraphs == tuple(BODY)
+
+
 def test_french_thread():
     thread = [
         "2 réflexions sur « Trois jours sur le GR34 »",

@@ -12,6 +12,7 @@ from .base import Block, Cleaner, Context, Verdict
 from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
 from .phrase import PhraseCleaner, harvest_fields, looks_like_name, wildcard_words
+from .phrasebook import MAX_CHROME_CHARS
 
 # A teaser box lists a handful of items; past this it is not one box.
 MAX_BOX_ITEMS = 12
@@ -19,19 +20,35 @@ MAX_BOX_ITEMS = 12
 MAX_HEADER_WILDCARD_WORDS = 4
 # A teaser's meta line ("March 1, 2024", "By Jane Roe", "4 min read") is short.
 MAX_META_CHARS = 40
+# Blog themes mark the links to the older and newer post with arrows: "←
+# Older post's title", "Newer post's title →". (fold() strips arrows, so no
+# template can ask for them.)
+PREVIOUS_MARK = "←"
+NEXT_MARK = "→"
 
 
 class TeaserLink(PhraseCleaner):
     """Drop single teaser/"more" lines, harvesting named author and section.
 
     Removes ``Keep Reading``, ``Read more``, ``Load More By Desk Writer``
-    (authors ["Desk Writer"]), ``Load More In World`` (section "World").
+    (authors ["Desk Writer"]), ``Load More In World`` (section "World"),
+    and the arrowed links to the older and newer post: ``← Spring Planting``.
     """
 
     name = "teaser_link"
     family = "teasers"
     # "Read more: <another article's headline>" carries a whole headline.
     max_wildcard_words = 16
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = super().judge(ctx)
+        taken = {d.index for d in verdict.drops}
+        for block in ctx.blocks:
+            text = block.text
+            if (text.startswith(PREVIOUS_MARK) or text.endswith(NEXT_MARK)) and len(text) <= MAX_CHROME_CHARS:
+                if block.index not in taken:
+                    verdict.drop(block, "link to the older or newer post (arrow)")
+        return verdict
 
 
 def _is_teaser_item(block: Block) -> bool:

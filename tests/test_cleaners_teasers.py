@@ -58,6 +58,16 @@ def test_link_keeps_sentences(line: str):
     assert judge(TeaserLink(), [line]) == ([], [])
 
 
+@pytest.mark.parametrize("line", ["← Die ersten Schneeglöckchen", "Ein neues Hochbeet aus Lärchenholz →", "← Older Posts", "→"])
+def test_link_drops_the_arrowed_older_and_newer_post(line: str):
+    assert judge(TeaserLink(), [*PROSE, line]) == ([line], [])
+
+
+@pytest.mark.parametrize("line", ["→ Tipp: Die Samen vorher eine Nacht in Wasser einweichen.", "Preise: 12 € ← 15 €"])
+def test_link_keeps_arrows_that_open_a_list_entry_or_sit_inside(line: str):
+    assert judge(TeaserLink(), [*PROSE, line]) == ([], [])
+
+
 def test_box_drops_header_titles_and_excerpt_until_prose():
     box = ["Check Also", "UAE Tops the World in 223 Global Competitiveness Indicators", "Thanks to its clever management…"]
     assert judge(TeaserBox(), [*PROSE, *box, PROSE[0]])[0] == box

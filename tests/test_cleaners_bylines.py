@@ -48,6 +48,8 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Publicado el 2 de abril de 2024", "es", [("published", "2024-04-02")]),
         ("Pubblicato il 12 marzo 2024", "it", [("published", "2024-03-12")]),
         ("3 min de leitura", "pt", [("reading_time_minutes", 3)]),
+        ("Ten tekst przeczytasz w 3 minuty", "pl", [("reading_time_minutes", 3)]),
+        ("Ten tekst przeczytasz w mniej niż minutę", "pl", []),
         ("Door Jan de Vries", "nl", [("authors", "Jan de Vries")]),
         ("Autor: Katarzyna Nowak", "pl", [("authors", "Katarzyna Nowak")]),
         ("Opublikowano: 15.05.2024, 08:40", "pl", [("published", "2024-05-15")]),

@@ -49,6 +49,9 @@ def dropped_by(cleaner, lines: list[str]) -> list[str]:  # type: ignore[no-untyp
         "Deixe um comentário", "Reacties", "Dodaj komentarz",
         "Kommentarfeed", "Trackback-URL", "Sorted by: Reset to default",  # a blog's feed links; a Q&A site's sort control
         "Para comentar debes registrarte y completar los datos generales.",
+        # A letters page's call for readers' letters: the newspaper's comment form.
+        "Submit your letter to the editor via this form. Read more Letters to the Editor.",
+        "We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.",
     ],
 )
 def test_widget_drops_controls_in_many_languages(line: str):

@@ -16,6 +16,8 @@ from abc import abstractmethod
 from functools import lru_cache
 from typing import ClassVar
 
+from scraper.document import visible
+
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
 from .phrasebook import Family, Keywords, LineMatches, PhraseBook, PhraseMatch, fold
@@ -30,6 +32,7 @@ HARVEST_FIELDS = {
 # A harvested name must look like one: a few words, no sentence in it.
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
+_ROMAN = re.compile(r"^[IVX]+\.?$")
 _NOT_NAME = re.compile(r"[.!?;:]\s|[\d@#]|https?:", re.I)
 _NOT_INITIALED_NAME = re.compile(r"[!?;:]\s|[\d@#]|https?:", re.I)
 # A section or tag is a short label ("World", "Politik & Wirtschaft"), never a
@@ -70,6 +73,19 @@ def looks_like_name(value: str, initials: bool = False) -> bool:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised >= max(1, (len(words) + 1) // 2)
+
+
+def tidy_name(name: str) -> str:
+    """A harvested name as the page meant it: "TANJA KARRASCH" (a theme's
+    capitals, copied from the screen) reads "Tanja Karrasch", soft hyphens go,
+    and a name printed twice ("Olivier Minot Olivier Minot") counts once."""
+    words = visible(name).split()
+    half = len(words) // 2
+    if half > 1 and words[:half] == words[half:]:  # ("Ali Ali" may be one's name)
+        words = words[:half]
+    if len(words) > 1 and all(w.isupper() for w in words):  # ("NDR", an agency, stays)
+        words = [w if len(w) < 2 or _ROMAN.match(w) else w.title() for w in words]
+    return " ".join(words)
 
 
 def bare_name(text: str, matches: LineMatches) -> bool:

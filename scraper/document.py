@@ -28,6 +28,13 @@ _ODD_SPACES = ("\t", "\u00a0", *map(chr, range(0x2000, 0x200C)), "\u202f", "\u20
 _SPACE = re.compile("[ %s]+" % "".join(_ODD_SPACES))
 _SPACE_RUN = re.compile("   *")  # two spaces or more
 _SENTENCE_END = re.compile(r"""[.!?:;…"'”’»)\]。！？]$""")
+# Invisible characters that only break verbatim matching (soft hyphen, BOM, word joiner).
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible characters: "Mes\u00adsen\u00adger" reads "Messenger"."""
+    return text.translate(INVISIBLE)
 
 
 def normalize_space(text: str) -> str:

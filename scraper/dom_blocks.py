@@ -21,6 +21,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from . import document
+
 # Never read: code, styles, embedded media and form controls.
 SKIP_TAGS = frozenset({
     "script", "style", "noscript", "template", "svg", "head", "iframe", "select", "option", "button",
@@ -65,7 +67,8 @@ _WORD_FAMILY = {word: name for name, (_, words) in CLASS_FAMILIES.items() for wo
 # How many nearest block ancestors count as "near", and how many are kept for grouping.
 NEAR = 3
 CHAIN = 6
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060\u200b"), None)
+# The invisible characters, and zero-width spaces: markup puts them inside words as break hints.
+INVISIBLE = {**document.INVISIBLE, ord("\u200b"): None}
 
 
 class DomBlock(NamedTuple):

@@ -32,7 +32,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
-from .document import Block, Document, PageMeta, normalize_space
+from .document import INVISIBLE, Block, Document, PageMeta, normalize_space
 from .extract import CELL_SEPARATOR, own_blocks
 from .lead import with_lead
 from .metadata import clean_title, declared_body, declared_metadata, page_meta
@@ -54,8 +54,6 @@ CONTAINERS = {"list": None, "quote": "quote", "div": None, "body": None}
 BLOCK_TAGS = frozenset(set(KIND_BY_TAG) - {"code"} | set(CONTAINERS) | {"table"})
 # Raw HTML elements left inside trafilatura's output whose text needs spacing.
 SPACED_TAGS = frozenset({"tr", "td", "th", "li", "ul", "ol", "div", "dd", "dt", "cell"})
-# Invisible characters that only break verbatim matching (soft hyphen, BOM, word joiner).
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
 # Themes print the reading time outside the article body, where trafilatura
 # drops it ("6 min read" in a Ghost byline, "Lesezeit: 1 min"), and mark it
 # with a class naming it (reading-time, read-time, readtime, ...). Innermost

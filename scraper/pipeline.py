@@ -17,11 +17,11 @@ from operator import itemgetter
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
 from cleaners.lines import is_prose
-from cleaners.phrase import declared_author, looks_like_name
+from cleaners.phrase import declared_author, looks_like_name, tidy_name
 from cleaners.phrasebook import LineMatches, PhraseBook
 
 from .article import Article, FetchInfo, Removal
-from .document import Document, PageMeta
+from .document import Document, PageMeta, visible
 from .errors import NoArticleError
 from .language import detect_language
 from .version import extractor_info
@@ -124,13 +124,15 @@ def assemble(
         return str(value) if value not in (None, "") else None
 
     stated = meta.reading_time_minutes or got.get("reading_time_minutes")
+    title = pick("title")
+    authors = meta.authors or tuple(harvested.lists.get("authors", ())) or meta.marked_authors
     return Article(
-        title=pick("title"),
+        title=visible(title) if title else None,
         paragraphs=paragraphs,
         capture=kept.capture,
         url=url or meta.url,
         source=source,
-        authors=meta.authors or tuple(harvested.lists.get("authors", ())) or meta.marked_authors,
+        authors=tuple(dict.fromkeys(tidy_name(a) for a in authors)),
         published=pick("published"),
         modified=pick("modified"),
         section=pick("section"),

@@ -6,7 +6,15 @@ import pytest
 
 import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
 from cleaners.base import Context, Verdict
-from cleaners.phrase import PhraseCleaner, harvest_fields, looks_like_label, looks_like_name, names_role, wildcard_words
+from cleaners.phrase import (
+    PhraseCleaner,
+    harvest_fields,
+    looks_like_label,
+    looks_like_name,
+    names_role,
+    tidy_name,
+    wildcard_words,
+)
 from cleaners.phrasebook import PhraseBook, PhraseMatch, default_phrasebook
 from scraper.document import segment_text
 
@@ -19,6 +27,34 @@ def test_names(value: str):
 @pytest.mark.parametrize("value", ["the time the polls closed", "Jane Doe. She said", "Room 101", "jane@example.com", ""])
 def test_not_names(value: str):
     assert not looks_like_name(value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ("TANJA KARRASCH", "Tanja Karrasch"),  # a theme's capitals, copied from the screen
+        ("HANS-PETER O'BRIEN", "Hans-Peter O'Brien"),
+        ("LOUIS XIV", "Louis XIV"),
+        ("Mat\u00adthi\u00adas Lauerer", "Matthias Lauerer"),  # soft hyphens
+        ("Olivier Minot Olivier Minot", "Olivier Minot"),  # printed twice
+        ("Ali Ali", "Ali Ali"),
+        ("NDR", "NDR"),  # an agency's letters
+        ("Jane  Doe", "Jane Doe"),
+    ],
+)
+def test_tidy_name(raw: str, tidy: str):
+    assert tidy_name(raw) == tidy
+
+
+def test_the_article_tidies_harvested_names_and_the_headline():
+    capture = "\n\n".join([
+        "Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum",
+        "Von TANJA KARRASCH",
+        *[f"Der Satz Nummer {n} erzählt, was die Ermittler in diesem Fall herausgefunden haben und warum." for n in range(4)],
+    ])
+    article = scraper.clean_text(capture)
+    assert article.title == "Messengerdienste sind kein rechtsfreier Raum"
+    assert article.authors == ("Tanja Karrasch",)
 
 
 def test_labels():

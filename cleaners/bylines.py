@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
-from .dates import is_time_only, parse_date
+from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import (
@@ -317,7 +317,7 @@ class Byline(Cleaner):
             if not head and _LABELLED_DATE.search(part):
                 return False
             date = parse_date(part.strip(), language) if len(part) < 60 else None
-            if date and head:
+            if date and head and stated_day(part, date):
                 found.take("published", date)
             # "12.03.2024 – 14:32": the time beside a date is chrome with it.
             # Below the head, a word before the time ("Contest 12:00 Uhr")
@@ -332,7 +332,7 @@ class Byline(Cleaner):
                     if match is None:
                         return False
                     continue
-                found.take(target, date)  # a time alone is chrome, but no date
+                found.take(target, date if date and stated_day(raw, date) else None)  # a time alone is chrome, but no date
         return harvest_fields(match, found, matches.phrases)
 
 

@@ -51,6 +51,8 @@ _TIME_ONLY = re.compile(
     r"^[^\d$€£¥%]{0,12}?(\d{1,2})(:|\.|\s?h\s?)(\d{2})(\s*(?:[ap]\.?\s?m\.?|uhr|h))?(\s+[A-Z]{2,4})?$", re.I
 )
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
+# The first of a month, as a dateline writes it ("1. Januar", "01/03/2024", "March 1st").
+_FIRST_DAY = re.compile(r"(?<!\d)0?1(?!\d)")
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 
@@ -110,6 +112,14 @@ def named_month_date(text: str, language: str | None) -> str | None:
         return datetime.date(int(year), month, int(day)).isoformat()
     except ValueError:
         return None
+
+
+def stated_day(text: str, date: str) -> bool:
+    """``date`` (ISO, parsed from ``text``) has a day the text states. The
+    lenient parser completes a year and month it finds with day 1 ("31.
+    Dezember 2021-06. Januar 2022" reads 2021-06-01): the line is a date
+    line still, but it gives no publication date."""
+    return not date.endswith("-01") or _FIRST_DAY.search(text) is not None
 
 
 def is_time_only(text: str) -> bool:

@@ -6,7 +6,7 @@ import pytest
 
 import scraper
 from cleaners.bylines import BARE_NAME_BELOW_TITLE, Byline
-from cleaners.dates import is_time_only, parse_date
+from cleaners.dates import is_time_only, parse_date, stated_day
 
 import judging
 from judging import drops
@@ -240,6 +240,20 @@ def test_a_schedule_line_in_the_body_is_kept(line: str):
 
 def test_a_bare_clock_time_in_the_body_is_still_chrome():
     assert judge([*PROSE, "14:32 Uhr", *PROSE], "de") == (["14:32 Uhr"], [])
+
+
+def test_a_made_up_first_of_the_month_is_no_publication_date():
+    # The lenient parser reads the year and month of a date range and adds day 1:
+    # still a date line, but no date of the article's.
+    line = "31. Dezember 2021-06. Januar 2022"
+    assert judge([line, *PROSE], "de") == ([line], [])
+    assert stated_day("1. Januar 2023", "2023-01-01") and stated_day("01.03.2024", "2024-03-01")
+    assert not stated_day("17/11/201917/11/2019", "2019-11-01") and stated_day("17.11.2019", "2019-11-17")
+
+
+def test_french_update_line_is_no_publication_date():
+    line = "Article mis à jour le 7 janvier 2020."
+    assert judge([line, *PROSE], "fr") == ([line], [("modified", "2020-01-07")])
 
 
 def test_labelled_date_in_the_head_is_the_dateline():

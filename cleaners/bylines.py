@@ -99,6 +99,17 @@ def tail_start(ctx: Context) -> int:
     return len(ctx.blocks)
 
 
+def _teaser_signers(people: list[tuple[int, list[str]]], top: int | None) -> set[str]:
+    """Names on byline lines other than the one nearest the headline (the
+    first, where none is known): they sign teasers in a menu or a sidebar
+    ("By Ross Barkan" under each headline of a "Latest" list), not the article."""
+    named = [(index, names) for index, names in people if names]
+    if len(named) < 2:
+        return set()
+    nearest = named[0] if top is None else min(named, key=lambda line: (abs(line[0] - top), line[0] < top))
+    return {name for _, names in named for name in names} - set(nearest[1])
+
+
 class Byline(Cleaner):
     """Drop byline/dateline/reading-time lines, harvesting what they say.
 
@@ -119,6 +130,7 @@ class Byline(Cleaner):
         bylines = matches.hits("bylines")
         menu = _filter_menu(ctx.blocks, bylines)
         over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
+        people: list[tuple[int, list[str]]] = []  # each byline line's authors, by block index
         for block in ctx.blocks[: tail_start(ctx)]:
             text = block.text
             if block.index in menu:
@@ -137,15 +149,17 @@ class Byline(Cleaner):
             ):
                 head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE)
                 right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
-                found = Verdict() if right_over else verdict
                 named = top is not None and 0 < block.index - top <= BARE_NAME_BELOW_TITLE
+                found = Verdict()
                 if self._judge_line(block, text, matches, ctx.language, head, found, named):
-                    if right_over:
-                        verdict.drops += found.drops
-                        verdict.harvest += [h for h in found.harvest if h.field not in DATED]
-                        over += [h for h in found.harvest if h.field in DATED]
+                    verdict.drops += found.drops
+                    verdict.harvest += [h for h in found.harvest if not (right_over and h.field in DATED)]
+                    over += [h for h in found.harvest if right_over and h.field in DATED]
+                    people.append((block.index, [str(h.value) for h in found.harvest if h.field == "authors"]))
                     continue
             prose += sentence and (top is None or block.index > top)  # the article's paragraphs, not a sidebar's above it
+        signed = _teaser_signers(people, top)
+        verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}
         verdict.harvest += [h for h in over if h.field not in said]
         if not any(h.field == "reading_time_minutes" for h in verdict.harvest):

@@ -33,7 +33,8 @@ HARVEST_FIELDS = {
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
 _ROMAN = re.compile(r"^[IVX]+\.?$")
-_NOT_NAME = re.compile(r"[.!?;:]\s|[\d@#]|https?:", re.I)
+# (A dot after a lone capital ends an initial: "R.C. Baker", "J. K. Rowling".)
+_NOT_NAME = re.compile(r"(?<!\b[A-Z])\.\s|[!?;:]\s|[\d@#]|(?i:https?:)")
 _NOT_INITIALED_NAME = re.compile(r"[!?;:]\s|[\d@#]|https?:", re.I)
 # A section or tag is a short label ("World", "Politik & Wirtschaft"), never a
 # clause: "In 2019, the company lost money." is not the section "2019, ...".

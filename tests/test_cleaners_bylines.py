@@ -268,6 +268,16 @@ def test_site_header_date_above_the_title_is_no_publication_date():
     assert harvest == [("published", "2024-05-14")]
 
 
+def test_the_byline_nearest_the_headline_names_the_authors():
+    # A "Latest" menu above the article signs each teaser: those lines are
+    # bylines too (dropped), but their names are not the article's authors.
+    title = "City Council Approves Plan to Rebuild Riverside Park"
+    menu = ["Why the Subway Is Late Again", "By Ross Barkan", "A Night at the Opera", "By John Teufel"]
+    drops, harvest = judge([*menu, title, "By R.C. Baker", *PROSE], title=title)
+    assert drops == ["By Ross Barkan", "By John Teufel", "By R.C. Baker"]
+    assert harvest == [("authors", "R.C. Baker")]
+
+
 def test_bylines_in_the_tail_after_the_body_are_left_alone():
     # A related-posts box names other articles' authors.
     drops, harvest = judge([*PROSE, "Related Posts", "Another Story About Budgets", "By Jane Roe"])

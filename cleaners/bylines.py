@@ -22,13 +22,14 @@ comment's date: dropped without harvest), and the tail
 after the body (from a related-content or comment header on) is left to the
 teaser and comment cleaners: its "By Jane Roe" names another article's author.
 
-The author's bio box below the article is in ``bios.py``.
+Which byline lines name the article's author (the one nearest the headline,
+not a teaser's "By …" in a menu; no filter menu "By Cuisine") is in
+``byline_page.py``; the author's bio box below the article in ``bios.py``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .dates import is_time_only, parse_date, stated_day
@@ -37,6 +38,7 @@ from .lines import is_prose
 from .phrase import (
     bare_name, harvest_fields, has_case_join, looks_like_label, names_role, strict_name, unglued, wildcard_words,
 )
+from .byline_page import BODY_MIN_PROSE, filter_menu, tail_start, teaser_signers
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
@@ -59,9 +61,6 @@ DATE_ABOVE_TITLE = 1
 # a byline only this many lines below the headline; further down it is a
 # teaser's or a tag line's.
 BARE_NAME_BELOW_TITLE = 6
-# The body has begun once this many prose blocks were seen; a tail header
-# (related content, comments) after that ends what bylines look at.
-BODY_MIN_PROSE = 2
 _DIGIT = re.compile(r"\d")
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
@@ -85,31 +84,6 @@ def stated_minutes(chrome: tuple[str, ...], family: Family) -> int | None:
     return None
 
 
-def tail_start(ctx: Context) -> int:
-    """Position in ``ctx.blocks`` where the after-body tail begins (len if none)."""
-    headers = (ctx.matches.hits("teaser_headers"), ctx.matches.hits("comment_headers"))
-    if not any(headers):  # no header on the page: no tail
-        return len(ctx.blocks)
-    prose = 0
-    for i, block in enumerate(ctx.blocks):
-        if is_prose(block.text):
-            prose += 1
-        elif prose >= BODY_MIN_PROSE and any(block.text in h for h in headers):
-            return i
-    return len(ctx.blocks)
-
-
-def _teaser_signers(people: list[tuple[int, list[str]]], top: int | None) -> set[str]:
-    """Names on byline lines other than the one nearest the headline (the
-    first, where none is known): they sign teasers in a menu or a sidebar
-    ("By Ross Barkan" under each headline of a "Latest" list), not the article."""
-    named = [(index, names) for index, names in people if names]
-    if len(named) < 2:
-        return set()
-    nearest = named[0] if top is None else min(named, key=lambda line: (abs(line[0] - top), line[0] < top))
-    return {name for _, names in named for name in names} - set(nearest[1])
-
-
 class Byline(Cleaner):
     """Drop byline/dateline/reading-time lines, harvesting what they say.
 
@@ -128,7 +102,7 @@ class Byline(Cleaner):
         matches = ctx.matches
         family = matches.family("bylines")
         bylines = matches.hits("bylines")
-        menu = _filter_menu(ctx.blocks, bylines)
+        menu = filter_menu(ctx.blocks, bylines)
         over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
         people: list[tuple[int, list[str]]] = []  # each byline line's authors, by block index
         for block in ctx.blocks[: tail_start(ctx)]:
@@ -158,7 +132,7 @@ class Byline(Cleaner):
                     people.append((block.index, [str(h.value) for h in found.harvest if h.field == "authors"]))
                     continue
             prose += sentence and (top is None or block.index > top)  # the article's paragraphs, not a sidebar's above it
-        signed = _teaser_signers(people, top)
+        signed = teaser_signers(people, top)
         verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}
         verdict.harvest += [h for h in over if h.field not in said]
@@ -363,24 +337,6 @@ def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
     fields = {k: v for k, v in match.fields.items() if k != "date"}
     fields["author"] = f"{author}, {raw}"
     return PhraseMatch(match.family, match.template, fields)
-
-
-def _filter_menu(blocks: tuple[Block, ...], bylines: Mapping[str, PhraseMatch]) -> set[int]:
-    """"By Method" / "By Product" / "By Cuisine": neighbouring lines that each
-    name a different single word after a byline phrase are a menu of filters,
-    not authors (the same name twice is one author's list of posts)."""
-    words = [_one_word_author(bylines.get(b.text)) for b in blocks]
-    return {
-        b.index for i, b in enumerate(blocks)
-        if words[i] and any(0 <= j < len(blocks) and words[j] not in (None, words[i]) for j in (i - 1, i + 1))
-    }
-
-
-def _one_word_author(match: PhraseMatch | None) -> str | None:
-    """The author a match names when that is all it names, in one word."""
-    if match is None or list(match.fields) != ["author"] or len(match.fields["author"].split()) != 1:
-        return None
-    return match.fields["author"].lower()
 
 
 def _untailed(part: str, roles: tuple[str, ...]) -> str | None:

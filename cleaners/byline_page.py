@@ -1,0 +1,62 @@
+"""Where on a page a byline line names the article's author.
+
+Byline-shaped lines also sign other things: each teaser of a "Latest" menu
+("By Ross Barkan"), another article in a related-posts box after the body,
+a filter of a recipe index ("By Cuisine"). ``bylines.py`` drops them all
+but harvests only what these rules leave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .base import Block, Context
+from .lines import is_prose
+from .phrasebook import PhraseMatch
+
+# The body has begun once this many prose blocks were seen; a tail header
+# (related content, comments) after that ends what bylines look at.
+BODY_MIN_PROSE = 2
+
+
+def tail_start(ctx: Context) -> int:
+    """Position in ``ctx.blocks`` where the after-body tail begins (len if none)."""
+    headers = (ctx.matches.hits("teaser_headers"), ctx.matches.hits("comment_headers"))
+    if not any(headers):  # no header on the page: no tail
+        return len(ctx.blocks)
+    prose = 0
+    for i, block in enumerate(ctx.blocks):
+        if is_prose(block.text):
+            prose += 1
+        elif prose >= BODY_MIN_PROSE and any(block.text in h for h in headers):
+            return i
+    return len(ctx.blocks)
+
+
+def teaser_signers(people: list[tuple[int, list[str]]], top: int | None) -> set[str]:
+    """Names on byline lines other than the one nearest the headline (the
+    first, where none is known): they sign teasers in a menu or a sidebar
+    ("By Ross Barkan" under each headline of a "Latest" list), not the article."""
+    named = [(index, names) for index, names in people if names]
+    if len(named) < 2:
+        return set()
+    nearest = named[0] if top is None else min(named, key=lambda line: (abs(line[0] - top), line[0] < top))
+    return {name for _, names in named for name in names} - set(nearest[1])
+
+
+def filter_menu(blocks: tuple[Block, ...], bylines: Mapping[str, PhraseMatch]) -> set[int]:
+    """"By Method" / "By Product" / "By Cuisine": neighbouring lines that each
+    name a different single word after a byline phrase are a menu of filters,
+    not authors (the same name twice is one author's list of posts)."""
+    words = [_one_word_author(bylines.get(b.text)) for b in blocks]
+    return {
+        b.index for i, b in enumerate(blocks)
+        if words[i] and any(0 <= j < len(blocks) and words[j] not in (None, words[i]) for j in (i - 1, i + 1))
+    }
+
+
+def _one_word_author(match: PhraseMatch | None) -> str | None:
+    """The author a match names when that is all it names, in one word."""
+    if match is None or list(match.fields) != ["author"] or len(match.fields["author"].split()) != 1:
+        return None
+    return match.fields["author"].lower()

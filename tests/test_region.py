@@ -218,6 +218,22 @@ def test_a_cookie_settings_dialog_below_a_short_article_is_dropped():
     assert kept[:2] == article and not set(kept) & set(dialog)
 
 
+def test_a_newsletter_form_below_a_one_paragraph_article_is_dropped():
+    # The form's consent sentences outweigh the article's one paragraph.
+    article = [
+        "Die bundesweite Vorbereitungstagung der Interkulturellen Woche findet am 11. und 12. Februar im Online-Format statt, "
+        "und der Verband ist mit einem eigenen Workshop zur Arbeit mit Jugendlichen vertreten, wie die Geschäftsstelle mitteilte.",
+    ]
+    form = [
+        "Ich willige darin ein, dass der Verband mir regelmäßig aktuelle Informationen aus seiner Arbeit per E-Mail zusendet.",
+        "Ich bin mit der Verarbeitung meiner Daten nach der Datenschutzerklärung einverstanden. Nach der Anmeldung erhalte ich eine E-Mail.",
+        "Senden",
+        "Sie haben eine E-Mail zum Double-Opt-In-Verfahren erhalten. Vielen Dank für Ihr Interesse an unserem Newsletter!",
+    ]
+    kept, _ = judge(capture(MENU, article, FOOTER, HEADLINES, form), language="de")
+    assert kept == article
+
+
 def test_repeated_short_lines_count_as_chrome():
     scores = line_scores(["Reply", "x", "Reply", "y", "Reply"])
     assert scores[0] < line_scores(["Reply"])[0]

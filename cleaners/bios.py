@@ -21,7 +21,7 @@ from .phrasebook import Keywords, PhraseMatch
 # The article has begun: this many prose lines stand above a bio.
 BIO_MIN_PROSE_ABOVE = 3
 # A bio is in the tail: at most this many prose lines follow it (a second
-# bio, a licence note).
+# bio, a licence note, a teaser's excerpt, the site's self-description).
 BIO_MAX_PROSE_BELOW = 2
 # A bio under a name header opens with a few sentences: it has this many words.
 BIO_MIN_WORDS = 8
@@ -62,9 +62,10 @@ class AuthorBio(Cleaner):
     Removes ``About Jane Roe`` / ``Jane is our science editor. Before joining
     the paper she ...``, ``Jane Roe`` / ``Ich bin Jane, Redakteurin für ...``
     and a lone ``Jane Roe is a senior writer covering energy.`` when they
-    stand in the tail of the kept text (after the article's prose, at most two
-    prose lines below). Runs last, on what the others kept (on text captures
-    after the region cleaner; on HTML, on trafilatura's body). A
+    stand in the tail of the kept text (after the article's prose, at most
+    ``BIO_MAX_PROSE_BELOW`` prose lines below). Runs last, on what the others
+    kept (on text captures after the region cleaner; on HTML, on
+    trafilatura's body). A
     name heading a section of the article, with the story going on below, stays.
     """
 
@@ -92,7 +93,7 @@ class AuthorBio(Cleaner):
         for k, block in enumerate(blocks):
             below -= prose[k]
             if above >= BIO_MIN_PROSE_ABOVE and k > taken:
-                if names and prose[k] and below < BIO_MAX_PROSE_BELOW and (
+                if names and prose[k] and below <= BIO_MAX_PROSE_BELOW and (
                     self._bio_sentence(block.text, roles, copula) or _self_introduction(block.text, intro)
                 ):
                     verdict.drop(block, "author bio")

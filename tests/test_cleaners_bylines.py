@@ -398,6 +398,10 @@ def test_drops_a_bio_box_below_the_article(header: str, bio: str, language: str)
 def test_drops_a_bio_sentence_below_the_article():
     bio = "Jane Roe is a senior writer covering energy for the paper's business desk."
     assert bio_drops(*STORY, bio) == [bio]
+    # A teaser's excerpt and the site's self-description may follow it.
+    tail = ("The paper's new energy newsletter goes out every Friday morning with the week's news.",
+            "Example Times is where the city reads about itself, every day since the year 1851.")
+    assert bio_drops(*STORY, bio, *tail) == [bio]
 
 
 @pytest.mark.parametrize(

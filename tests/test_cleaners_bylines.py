@@ -395,8 +395,11 @@ def test_drops_a_bio_box_below_the_article(header: str, bio: str, language: str)
     assert bio_drops(*STORY, header, bio, language=language) == [header, bio]
 
 
-def test_drops_a_bio_sentence_below_the_article():
-    bio = "Jane Roe is a senior writer covering energy for the paper's business desk."
+@pytest.mark.parametrize("bio", [
+    "Jane Roe is a senior writer covering energy for the paper's business desk.",
+    "Jane Roe is Head of Social & Community at the paper. When she is not online, she tests kitchen gadgets.",
+])
+def test_drops_a_bio_sentence_below_the_article(bio: str):
     assert bio_drops(*STORY, bio) == [bio]
     # A teaser's excerpt and the site's self-description may follow it.
     tail = ("The paper's new energy newsletter goes out every Friday morning with the week's news.",

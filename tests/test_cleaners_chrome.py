@@ -40,6 +40,9 @@ DROPS = [
     (AdLabel(), "Anzeige"),
     (AdLabel(), "Publicidad"),
     (AdLabel(), "This post may contain affiliate links. Please read our disclosure policy."),
+    # the footer of a WordPress plugin's Amazon product box (AAWP), under every box
+    (AdLabel(), "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API"),
+    (AdLabel(), "Last update on 2022-02-02 / Affiliate links / Images from Amazon Product Advertising API"),
     (ImageCredit(), "Photo: Alex Kim/Reuters"),
     (ImageCredit(), "Foto: picture alliance/dpa/Michael Kappeler"),
     (ImageCredit(), "Fot. PAP/Adam Warżawa"),

@@ -11,7 +11,17 @@ from __future__ import annotations
 from .base import Cleaner
 from .bios import AuthorBio
 from .bylines import Byline
-from .chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailNotice
+from .chrome import (
+    AdLabel,
+    Breadcrumbs,
+    CookieBanner,
+    HeadNotice,
+    ImageCredit,
+    NavigationLabel,
+    ShareBar,
+    TailDisclosure,
+    TailNotice,
+)
 from .comments import CommentThread, CommentWidget
 from .contributors import ContributorLine
 from .headlines import DuplicateHeadline, TitleLine
@@ -44,8 +54,9 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         ImageCredit(),
     )
     # The head and tail of the kept text: a site notice above the article,
-    # an author's bio box, a newsletter pitch, a notice below it.
-    edges: tuple[Cleaner, ...] = (HeadNotice(), AuthorBio(), SubscribePitch(), TailNotice())
+    # an author's bio box, a newsletter pitch, a notice or an affiliate
+    # disclosure below it.
+    edges: tuple[Cleaner, ...] = (HeadNotice(), AuthorBio(), SubscribePitch(), TailNotice(), TailDisclosure())
     # Rows of chrome phrases ("Impressum | Datenschutz"), after the phrase
     # cleaners (a line they took whole is no row) and, on text captures,
     # after the region: a kept footer row walls the body off from the

@@ -1,4 +1,4 @@
-"""Page chrome: share bars, cookie banners, navigation, ad labels, credits, tail notices."""
+"""Page chrome: share bars, cookie banners, navigation, ad labels, credits, notices and disclosures."""
 
 from __future__ import annotations
 
@@ -189,6 +189,20 @@ class TailNotice(TailSentences):
     name = "tail_notice"
     keywords = "notices"
     reason = "site notice below the article"
+
+
+class TailDisclosure(TailSentences):
+    """Drop affiliate and advertising disclosures written as sentences in the article's tail.
+
+    Removes ``Advertising disclosure: We may receive compensation for some of
+    the links in our stories.`` and ``* Links mit Sternchen sind
+    Affiliate-Links …`` below the last paragraph: the ``disclosures`` keywords
+    that ``HeadNotice`` looks for above the article.
+    """
+
+    name = "tail_disclosure"
+    keywords = "disclosures"
+    reason = "affiliate or advertising disclosure below the article"
 
 
 class HeadNotice(HeadSentences):

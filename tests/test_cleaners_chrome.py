@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 import scraper
-from cleaners.chrome import AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailNotice
+from cleaners.chrome import (
+    AdLabel,
+    Breadcrumbs,
+    CookieBanner,
+    HeadNotice,
+    ImageCredit,
+    NavigationLabel,
+    ShareBar,
+    TailDisclosure,
+    TailNotice,
+)
 
 import judging
 from judging import drops
@@ -162,6 +172,18 @@ def noticed(*lines: str) -> list[str]:
 )
 def test_drops_site_notices_below_the_article(notice: str):
     assert noticed(*STORY, notice) == [notice]
+
+
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "Advertising disclosure: We may receive compensation for some of the links in our stories. Thank you for supporting us.",
+        "* Links mit Sternchen sind sogenannte Affiliate-Links: Wenn du darauf klickst und etwas kaufst, unterstützt du meine Arbeit.",
+    ],
+)
+def test_drops_affiliate_disclosures_below_the_article(disclosure: str):
+    assert drops(TailDisclosure(), *STORY, disclosure) == [disclosure]
+    assert drops(TailDisclosure(), *STORY, disclosure, *STORY) == []  # the story goes on: an article's sentence
 
 
 def test_keeps_a_notice_like_sentence_with_the_article_going_on():

@@ -32,13 +32,13 @@ from __future__ import annotations
 import re
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
+from .byline_page import BODY_MIN_PROSE, filter_menu, tail_start, teaser_signers
 from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
 from .phrase import (
     bare_name, harvest_fields, has_case_join, looks_like_label, names_role, strict_name, unglued, wildcard_words,
 )
-from .byline_page import BODY_MIN_PROSE, filter_menu, tail_start, teaser_signers
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
 _SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")

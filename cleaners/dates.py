@@ -50,9 +50,9 @@ MAX_DATE_WORDS = 8
 _TIME_ONLY = re.compile(
     r"^[^\d$€£¥%]{0,12}?(\d{1,2})(:|\.|\s?h\s?)(\d{2})(\s*(?:[ap]\.?\s?m\.?|uhr|h))?(\s+[A-Z]{2,4})?$", re.I
 )
-# Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 # The first of a month, as a dateline writes it ("1. Januar", "01/03/2024", "March 1st").
 _FIRST_DAY = re.compile(r"(?<!\d)0?1(?!\d)")
+# Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 

@@ -32,6 +32,7 @@ HARVEST_FIELDS = {
 # A harvested name must look like one: a few words, no sentence in it.
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
+# A regnal number keeps its capitals when a name in capitals is tidied ("Louis XIV").
 _ROMAN = re.compile(r"^[IVX]+\.?$")
 # (A dot after a lone capital ends an initial: "R.C. Baker", "J. K. Rowling".)
 _NOT_NAME = re.compile(r"(?<!\b[A-Z])\.\s|[!?;:]\s|[\d@#]|(?i:https?:)")

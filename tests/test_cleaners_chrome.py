@@ -6,15 +6,7 @@ import pytest
 
 import scraper
 from cleaners.chrome import (
-    AdLabel,
-    Breadcrumbs,
-    CookieBanner,
-    HeadNotice,
-    ImageCredit,
-    NavigationLabel,
-    ShareBar,
-    TailDisclosure,
-    TailNotice,
+    AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailDisclosure, TailNotice,
 )
 
 import judging

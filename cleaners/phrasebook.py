@@ -287,7 +287,8 @@ class PhraseBook:
         for table in tables.values():
             for name, listed in table.get("keywords", {}).items():
                 words.setdefault(name, []).extend(listed)
-        self._keywords = {name: Keywords(listed) for name, listed in words.items()}
+        self._keyword_lists = words
+        self._keywords: dict[tuple[str, ...], Keywords] = {(name,): Keywords(listed) for name, listed in words.items()}
         merged: dict[str, list[str]] = {}
         for table in tables.values():
             for family, templates in table.get("families", {}).items():
@@ -309,9 +310,16 @@ class PhraseBook:
     def match(self, family: str, line: str) -> PhraseMatch | None:
         return self.family(family).match(line)
 
-    def keywords(self, name: str) -> Keywords | None:
-        """The compiled ``keywords`` list ``name`` of every language (None if no table has one)."""
-        return self._keywords.get(name)
+    def keywords(self, *names: str) -> Keywords | None:
+        """The compiled ``keywords`` lists ``names`` of every language, as one
+        (None if no table has any): a line is lower-cased and searched once
+        for all of them, not once a list."""
+        found = self._keywords.get(names)
+        if found is None and len(names) > 1:
+            listed = [word for name in names for word in self._keyword_lists.get(name, ())]
+            if listed:  # built once per combination (two threads at once build equal ones)
+                found = self._keywords[names] = Keywords(listed)
+        return found
 
     def match_all(self, line: str) -> Mapping[str, PhraseMatch]:
         """Every family's match for ``line``, by family name (most lines: none).

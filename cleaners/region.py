@@ -269,13 +269,13 @@ class BodyRegion(Cleaner):
         tail = comments_start(ctx)
         body = blocks if tail is None else tuple(b for b in blocks if b.index < tail)
         texts = [b.text for b in body]
-        kinds = [k for k in (ctx.phrases.keywords(name) for name in _NOTICE_LISTS) if k is not None]
+        notices = ctx.phrases.keywords(*_NOTICE_LISTS)
 
         def entries(first: int, last: int) -> int:
             return sum(1 for t in texts[first:last + 1] if entry_marker(t, ctx.matches) == 2)
 
         def notice(i: int) -> bool:
-            return any(k.find(texts[i]) >= 0 for k in kinds)
+            return notices is not None and notices.find(texts[i]) >= 0
 
         removed = [b.index - a.index - 1 for a, b in zip(body, body[1:])]
         groups = [b.group for b in body]

@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from .base import Cleaner, Context, Verdict
 from .lines import is_prose
 from .phrase import looks_like_name
-from .phrasebook import Keywords, PhraseMatch
+from .keywords import Keywords
+from .phrasebook import PhraseMatch
 
 # The article has begun: this many prose lines stand above a bio.
 BIO_MIN_PROSE_ABOVE = 3

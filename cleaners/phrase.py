@@ -20,7 +20,8 @@ from scraper.document import visible
 
 from .base import Block, Cleaner, Context, Verdict
 from .lines import is_prose
-from .phrasebook import Family, Keywords, LineMatches, PhraseBook, PhraseMatch, fold
+from .keywords import Keywords
+from .phrasebook import Family, LineMatches, PhraseBook, PhraseMatch, fold
 
 # Template field -> Article field it fills.
 HARVEST_FIELDS = {

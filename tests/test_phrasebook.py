@@ -241,7 +241,7 @@ def test_each_language_has_keywords_in_lower_case(lang: str):
 
 
 def test_keywords_of_marks_only_find_the_marks_and_nothing_else():
-    from cleaners.phrasebook import Keywords
+    from cleaners.keywords import Keywords
 
     marks = Keywords(["©"])
     assert marks.find("plain text") == -1 and marks.find("Photo © AP") == 6

@@ -61,6 +61,9 @@ DATE_ABOVE_TITLE = 1
 # a byline only this many lines below the headline; further down it is a
 # teaser's or a tag line's.
 BARE_NAME_BELOW_TITLE = 6
+# A dateline's lead word glued onto a name ("… Buckstegge Veröffentlicht am …")
+# is cut off when it is at least this long (not "am", "by", "le").
+LEAD_MIN_CHARS = 5
 _DIGIT = re.compile(r"\d")
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
@@ -299,6 +302,8 @@ class Byline(Cleaner):
             match = None  # "vor {count} *" is "vor 3 Tagen", not "Vor 100 Jahren wurde die Stadt …"
         if match is not None and "author" in match.fields and part.rstrip().endswith(":"):
             return False  # "By Cuisine:", "By the numbers:": a label over what follows, no byline
+        if match is not None and "author" in match.fields and DATE_FIELDS.keys() & match.fields.keys():
+            match = _lead_cut(match, matches.family("bylines"))
         if match is None:
             if not _DIGIT.search(part):  # dates and clock times have digits; most lines none
                 return False
@@ -337,6 +342,17 @@ def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
     fields = {k: v for k, v in match.fields.items() if k != "date"}
     fields["author"] = f"{author}, {raw}"
     return PhraseMatch(match.family, match.template, fields)
+
+
+def _lead_cut(match: PhraseMatch, bylines: Family) -> PhraseMatch:
+    """"von Diane Buckstegge Veröffentlicht am 1. Mai 2019" matched "von
+    {author} am {date}": a word that opens a dateline template (longer than
+    LEAD_MIN_CHARS: "veröffentlicht", "posted", not "am" or "by") ends no name."""
+    words = match.fields["author"].split()
+    leads = bylines.first_words("{date}") | bylines.first_words("{updated}")
+    if len(words) < 2 or len(words[-1]) < LEAD_MIN_CHARS or words[-1].lower() not in leads:
+        return match
+    return PhraseMatch(match.family, match.template, {**match.fields, "author": " ".join(words[:-1])})
 
 
 def _untailed(part: str, roles: tuple[str, ...]) -> str | None:

@@ -20,7 +20,7 @@ import unicodedata
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .phrase import looks_like_name, unglued
+from .phrase import harvest_fields, looks_like_name, unglued
 from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
@@ -39,7 +39,8 @@ LABELLED_TITLE_LINES = 12
 _TRAIL = re.compile(r"\s[>»›|/]+\s")
 _URL = re.compile(r"https?://|www\.", re.I)
 # A caption carries its credit: "… den Unterstützern. Bild: dpa", "© Getty Images".
-_CREDIT = re.compile(r"\b(?:foto|fotos|bild|photo|photos|image|credit|crédit|quelle|source|fuente|fonte)\s?:|©", re.I)
+# (Not the end of a compound: "„Blue Marble“-Foto: ICON simuliert …" is a headline.)
+_CREDIT = re.compile(r"(?<!-)\b(?:foto|fotos|bild|photo|photos|image|credit|crédit|quelle|source|fuente|fonte)\s?:|©", re.I)
 # Day, month and year: "23.01.2020", "17. September 2019", "September 17, 2019".
 _FULL_DATE = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
@@ -263,8 +264,11 @@ class TitleLine(Cleaner):
         notice (a consent dialog's heading or sentence)."""
         notices = ctx.phrases.keywords(NOTICE_KEYWORDS)
         spaced = unglued(text, ctx.matches.family("bylines"))  # "ByJ.R. Stone"
+        # A template whose fields hold no plausible value ("{date} by {author}" read
+        # into "Flint flake tool … by birch tar adds to evidence …") names no chrome.
+        found = ctx.matches.all(text)
         return (
-            not NOT_TITLE_FAMILIES.isdisjoint(ctx.matches.all(text))
+            any(harvest_fields(found[f], Verdict(), ctx.phrases) for f in NOT_TITLE_FAMILIES.intersection(found))
             or is_share_row(text, ctx.matches)
             or is_chrome_row(text, ctx.matches)
             or (notices is not None and notices.find(text) >= 0)

@@ -52,6 +52,18 @@ def test_headline_above_chrome_and_body():
     assert title_of(lines) == "Budget Passes After All-Night Debate"
 
 
+def test_a_headline_a_byline_template_misreads_is_still_the_headline():
+    # "{date} by {author}" reads it, but with no date and no name in its fields.
+    headline = "Flint flake tool partially covered by birch tar adds to evidence of Neanderthal complex thinking"
+    assert title_of(["Other Sciences", "Archaeology & Fossils", "October 22, 2019 report", headline, *PROSE]) == headline
+
+
+def test_a_compound_ending_in_foto_is_no_photo_credit():
+    headline = "Neuer Blick auf das „Blue Marble“-Foto: Ein Modell simuliert das Klima mit 1 km Auflösung"
+    assert title_of(["Aktuelles", "Im Fokus", "Seminare", headline, *PROSE]) == headline
+    assert title_of(["Aktuelles", "Im Fokus", "Seminare", "Der Hafen im Winter. Foto: Jane Roe", *PROSE]) != "Der Hafen im Winter. Foto: Jane Roe"
+
+
 def test_long_share_bar_does_not_hide_the_headline():
     bar = ["Share", "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Copy link", "Photo: Jane Roe/AP", "Advertisement"]
     assert title_of(["Budget Passes After All-Night Debate", "By Jane Doe", *bar, *PROSE]) == "Budget Passes After All-Night Debate"

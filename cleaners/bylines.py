@@ -346,8 +346,8 @@ def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
 
 def _lead_cut(match: PhraseMatch, bylines: Family) -> PhraseMatch:
     """"von Diane Buckstegge Veröffentlicht am 1. Mai 2019" matched "von
-    {author} am {date}": a word that opens a dateline template (longer than
-    LEAD_MIN_CHARS: "veröffentlicht", "posted", not "am" or "by") ends no name."""
+    {author} am {date}": a word that opens a dateline template (at least
+    LEAD_MIN_CHARS long: "veröffentlicht", "posted", not "am" or "by") ends no name."""
     words = match.fields["author"].split()
     leads = bylines.first_words("{date}") | bylines.first_words("{updated}")
     if len(words) < 2 or len(words[-1]) < LEAD_MIN_CHARS or words[-1].lower() not in leads:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from .base import Cleaner, Context, Verdict
+from .base import Block, Cleaner, Context, Verdict
 from .lines import fold_title
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
@@ -56,14 +57,11 @@ class ShareBar(PhraseCleaner):
     name = "share"
     family = "share"
 
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = super().judge(ctx)
-        taken = {d.index for d in verdict.drops}
+    def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         share = ctx.matches.family("share")
         for block in ctx.blocks:
-            if block.index not in taken and _is_row_of(block.text, share):
-                verdict.drop(block, "row of share buttons")
-        return verdict
+            if _is_row_of(block.text, share):
+                yield block, "row of share buttons"
 
 
 class CookieBanner(PhraseCleaner):
@@ -97,19 +95,14 @@ class ImageCredit(PhraseCleaner):
     name = "credits"
     family = "credits"
 
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = super().judge(ctx)
-        taken = {d.index for d in verdict.drops}
+    def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         for block in ctx.blocks:
             text = block.text
-            if block.index in taken:
-                continue
             # (Inline: the mark test spares most lines a function call.)
             if (":" in text or "©" in text) and ends_with_credit(text, ctx.matches):
-                verdict.drop(block, "caption ending in an image credit")
+                yield block, "caption ending in an image credit"
             elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
-                verdict.drop(block, "caption ending in an agency credit")
-        return verdict
+                yield block, "caption ending in an agency credit"
 
 
 def is_agency_caption(text: str) -> bool:

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import ClassVar
 
 from scraper.document import visible
 
 from .base import Block, Cleaner, Context, Verdict
-from .lines import is_prose
 from .keywords import Keywords
+from .lines import is_prose
 from .phrasebook import Family, LineMatches, PhraseBook, PhraseMatch, fold
 
 # Template field -> Article field it fills.
@@ -282,19 +283,27 @@ class PhraseCleaner(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         hits = ctx.matches.hits(self.family)
-        if not hits:
-            return verdict
-        for block in ctx.blocks:
+        for block in ctx.blocks if hits else ():
             match = hits.get(block.text)
             if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
                 continue
             if self.plausible(block.text) and harvest_fields(match, verdict, ctx.phrases):
                 verdict.drop(block, f"{self.family} phrase '{match.template}'")
+        taken = {d.index for d in verdict.drops}
+        for block, reason in self.shaped(ctx):
+            if block.index not in taken:
+                verdict.drop(block, reason)
         return verdict
 
     def plausible(self, text: str) -> bool:
         """A last check on a matched line; subclasses narrow what their templates may eat."""
         return True
+
+    def shaped(self, ctx: Context) -> Iterable[tuple[Block, str]]:
+        """Lines of the family that no template names but their shape gives
+        away (a row of share buttons, a caption closed by a credit), each with
+        its reason; lines a template took already are skipped."""
+        return ()
 
 
 # A notice is a sentence or two; a paragraph about newsletters is an article's.

@@ -8,6 +8,8 @@ and headlines trailing the article's last paragraph, whatever their header.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .base import Block, Cleaner, Context, Verdict
 from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
@@ -40,15 +42,11 @@ class TeaserLink(PhraseCleaner):
     # "Read more: <another article's headline>" carries a whole headline.
     max_wildcard_words = 16
 
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = super().judge(ctx)
-        taken = {d.index for d in verdict.drops}
+    def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         for block in ctx.blocks:
             text = block.text
             if (text.startswith(PREVIOUS_MARK) or text.endswith(NEXT_MARK)) and len(text) <= MAX_CHROME_CHARS:
-                if block.index not in taken:
-                    verdict.drop(block, "link to the older or newer post (arrow)")
-        return verdict
+                yield block, "link to the older or newer post (arrow)"
 
 
 def _is_teaser_item(block: Block) -> bool:

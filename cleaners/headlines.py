@@ -263,7 +263,6 @@ class TitleLine(Cleaner):
         """A chrome phrase or row, a byline glued to its name, or a site
         notice (a consent dialog's heading or sentence)."""
         notices = ctx.phrases.keywords(NOTICE_KEYWORDS)
-        spaced = unglued(text, ctx.matches.family("bylines"))  # "ByJ.R. Stone"
         # A template whose fields hold no plausible value ("{date} by {author}" read
         # into "Flint flake tool … by birch tar adds to evidence …") names no chrome.
         found = ctx.matches.all(text)
@@ -272,7 +271,9 @@ class TitleLine(Cleaner):
             or is_share_row(text, ctx.matches)
             or is_chrome_row(text, ctx.matches)
             or (notices is not None and notices.find(text) >= 0)
-            or (spaced != text and ctx.matches.match("bylines", spaced) is not None)
+            # "ByJ.R. Stone": a byline glued to its name (tried last, only where nothing else said chrome)
+            or ((spaced := unglued(text, ctx.matches.family("bylines"))) != text
+                and ctx.matches.match("bylines", spaced) is not None)
         )
 
 

@@ -32,6 +32,7 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
+from .deep_trees import cap_depth
 from .document import INVISIBLE, Block, Document, PageMeta, normalize_space
 from .extract import CELL_SEPARATOR, own_blocks
 from .lead import with_lead
@@ -80,8 +81,11 @@ _PARSERS = threading.local()
 def _parser() -> HTMLParser:
     parser = getattr(_PARSERS, "parser", None)
     if parser is None:
-        # trafilatura's own parser settings (utils.HTML_PARSER), our class lookup.
-        parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True)
+        # trafilatura's own parser settings (utils.HTML_PARSER), our class lookup;
+        # huge_tree: a page nested deeper than 256 levels keeps its text (deep_trees.py).
+        parser = HTMLParser(
+            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+        )
         parser.set_element_class_lookup(_LOOKUP)
         _PARSERS.parser = parser
     return parser
@@ -109,6 +113,7 @@ def parse_html(html: str) -> HtmlElement | None:
             return None
     if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
         return None
+    cap_depth(tree)
     return tree
 
 

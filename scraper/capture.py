@@ -1,9 +1,15 @@
 """Capture: what was received, untouched, and its one decoding to text.
 
 A capture is the raw bytes of a page plus where and how they were obtained.
-Decoding happens once, here: the charset named by the HTTP ``Content-Type``
-header wins, then a ``<meta charset>`` / ``http-equiv`` declaration inside an
-HTML body, then charset-normalizer's detection.
+Decoding happens once, here, in the WHATWG order: a byte-order mark wins
+(UTF-8, or UTF-16 as Windows Notepad saves "Unicode" text), then the charset
+named by the HTTP ``Content-Type`` header, then a ``<meta charset>`` /
+``http-equiv`` declaration inside an HTML body, then UTF-8, then
+charset-normalizer's detection. Where detection reads a language written in
+Windows-1252 (English, German, French…), the bytes are Windows-1252, the
+fallback browsers use for unlabelled Western pages: on a few lines of
+English with curly quotes the detector's own first choice was cp775, on
+French cp1257, on Portuguese cp1250, each turning accents into other letters.
 """
 
 from __future__ import annotations
@@ -41,6 +47,15 @@ SUPERSETS = {
 # byte must not hand a whole UTF-8 page to a detector that may say mac_roman.
 BAD_BYTES_PER_10K = 1
 
+# Byte-order marks and their codecs (UTF-8 first: its mark is no prefix of the others).
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+# charset-normalizer's names of languages written in Windows-1252 ("English—"
+# is a variant of English). Not Estonian or Turkish: their pages used cp1257, cp1254.
+WINDOWS_1252_LANGUAGES = frozenset(
+    {"English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
+     "Danish", "Swedish", "Norwegian", "Finnish", "Indonesian"}
+)
+
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
 
@@ -71,8 +86,9 @@ def decode(data: bytes, content_type: str | None = None) -> str:
 
     Raises DecodeError when no charset gives text (binary data).
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", "replace")
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, "replace")
     declared = [SUPERSETS.get(c, c) for c in (charset_from_header(content_type), charset_from_meta(data)) if c]
     for codec in declared:
         try:
@@ -90,6 +106,11 @@ def decode(data: bytes, content_type: str | None = None) -> str:
     best = from_bytes(data).best()
     if best is None or b"\x00" in data[:HTML_SNIFF_CHARS]:
         raise DecodeError("could not decode the capture: it looks like binary data, not text")
+    if best.language.rstrip("—") in WINDOWS_1252_LANGUAGES:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:  # bytes cp1252 leaves undefined: not Windows-1252 after all
+            pass
     return str(best)
 
 

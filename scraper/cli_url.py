@@ -34,6 +34,7 @@ DEFAULT_CACHE_FLAG = "default"
               help="Cache responses in an SQLite file (default path under the user's cache directory).")
 @click.option("--delay", type=click.FloatRange(min=0), default=0.0, show_default=True,
               help="Seconds between two requests to the same host.")
+@click.option("--no-refresh", is_flag=True, help="Do not follow a page's <meta http-equiv=refresh> redirect.")
 @click.option("--fast", is_flag=True, help="HTML: our own main-content extraction (about trafilatura's speed).")
 @output_options
 def url_command(
@@ -44,6 +45,7 @@ def url_command(
     ignore_robots: bool,
     cache: str | None,
     delay: float,
+    no_refresh: bool,
     fast: bool,
     fmt: str,
     pretty: bool,
@@ -62,6 +64,7 @@ def url_command(
         ignore_robots=ignore_robots,
         cache=True if cache == DEFAULT_CACHE_FLAG else cache,
         delay=delay,
+        follow_refresh=not no_refresh,
     )
     first_failure: ScrapeError | None = None
     with fetcher:

@@ -13,6 +13,8 @@ other. What it promises:
 - a body cap on the wire (``max_bytes``, read streamed, stops early) and on
   the decompressed body (``max_decompressed_bytes``: gzip bombs);
 - only HTML, XHTML and plain text; anything else is UnsupportedContentType;
+- a page's meta refresh followed like an HTTP redirect (``refresh.py``),
+  unless ``follow_refresh=False``;
 - optionally an SQLite HTTP cache (requests-cache) honouring Cache-Control.
 
 Threads: a Fetcher may be shared by threads. The robots cache and the
@@ -42,6 +44,7 @@ import urllib3
 
 from .capture import Capture
 from .errors import HTTPStatusError, InputError, NetworkError, TooLarge, UnsupportedContentType
+from .refresh import follow_refresh
 from .robots import RobotsCache, host_key
 from .version import NAME, package_version
 
@@ -149,6 +152,7 @@ class Fetcher:
         max_decompressed_bytes: int = DEFAULT_MAX_DECOMPRESSED_BYTES,
         cache: str | Path | bool | None = None,
         cache_expire: timedelta | float = DEFAULT_CACHE_EXPIRE,
+        follow_refresh: bool = True,
     ) -> None:
         self.timeout = (timeout, timeout) if timeout is not None else (connect_timeout, read_timeout)
         self.retries = max(0, retries)
@@ -159,6 +163,8 @@ class Fetcher:
         self.delay = delay
         self.max_bytes = max_bytes
         self.max_decompressed_bytes = max_decompressed_bytes
+        self.max_redirects = max_redirects
+        self.follow_refresh = follow_refresh
         self.cache_path: Path | None = None
         if cache:
             self.cache_path = default_cache_path() if cache is True else Path(cache)  # type: ignore[arg-type]
@@ -234,7 +240,10 @@ class Fetcher:
         if not host:
             raise InputError(f"not a valid URL (no host): {url}")
         self._check_robots(url)
-        return self._fetch_http(url)
+        capture = self._fetch_http(url)
+        if not self.follow_refresh:
+            return capture
+        return follow_refresh(capture, self._fetch_http, self._check_robots, self.max_redirects)
 
     # -- internals ------------------------------------------------------------
     def _check_robots(self, url: str, redirected_from: str | None = None) -> None:

@@ -13,6 +13,12 @@ SEED = ROOT / "seeds" / "000_0920f87e93d8de82.txt"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 
 
+@pytest.fixture(scope="session")
+def httpserver_listen_address():
+    """pytest-httpserver serves on 127.0.0.1 (an IP, so no resolver is involved) on a free port."""
+    return ("127.0.0.1", 0)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _every_article_obeys_the_schema():
     """Wrap Article.to_dict so each output made during the tests is validated."""

@@ -43,12 +43,6 @@ HTML = "text/html; charset=utf-8"
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address():
-    """Serve on 127.0.0.1 (an IP, so no resolver is involved) on a free port."""
-    return ("127.0.0.1", 0)
-
-
 def fast(**options: object) -> Fetcher:
     """A Fetcher with tiny waits, robots ignored unless a test says otherwise."""
     settings: dict[str, object] = {"timeout": 2.0, "retries": 2, "backoff": 0.01, "ignore_robots": True}

@@ -114,6 +114,10 @@ def parse_html(html: str) -> HtmlElement | None:
     if tree is None or (is_dubious_html(beginning) and len(tree) < 2):
         return None
     cap_depth(tree)
+    # A <template>'s content is inert, never rendered (AMP's amp-mustache, Vue,
+    # Handlebars): trafilatura kept its placeholders as text ("{{#topArticle}}").
+    for template in list(tree.iter("template")):
+        template.drop_tree()
     return tree
 
 

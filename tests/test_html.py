@@ -109,6 +109,18 @@ def test_source_line_breaks_are_spaces():
     assert any("wrapped in the source." in t for t in texts)
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_template_content_is_never_text(fast: bool):
+    # An AMP page's amp-mustache template inside the article: a browser never renders it.
+    paragraphs = [f"Step {n}: {FILLER}" for n in range(3)]
+    page = f"""<html><body><article><h1>Mandarin cake</h1><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>
+    <template type="amp-mustache">{{{{^steps}}}} No step-by-step guide for this recipe yet. Write the first! {{{{/steps}}}}</template>
+    <p>{paragraphs[2]}</p></article></body></html>"""
+    text = scraper.clean_html(page, fast=fast).text
+    assert "{{" not in text and "step-by-step guide" not in text
+    assert all(p in text for p in paragraphs)
+
+
 def test_nothing_article_like_gives_no_blocks_and_no_article_error():
     page = "<html><head><title>Login</title></head><body><form><input name=q></form></body></html>"
     assert segment_html(page).blocks == ()

@@ -46,6 +46,9 @@ _FULL_DATE = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 )
 _DASHES = re.compile(r"\s[–—-]\s")
+# Shapes no headline has; the one a headline the URL names may have (a date).
+_NOT_TITLE_SLUGGED = (_TRAIL, _URL, _CREDIT, END_CREDIT)
+_NOT_TITLE = (*_NOT_TITLE_SLUGGED, _FULL_DATE)
 _WORD_CHAR = re.compile(r"\w")
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
 _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
@@ -78,15 +81,17 @@ def title_position(ctx: Context) -> int | None:
     return next((b.index for b in ctx.document.blocks if b.text == ctx.title and b.index not in kept), None)
 
 
-def _title_shaped(text: str) -> bool:
+def _title_shaped(text: str, slugged: bool = False) -> bool:
     """Not a link row or a fragment: no trail separators, URL, arrow, or dangling end.
 
     Rejects ``Home » Recipes``, ``← vorheriger Beitrag``, ``<Alle Shops``,
     ``… den Autor``, ``via heise online https://…``, ``Kommunikation – Rollen – Sex``,
     a caption cut at a comma or carrying its credit, a label ending in a colon,
-    a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``).
+    a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``), unless
+    ``slugged``: the URL names the line ("Bericht zur Coronalage vom 22.04.2020 – …").
     """
-    if any(p.search(text) for p in (_TRAIL, _URL, _FULL_DATE, _CREDIT, END_CREDIT)) or len(_DASHES.findall(text)) >= 2:
+    shapes = _NOT_TITLE_SLUGGED if slugged else _NOT_TITLE
+    if any(p.search(text) for p in shapes) or len(_DASHES.findall(text)) >= 2:
         return False
     if _is_term_list(text):
         return False
@@ -116,6 +121,19 @@ def _untrailed(blocks: tuple[Block, ...], chosen: Block) -> Block:
         if block in below or chosen.text[: -len(text)].rstrip().endswith(":"):
             return block
     return chosen
+
+
+def _inner_headline(named: list[tuple[int, Block]], chosen: Block, slug: Slug) -> Block:
+    """The headline inside ``chosen``, a line it names with chrome glued on.
+
+    Another line the slug names (``named``) that ``chosen`` holds, with no
+    more of the slug's words: after a trail or a date ("Start Archive Night
+    buses …", "1. Februar 2022 Bundesministerin Raab: …"), or anywhere when
+    ``chosen`` carries a date that only the slug excused. Else ``chosen``.
+    """
+    glued = not _title_shaped(chosen.text)
+    inner = (b for _, b in named if b.text != chosen.text and (chosen.text.endswith(b.text) or glued and b.text in chosen.text))
+    return next((b for b in inner if slug.held(b.text) >= slug.held(chosen.text)), chosen)
 
 
 def _opens_body(text: str) -> bool:
@@ -180,10 +198,13 @@ class TitleLine(Cleaner):
         chosen = self._positional(ctx, candidates) if candidates else None
         # The URL's slug names the headline: that beats where a line stands.
         slug = slug_of(ctx.document.meta.url)
+        named = self._named(ctx, slug) if slug is not None else []
         if slug is not None and (chosen is None or not slug.names(chosen.text)):
-            chosen = self._slugged(ctx, first_prose, slug) or chosen
+            chosen = self._slugged(named, first_prose) or chosen
         if chosen is not None:
             headline = _untrailed(blocks, chosen)
+            if headline is chosen and slug is not None:
+                headline = _inner_headline(named, chosen, slug)
             if headline is not chosen:
                 verdict.drop(chosen, "trail or label repeating the headline")
             verdict.claim_title(headline)
@@ -200,13 +221,17 @@ class TitleLine(Cleaner):
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
         return same[0]
 
-    def _slugged(self, ctx: Context, first_prose: int, slug: Slug) -> Block | None:
-        """The headline ``slug`` names: the last such line above the first
-        paragraph, else the first one below it."""
+    def _named(self, ctx: Context, slug: Slug) -> list[tuple[int, Block]]:
+        """(position, line) of the headline-shaped lines ``slug`` names; a date may be in them."""
         # Headline-length lines only: paragraphs are most of a capture's text.
         short = [(k, b) for k, b in enumerate(ctx.blocks) if len(b.text) <= HEADLINE_MAX_CHARS]
         found = (short[i] for i in slug_lines([b.text for _, b in short], slug, ctx.phrases.any_stopword))
-        named = [(k, b) for k, b in found if _title_shaped(b.text) and not self._is_chrome(ctx, b.text)]
+        return [(k, b) for k, b in found if _title_shaped(b.text, slugged=True) and not self._is_chrome(ctx, b.text)]
+
+    @staticmethod
+    def _slugged(named: list[tuple[int, Block]], first_prose: int) -> Block | None:
+        """The headline the slug names (``named``): the last such line above
+        the first paragraph, else the first one below it."""
         above = [b for k, b in named if k < first_prose]
         return above[-1] if above else (named[0][1] if named else None)
 

@@ -40,6 +40,10 @@ class Slug(NamedTuple):
         """``text`` (a line, not folded) is the headline the slug names."""
         return names_slug(self.fold(text), self.words)
 
+    def held(self, text: str) -> frozenset[str]:
+        """The slug's words that ``text`` (a line, not folded) holds."""
+        return self.words.intersection(_slug_tokens(self.fold(text)))
+
 
 def slug_folded(text: str, digraphs: bool = False) -> str:
     """``text`` in lower-case ASCII, accents folded ("Große Pläne" gives

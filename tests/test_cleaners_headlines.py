@@ -131,6 +131,26 @@ def test_a_trail_copied_without_separators_gives_way_to_the_headline_it_ends_wit
     assert title_of(["Council Approves Budget After All-Night Debate", "Debate", *PROSE]) == "Council Approves Budget After All-Night Debate"
 
 
+def test_a_headline_with_a_date_in_it_counts_where_the_url_names_it():
+    # "vom 05.03.2024" would mark a meta line; the slug says it is the headline.
+    headline = "Budget report of 05.03.2024 – what the council decided"
+    url = "https://example.org/articles/budget-report-of-05-03-2024-what-the-council-decided"
+    lines = ["News", "Shop", "Anna Berger", "Anna Berger / 05.03.2024 / 06:15 / 12 comments", headline, *PROSE]
+    assert title_of(lines) == "Anna Berger"  # a name was all that was left without the URL
+    assert title_of(lines, url) == headline
+
+
+def test_a_trail_or_date_glued_before_the_named_headline_gives_way_to_it():
+    # The slug names both lines; the glued copy stands nearer the body, and holds no more of it.
+    headline = "Night buses return to six routes"
+    url = "https://example.org/news/night-buses-return-to-six-routes/"
+    for glued in ("Start Archive " + headline, "5 March 2024 " + headline):
+        assert title_of(["Menu", headline, "Share", "Print", glued, *PROSE], url) == headline
+    # Words of the headline are no chrome: the longer line the slug names stays the title.
+    longer = "Easy night buses return to six routes"
+    assert title_of(["Menu", headline, "Share", longer, *PROSE], "https://example.org/easy-night-buses-return-to-six-routes/") == longer
+
+
 def test_a_label_glued_to_the_headline_gives_way_to_the_headline_above_it():
     # A share widget's label and the headline, copied as one line under the article's head.
     headline = "Council Approves Budget After All-Night Debate"

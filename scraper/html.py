@@ -156,6 +156,11 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     "include_images": False,
     "include_formatting": False,
 }
+# trafilatura's precise default can keep only a tagline of a page whose
+# article follows embedded tweets. Where what it keeps is this short, its
+# favor_recall setting is asked too, and wins when it finds several times more.
+THIN_CHARS = 300
+RECALL_GAIN = 3
 # htmldate's "extensive" search guesses dates from free text and copyright
 # lines (many YYYY-01-01 inventions) and costs a third of our time; the
 # dates pages declare (meta, JSON-LD, URL, <time>) are found without it.
@@ -316,10 +321,11 @@ def body_blocks(body: etree._Element) -> tuple[Block, ...]:
 
 def trafilatura_blocks(tree: HtmlElement, url: str | None, description: str | None) -> tuple[Block, ...]:
     """The body as trafilatura extracts it, with the lead recovered above it."""
-    try:
-        result = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
-    except (ValueError, TypeError, etree.LxmlError):  # malformed trees deep in trafilatura
-        result = None
+    result = _extraction(tree, url)
+    if result is not None and len(result.text or "") < THIN_CHARS:
+        recall = _extraction(tree, url, favor_recall=True)
+        if recall is not None and len(recall.text or "") >= RECALL_GAIN * len(result.text or ""):
+            result = recall
     if result is None or getattr(result, "body", None) is None:
         return ()
     blocks = body_blocks(result.body)
@@ -328,6 +334,14 @@ def trafilatura_blocks(tree: HtmlElement, url: str | None, description: str | No
         if declared is not None and normalize_space(" ".join(b.text for b in declared)) == normalize_space(blocks[0].text):
             blocks = declared
     return with_lead(tree, blocks, description, clean=_clean)
+
+
+def _extraction(tree: HtmlElement, url: str | None, **options: Any) -> Any:
+    """trafilatura's extraction of the page (its Document), or None."""
+    try:
+        return trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS, **options)
+    except (ValueError, TypeError, etree.LxmlError):  # malformed trees deep in trafilatura
+        return None
 
 
 def segment_html(html: str, url: str | None = None, fast: bool = False) -> Document:

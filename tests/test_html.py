@@ -121,6 +121,24 @@ def test_template_content_is_never_text(fast: bool):
     assert all(p in text for p in paragraphs)
 
 
+def test_an_article_a_broken_sidebar_swallowed_is_still_found():
+    # Two sidebar widgets never close their <div>: the article ends up inside
+    # <aside class="sidebar">, which trafilatura's precise default leaves out
+    # whole (it kept the header's tagline, 52 characters); its recall setting finds it.
+    paragraphs = [f"Paragraph {n}: users can now record a short video and upload it to their stories, and longer clips are cut into parts." for n in range(4)]
+    page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <meta name="description" content="Your daily touchpoint for the digital industry."><title>App tests video notes</title></head>
+    <body><div class="site-main"><header><a href="/">Logo</a><div class="header-text">Your daily touchpoint for the digital industry.</div></header>
+    <aside class="sidebar"><div class="sidebar-sticky">
+    <div id="nav_menu-6" class="widget"><ul><li><a href="/seo">SEO</a></li><li><a href="/ads">Ads</a></li></ul>
+    <div id="nav_menu-7" class="widget"><ul><li><a href="/jobs">Jobs</a></li></ul>
+    <div class="main-content"><article><h1>App tests video notes for stories</h1>
+    <div class="article-content">{"".join(f"<p>{p}</p>" for p in paragraphs)}</div></article></div>
+    </aside></div></body></html>"""
+    article = scraper.clean_html(page)
+    assert all(p in article.paragraphs for p in paragraphs)
+
+
 def test_nothing_article_like_gives_no_blocks_and_no_article_error():
     page = "<html><head><title>Login</title></head><body><form><input name=q></form></body></html>"
     assert segment_html(page).blocks == ()

@@ -1,6 +1,6 @@
 """Batches: many captures in, one JSONL record per capture out, never one lost.
 
-Sources are files, folders (their ``.html``/``.htm``/``.txt`` files), WARC
+Sources are files, folders (their ``.html``/``.htm``/``.xhtml``/``.txt`` files, gzipped or not), WARC
 files (each HTML or text ``response`` record; warcio reads them) and URLs.
 Every source yields exactly one record: the article plus ``"source"``, or an
 error record ``{"source", "error", "message", "exit_code"}``. The writer
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .fetch import Fetcher
 
 CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+# Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
+CAPTURE_NAMES = CAPTURE_SUFFIXES + tuple(f"{suffix}.gz" for suffix in CAPTURE_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # Work handed to a process pool at once: big enough to amortise pickling,
 # small enough that an interrupt loses little finished work.
@@ -92,7 +94,7 @@ def expand(inputs: Iterable[str]) -> Iterator[str | tuple[str, Capture]]:
             continue
         path = Path(item)
         if path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in CAPTURE_SUFFIXES)
+            yield from (str(p) for p in sorted(path.rglob("*")) if p.name.lower().endswith(CAPTURE_NAMES))
         elif path.name.lower().endswith(WARC_SUFFIXES):
             yield from _warc_captures(path)
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -44,6 +45,15 @@ def test_every_source_gives_one_record_in_order(captures: Path):
     assert [r.ok for r in got] == [True, False, True, False]
     assert got[1].data["error"] == "empty" and got[3].data["error"] == "input"
     assert got[2].data["title"] == "Harbour Wall Repaired Before Winter Storms"
+
+
+def test_a_folder_gives_its_gzipped_captures_too(captures: Path):
+    (captures / "d-seed.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
+    (captures / "e-notes.gz").write_bytes(gzip.compress(b"not a capture by its name"))
+    got = {Path(r.source).name: r for r in iter_articles([str(captures)])}
+    assert "e-notes.gz" not in got
+    unzipped, plain = got["d-seed.txt.gz"].data, got["a-seed.txt"].data
+    assert unzipped["title"] == plain["title"] and unzipped["paragraphs"] == plain["paragraphs"]
 
 
 def test_process_pool_gives_the_same_records(captures: Path):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
-from scraper.capture import Capture, decode, sniff_kind
-from scraper.errors import DecodeError, EmptyInput
+from scraper.capture import MAX_GUNZIPPED_BYTES, Capture, decode, sniff_kind
+from scraper.errors import DecodeError, EmptyInput, TooLarge
 
 PAGE = '<html><head><meta charset="{}"></head><body><p>caf\u00e9 \u201cquoted\u201d na\u00efve</p></body></html>'
 
@@ -80,6 +82,26 @@ def test_undeclared_legacy_text_reads_in_its_code_page(codec: str, text: str):
     # The detector alone read the English as cp775, the French as cp1257, the
     # Portuguese as cp1250: a language written in Windows-1252 means Windows-1252.
     assert decode(text.encode(codec)) == text
+
+
+def test_a_gzipped_capture_file_is_read_decompressed(tmp_path):
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(PAGE.format("utf-8").encode("utf-8")))
+    capture = Capture.from_path(page)
+    assert "caf\u00e9 \u201cquoted\u201d" in capture.text() and capture.kind() == "html"
+    assert capture.source == str(page)
+
+
+def test_a_corrupt_or_huge_gzip_file_is_a_clear_error(tmp_path):
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(gzip.compress(b"some text " * 100)[:30])
+    with pytest.raises(DecodeError, match="not a readable gzip file") as info:
+        Capture.from_path(cut)
+    assert info.value.exit_code == 4
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"\0" * (MAX_GUNZIPPED_BYTES + 1), compresslevel=1))
+    with pytest.raises(TooLarge, match="decompresses to over"):
+        Capture.from_path(bomb)
 
 
 def test_binary_and_empty_are_errors():

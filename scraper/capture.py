@@ -50,6 +50,8 @@ SUPERSETS = {
 # byte must not hand a whole UTF-8 page to a detector that may say mac_roman.
 BAD_BYTES_PER_10K = 1
 
+# Codecs of two or four bytes a character: every ASCII character has a NUL byte.
+WIDE_CODECS = ("utf-16", "utf-32")
 # Byte-order marks and their codecs (UTF-8 first: its mark is no prefix of the others).
 BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 # charset-normalizer's names of languages written in Windows-1252 ("English—"
@@ -99,6 +101,11 @@ def decode(data: bytes, content_type: str | None = None) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, "replace")
     declared = [SUPERSETS.get(c, c) for c in (charset_from_header(content_type), charset_from_meta(data)) if c]
+    if b"\x00" not in data[:HTML_SNIFF_CHARS]:
+        # Bytes without a NUL are no UTF-16 or UTF-32, whatever is declared
+        # (a <meta charset="utf-16"> read as ASCII means UTF-8, WHATWG says):
+        # decoded as UTF-16, a UTF-8 page turned into a line of CJK characters.
+        declared = ["utf-8" if c.startswith(WIDE_CODECS) else c for c in declared]
     for codec in declared:
         try:
             return data.decode(codec)

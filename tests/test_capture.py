@@ -27,6 +27,17 @@ def test_latin1_label_decodes_as_cp1252_like_browsers():
     assert "\u201cquoted\u201d" in decode(data)
 
 
+def test_a_utf16_label_on_bytes_without_nul_means_utf8():
+    # WHATWG: a <meta> read as ASCII that says UTF-16 means UTF-8; decoded as
+    # UTF-16, the page became one line of CJK characters.
+    data = PAGE.format("utf-16").encode("utf-8")
+    assert "caf\u00e9 \u201cquoted\u201d" in decode(data)
+    assert "caf\u00e9" in decode(data, "text/html; charset=UTF-16")
+    # Real UTF-16 without a byte-order mark, as its header says, still reads.
+    wide = PAGE.format("utf-16le").encode("utf-16-le")
+    assert "caf\u00e9" in decode(wide, "text/html; charset=UTF-16LE")
+
+
 def test_a_stray_byte_does_not_send_a_utf8_page_to_detection():
     body = ("Stra\u00dfe und Gr\u00fc\u00dfe. " * 2000).encode("utf-8")
     data = PAGE.format("utf-8").encode("utf-8") + body[:-3] + b"\xff" + body[-3:]

@@ -36,6 +36,8 @@ from cleaners.phrase import CONJUNCTION, is_rights_notice, looks_like_name
 
 from .document import normalize_space
 
+# The words of a name, compared case-folded: "Condé Nast" is ("condé", "nast").
+_WORD = re.compile(r"\w+")
 # Several authors in one declared value: "Jane Doe; Tom Reed", "A | B".
 AUTHOR_LIST = re.compile(r"\s*[;|]\s*")
 _TAG = re.compile(r"<[^>]+>")
@@ -185,6 +187,36 @@ def declared_authors(joined: str | None, values: Iterable[str]) -> tuple[str, ..
             break
     noticed = {n for v in notices for n in split_joined(normalize_authors(None, v))}
     return tuple(n for n in split_joined(joined) if n not in noticed)
+
+
+def without_publisher(authors: tuple[str, ...], publishers: Iterable[str | None]) -> tuple[str, ...]:
+    """``authors`` less the ones that name the publisher, where a person is
+    left: "Frankfurter Allgemeine Zeitung GmbH, Benjamin Fischer" on the site
+    "Frankfurter Allgemeine Zeitung" names Benjamin Fischer. An author names
+    the publisher when it holds all the publisher's words in a row and, the
+    rest, no person's name ("Redacción Trome" on "Trome"; not "Daniel
+    Hentschel ebrosia" on "Ebrosia"); nor when it stands inside the
+    publisher's name (Jane Roe writes on "Jane Roe's Kitchen")."""
+    names = [n for n in (_words(p) for p in publishers if p) if n]
+    if not names:
+        return authors
+    people = tuple(a for a in authors if not any(_names_publisher(a, n) for n in names))
+    return people if people and len(people) < len(authors) else authors
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
+
+
+def _names_publisher(author: str, publisher: tuple[str, ...]) -> bool:
+    words = _WORD.findall(author)
+    folded = [w.casefold() for w in words]
+    size = len(publisher)
+    for i in range(len(words) - size + 1):
+        if tuple(folded[i : i + size]) == publisher:
+            rest = words[:i] + words[i + size :]
+            return len(rest) < 2 or not looks_like_name(" ".join(rest))
+    return False
 
 
 def split_joined(joined: str | None) -> tuple[str, ...]:

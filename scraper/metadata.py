@@ -28,7 +28,7 @@ from trafilatura import metadata as traf_meta
 from trafilatura.settings import Document as TrafDocument
 from trafilatura.utils import line_processing
 
-from .author import declared_authors, dom_author, split_joined
+from .author import declared_authors, dom_author, split_joined, without_publisher
 from .document import PageMeta, normalize_space
 
 # Dates we accept as ISO 8601 (date, optionally with time).
@@ -155,6 +155,15 @@ def _article_jsonld(objects: list[dict[str, Any]]) -> dict[str, Any]:
         if set(types if isinstance(types, list) else [types]) & ARTICLE_TYPES:
             return item
     return {}
+
+
+def _publisher(jsonld: dict[str, Any]) -> str | None:
+    """The name of the article's JSON-LD ``publisher``, if it gives one."""
+    publisher = jsonld.get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    name = publisher.get("name") if isinstance(publisher, dict) else publisher
+    return name if isinstance(name, str) else None
 
 
 def declared_body(tree: HtmlElement) -> str | None:
@@ -295,7 +304,10 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         modified = None  # a "modified" before publication is a template artefact
     return PageMeta(
         title=without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url),
-        authors=declared_authors(getattr(result, "author", None), _author_values(tree, objects)),
+        authors=without_publisher(
+            declared_authors(getattr(result, "author", None), _author_values(tree, objects)),
+            (getattr(result, "sitename", None), _publisher(jsonld)),
+        ),
         published=published,
         modified=modified,
         section=normalize_space(categories[0]) if categories else None,

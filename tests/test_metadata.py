@@ -53,6 +53,25 @@ def test_modified_before_published_is_dropped_and_broken_jsonld_is_ignored():
     assert scraper.clean_html(broken).modified is None
 
 
+@pytest.mark.parametrize(
+    ("authors", "site", "expected"),
+    [
+        # the publisher listed among the authors, as itself or with a suffix or a desk's name
+        (["Harbour Times", "Jane Roe"], "Harbour Times", ("Jane Roe",)),
+        (["Harbour Times GmbH", "Jane Roe", "Tom Reed"], "Harbour Times", ("Jane Roe", "Tom Reed")),
+        (["Redacción Harbour Times", "Jane Roe"], "Harbour Times", ("Jane Roe",)),
+        # a person beside the site's name, a person the site is named after, the publisher alone
+        (["Jane Roe harbourtimes", "Tom Reed"], "Harbourtimes", ("Jane Roe harbourtimes", "Tom Reed")),
+        (["Jane Roe", "Tom Reed"], "Jane Roe Kitchen", ("Jane Roe", "Tom Reed")),
+        (["Harbour Times"], "Harbour Times", ("Harbour Times",)),
+    ],
+)
+def test_the_publisher_among_declared_authors_is_no_author(authors: list[str], site: str, expected: tuple[str, ...]):
+    people = [{"@type": "Person", "name": name} for name in authors]
+    jsonld = {**NEWS, "author": people, "publisher": {"@type": "Organization", "name": site}}
+    assert scraper.clean_html(page(jsonld)).authors == expected
+
+
 def test_no_reading_time_stated_means_an_estimate():
     article = scraper.clean_html(page({**NEWS, "timeRequired": None}))
     assert article.reading_time_minutes == 1  # six short paragraphs

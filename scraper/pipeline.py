@@ -4,7 +4,8 @@ Each cleaner sees only the blocks the earlier ones kept. Every drop becomes a
 ``Removal`` (text, cleaner name, reason) in the article; harvested metadata
 fills the fields the page did not declare itself (declared values win: a
 JSON-LD author beats a guess from a "Load More By" widget). Authors: the
-declared ones, else a byline found in the text, else what an author-classed
+declared ones (unless each is one word, a handle or a site, and the text
+has a byline), else a byline found in the text, else what an author-classed
 element says (its labels, "Datum", a site name, are the noisiest witness).
 """
 
@@ -125,7 +126,11 @@ def assemble(
 
     stated = meta.reading_time_minutes or got.get("reading_time_minutes")
     title = pick("title")
-    authors = meta.authors or tuple(harvested.lists.get("authors", ())) or meta.marked_authors
+    bylined = tuple(harvested.lists.get("authors", ()))
+    # Declared names of one word each are handles, first names or sites ("Nils",
+    # "tagesschau.de"): a byline in the text naming people says more.
+    declared = () if bylined and all(" " not in a for a in meta.authors) else meta.authors
+    authors = declared or bylined or meta.marked_authors
     return Article(
         title=visible(title) if title else None,
         paragraphs=paragraphs,

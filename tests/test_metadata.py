@@ -72,6 +72,20 @@ def test_the_publisher_among_declared_authors_is_no_author(authors: list[str], s
     assert scraper.clean_html(page(jsonld)).authors == expected
 
 
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("Jane", ("Jane Roe",)),  # a first name, a handle or a site's address: the byline says more
+        ("harbourtimes.com", ("Jane Roe",)),
+        ("Tom Reed", ("Tom Reed",)),  # a full name declared wins over the text
+    ],
+)
+def test_a_one_word_declared_author_gives_way_to_the_byline(declared: str, expected: tuple[str, ...]):
+    html = page({**NEWS, "author": {"@type": "Person", "name": declared}})
+    html = html.replace("<h1>Harbour Wall Repaired</h1>", "<h1>Harbour Wall Repaired</h1><p>By Jane Roe</p>")
+    assert scraper.clean_html(html).authors == expected
+
+
 def test_no_reading_time_stated_means_an_estimate():
     article = scraper.clean_html(page({**NEWS, "timeRequired": None}))
     assert article.reading_time_minutes == 1  # six short paragraphs

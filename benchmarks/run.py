@@ -8,7 +8,9 @@
 Each extractor runs in its own process over the same pages, never two at
 once (their timings do not fight for a core): the processes take turns,
 25 pages each, so a neighbour on a shared machine slows them all alike; only
-the extractor call itself is timed. Prints a Markdown table per capture kind, a
+the extractor call itself is timed. Memory: each process's peak resident
+size over its life, less what it had when forked (the page list all of them
+share): its imports, models and working set on the largest page. Prints a Markdown table per capture kind, a
 listing of boilerstrip's worst pages (``--worst N``), and writes every
 per-page figure to ``benchmarks/results/<timestamp>.json`` (git-ignored).
 """
@@ -19,6 +21,7 @@ import argparse
 import json
 import multiprocessing
 import platform
+import resource
 import subprocess
 import sys
 import time
@@ -111,8 +114,16 @@ def _run_all(extractor: Extractor, pages: list[Page], repeat: int = 1) -> dict[s
     return _time_chunk(extractor, inputs, repeat)
 
 
+def _peak_mb() -> float:
+    """This process's peak resident size so far, in MB (Linux and macOS units differ)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
 def _worker(extractor: Extractor, pages: list[Page], repeat: int, conn: Any) -> None:
-    """A contender's process: prepare once, then time each chunk the parent names."""
+    """A contender's process: prepare once, time each chunk the parent names,
+    and at the end say how much memory it added to what it was forked with."""
+    forked = _peak_mb()
     try:
         inputs = _prepare(extractor, pages)
     except Exception as exc:
@@ -122,6 +133,7 @@ def _worker(extractor: Extractor, pages: list[Page], repeat: int, conn: Any) -> 
     try:
         while (span := conn.recv()) is not None:
             conn.send(_time_chunk(extractor, inputs[span[0]:span[1]], repeat))
+        conn.send({"memory_mb": round(_peak_mb() - forked, 1)})
     except BaseException as exc:  # report rather than hang the parent
         conn.send({"unavailable": f"crashed: {type(exc).__name__}: {exc}"})
     finally:
@@ -167,8 +179,9 @@ def run_interleaved(
                 continue
             for key in ("outputs", "seconds", "errors"):
                 results[name][key].extend(got[key])
-    for proc, conn in workers.values():
+    for name, (proc, conn) in workers.items():
         conn.send(None)
+        results[name]["memory_mb"] = _receive(proc, conn).get("memory_mb")
         proc.join()
     return results
 
@@ -192,6 +205,7 @@ class Row:
     seconds: float
     errors: int
     timed: bool
+    memory_mb: float | None = None  # peak memory the contender added (None: not measured)
 
     @property
     def pages_per_s(self) -> float | None:
@@ -229,7 +243,7 @@ def benchmark(
                 per_page.append({"id": p.id, "url": p.url, "precision": round(pr, 4), "recall": round(rc, 4),
                                  "seconds": round(s, 6), "error": e})
         row = Row(ex.name, ex.label, scores.precision, scores.recall, scores.f1, len(pages),
-                  sum(got["seconds"]), sum(1 for e in got["errors"] if e), ex.timed)
+                  sum(got["seconds"]), sum(1 for e in got["errors"] if e), ex.timed, got.get("memory_mb"))
         rows.append(row)
         detail[ex.name] = {"summary": asdict(row) | {"pages_per_s": row.pages_per_s}, "pages": per_page}
         if progress:
@@ -242,13 +256,15 @@ def benchmark(
 def table(rows: list[Row], unit: str = "pages/s") -> str:
     """The Markdown table: scores, speed, and speed relative to trafilatura."""
     ref = next((r.pages_per_s for r in rows if r.name == REFERENCE), None)
-    lines = [f"| extractor | F1 | precision | recall | {unit} | speed vs trafilatura |", "|---|---|---|---|---|---|"]
+    lines = [f"| extractor | F1 | precision | recall | {unit} | speed vs trafilatura | memory |",
+             "|---|---|---|---|---|---|---|"]
     for r in rows:
         pps = r.pages_per_s
         speed = f"{pps:.0f}" if pps else "—"
         ratio = f"{pps / ref:.2f}×" if pps and ref else "—"
+        memory = f"{r.memory_mb:.0f} MB" if r.timed and r.memory_mb is not None else "—"
         err = f" ({r.errors} errors)" if r.errors else ""
-        lines.append(f"| {r.label}{err} | {r.f1:.3f} | {r.precision:.3f} | {r.recall:.3f} | {speed} | {ratio} |")
+        lines.append(f"| {r.label}{err} | {r.f1:.3f} | {r.precision:.3f} | {r.recall:.3f} | {speed} | {ratio} | {memory} |")
     return "\n".join(lines)
 
 

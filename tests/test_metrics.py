@@ -111,12 +111,13 @@ def test_page_language():
 
 
 def test_table_ratio_to_trafilatura():
-    rows = [Row("boilerstrip", "b", 0.9, 0.8, 0.847, 100, 1.0, 0, True),
-            Row("trafilatura", "t", 0.9, 0.9, 0.9, 100, 2.0, 0, True),
-            Row("raw", "r", 0.5, 1.0, 0.667, 100, 0.0, 0, False)]
+    rows = [Row("boilerstrip", "b", 0.9, 0.8, 0.847, 100, 1.0, 0, True, 61.4),
+            Row("trafilatura", "t", 0.9, 0.9, 0.9, 100, 2.0, 0, True, None),
+            Row("raw", "r", 0.5, 1.0, 0.667, 100, 0.0, 0, False, 3.0)]
     md = table(rows)
-    assert "| b | 0.847 | 0.900 | 0.800 | 100 | 2.00× |" in md
-    assert "| r | 0.667 | 0.500 | 1.000 | — | — |" in md
+    assert "| b | 0.847 | 0.900 | 0.800 | 100 | 2.00× | 61 MB |" in md
+    assert "| t | 0.900 | 0.900 | 0.900 | 50 | 1.00× | — |" in md
+    assert "| r | 0.667 | 0.500 | 1.000 | — | — | — |" in md
 
 
 def test_worst_listing_orders_by_errors():
@@ -169,9 +170,11 @@ def test_runner_end_to_end_on_a_tiny_unpacked_corpus(tmp_path, capsys):
     assert main(["--corpus", str(tmp_path), "--only", "raw,trafilatura", "--out", str(out), "-q"]) == 0
     printed = capsys.readouterr().out
     assert "### HTML captures, 1 pages" in printed and "### Text captures, 1 pages" in printed
-    assert "| keep everything (raw capture) | 0.667 | 0.500 | 1.000 | — | — |" in printed
+    assert "| keep everything (raw capture) | 0.667 | 0.500 | 1.000 | — | — | — |" in printed
     report = json.loads(out.read_text("utf-8"))
     assert set(report["runs"]) == {"html", "text"}
+    # each contender's own process says what memory it added (trafilatura's imports at least)
+    assert report["runs"]["html"]["trafilatura"]["summary"]["memory_mb"] > 1
     assert report["runs"]["html"]["trafilatura"]["pages"][0]["tp"] == 1
 
 

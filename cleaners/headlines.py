@@ -131,9 +131,10 @@ def _inner_headline(named: list[tuple[int, Block]], chosen: Block, slug: Slug) -
     buses …", "1. Februar 2022 Bundesministerin Raab: …"), or anywhere when
     ``chosen`` carries a date that only the slug excused. Else ``chosen``.
     """
-    glued = not _title_shaped(chosen.text)
-    inner = (b for _, b in named if b.text != chosen.text and (chosen.text.endswith(b.text) or glued and b.text in chosen.text))
-    return next((b for b in inner if slug.held(b.text) >= slug.held(chosen.text)), chosen)
+    text = chosen.text
+    glued = not _title_shaped(text)
+    inner = (b for _, b in named if b.text != text and (text.endswith(b.text) or glued and b.text in text))
+    return next((b for b in inner if slug.held(b.text) >= slug.held(text)), chosen)
 
 
 def _opens_body(text: str) -> bool:

@@ -84,7 +84,8 @@ def _parser() -> HTMLParser:
         # trafilatura's own parser settings (utils.HTML_PARSER), our class lookup;
         # huge_tree: a page nested deeper than 256 levels keeps its text (deep_trees.py).
         parser = HTMLParser(
-            collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True
+            collect_ids=False, default_doctype=False, encoding="utf-8",
+            remove_comments=True, remove_pis=True, huge_tree=True,
         )
         parser.set_element_class_lookup(_LOOKUP)
         _PARSERS.parser = parser

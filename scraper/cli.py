@@ -75,7 +75,7 @@ from .cli_fixtures import fixtures_group  # noqa: E402  (registered last: it use
 main.add_command(fixtures_group)
 
 
-from .cli_batch import batch_command  # noqa: E402  (registered after main exists)
+from .cli_batch import batch_command  # noqa: E402  (registered after main exists; it uses fail() from here)
 
 main.add_command(batch_command)
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from .batch import default_jobs, done_sources, run_batch
+from .cli import fail
+from .errors import InputError
 
 # Exit code when the batch finished but some sources became error records.
 EXIT_PARTIAL = 12
@@ -26,10 +28,13 @@ def batch_command(inputs: tuple[str, ...], output: Path | None, jobs: int, no_re
     already there and resumes. Exits 12 when some records are errors.
     """
     done: set[str] = set()
-    if output is not None and not no_resume:
-        ok, failed = done_sources(output)
-        done = ok if retry_errors else ok | failed
-    handle = output.open("a" if not no_resume else "w", encoding="utf-8") if output else sys.stdout
+    try:
+        if output is not None and not no_resume:
+            ok, failed = done_sources(output)
+            done = ok if retry_errors else ok | failed
+        handle = output.open("a" if not no_resume else "w", encoding="utf-8") if output else sys.stdout
+    except OSError as exc:  # a missing folder, no permission: one line, not a traceback
+        fail(InputError(f"cannot write {output}: {exc.strerror or exc}"))
     try:
         summary = run_batch(inputs, handle, done=done, jobs=jobs)
     finally:

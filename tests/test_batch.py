@@ -79,6 +79,12 @@ def test_rerun_resumes_and_repairs_a_cut_off_line(captures: Path, tmp_path: Path
     assert [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "b-empty.txt", "c-page.html"]
 
 
+def test_cli_batch_output_it_cannot_write_is_one_line(captures: Path, tmp_path: Path):
+    result = CliRunner().invoke(main, ["batch", str(captures), "-o", str(tmp_path / "missing" / "out.jsonl")])
+    assert result.exit_code == 3
+    assert result.output.strip().splitlines() == [f"error: cannot write {tmp_path / 'missing' / 'out.jsonl'}: No such file or directory"]
+
+
 def test_cli_batch_resume_retry_and_exit_code(captures: Path, tmp_path: Path):
     out = tmp_path / "out.jsonl"
     runner = CliRunner()

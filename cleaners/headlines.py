@@ -137,6 +137,12 @@ def _inner_headline(named: list[tuple[int, Block]], chosen: Block, slug: Slug) -
     return next((b for b in inner if slug.held(b.text) >= slug.held(text)), chosen)
 
 
+def _ends_with_a_line(blocks: tuple[Block, ...], chosen: Block | None) -> bool:
+    """Another line is the end of ``chosen`` (which may be the headline with a trail before it)."""
+    text = chosen.text if chosen is not None else ""
+    return any(b.text != text and text.endswith(b.text) for b in blocks)
+
+
 def _opens_body(text: str) -> bool:
     """A first paragraph: prose ending like a sentence.
 
@@ -199,8 +205,10 @@ class TitleLine(Cleaner):
         chosen = self._positional(ctx, candidates) if candidates else None
         # The URL's slug names the headline: that beats where a line stands.
         slug = slug_of(ctx.document.meta.url)
-        named = self._named(ctx, slug) if slug is not None else []
-        if slug is not None and (chosen is None or not slug.names(chosen.text)):
+        unnamed = slug is not None and (chosen is None or not slug.names(chosen.text))
+        # The lines the slug names, looked for only where they can change the choice.
+        named = self._named(ctx, slug) if slug is not None and (unnamed or _ends_with_a_line(blocks, chosen)) else []
+        if unnamed:
             chosen = self._slugged(named, first_prose) or chosen
         if chosen is not None:
             headline = _untrailed(blocks, chosen)

@@ -59,36 +59,59 @@ def _is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def _warc_captures(path: Path) -> Iterator[tuple[str, Capture]]:
-    """HTML and text ``response`` records of a WARC file as captures."""
-    from warcio.archiveiterator import ArchiveIterator  # only WARC input needs it
+# A job: a capture path (or URL), a Capture, or the error that stands for a source.
+Job = str | Capture | ScrapeError
+Source = str | tuple[str, Capture | ScrapeError]
 
+
+def _warc_captures(path: Path) -> Iterator[tuple[str, Capture | ScrapeError]]:
+    """HTML and text ``response`` records of a WARC (or ARC) file as captures.
+
+    The file itself becomes an error record where it cannot be read, or where
+    it holds no such record (warcio reads a file that is no WARC at all as
+    one record of nothing): a source given never vanishes from the output.
+    """
+    from warcio.archiveiterator import ArchiveIterator  # only WARC input needs it
+    from warcio.exceptions import ArchiveLoadFailed
+
+    found = 0
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if not content_type.startswith(("text/html", "application/xhtml", "text/plain")):
-                    continue
-                record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                status = record.http_headers.get_statuscode()
-                yield record_id, Capture(
-                    data=record.content_stream().read(),
-                    source=record_id,
-                    url=url,
-                    final_url=url,
-                    status=int(status) if status and status.isdigit() else None,
-                    content_type=content_type,
-                    fetched_at=record.rec_headers.get_header("WARC-Date"),
-                )
-    except OSError as exc:
-        raise InputError(f"cannot read WARC file {path}: {exc}") from None
+                capture = _record_capture(record)
+                if capture is not None:
+                    found += 1
+                    yield capture.source or "", capture
+    except (OSError, ArchiveLoadFailed) as exc:
+        yield str(path), InputError(f"cannot read WARC file {path}: {exc}")
+        return
+    if not found:
+        yield str(path), InputError(f"no HTML or text response record in {path}")
 
 
-def expand(inputs: Iterable[str]) -> Iterator[str | tuple[str, Capture]]:
-    """Sources in order: URLs and capture paths as strings, WARC records as (id, Capture)."""
+def _record_capture(record: Any) -> Capture | None:
+    """A WARC ``response`` record as a Capture, if it holds HTML or text."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if not content_type.lower().startswith(("text/html", "application/xhtml", "text/plain")):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    status = record.http_headers.get_statuscode()
+    return Capture(
+        data=record.content_stream().read(),
+        source=record.rec_headers.get_header("WARC-Record-ID") or "",
+        url=url,
+        final_url=url,
+        status=int(status) if status and status.isdigit() else None,
+        content_type=content_type,
+        fetched_at=record.rec_headers.get_header("WARC-Date"),
+    )
+
+
+def expand(inputs: Iterable[str]) -> Iterator[Source]:
+    """Sources in order: URLs and capture paths as strings, WARC records as
+    (id, Capture), a WARC file that gives none as (path, error)."""
     for item in inputs:
         if _is_url(item):
             yield item
@@ -109,8 +132,10 @@ def _error(error: Exception) -> dict[str, Any]:
     return {"error": "internal", "message": f"{type(error).__name__}: {error}", "exit_code": 1}
 
 
-def clean_one(job: str | Capture) -> dict[str, Any]:
+def clean_one(job: Job) -> dict[str, Any]:
     """Clean one capture path or Capture into record data (never raises)."""
+    if isinstance(job, ScrapeError):
+        return _error(job)
     try:
         capture = Capture.from_path(job) if isinstance(job, str) else job
         return clean_capture(capture).to_dict()
@@ -126,12 +151,12 @@ def _fetch_one(url: str, fetcher: "Fetcher") -> dict[str, Any]:
 
 
 def iter_records(
-    sources: Iterable[str | tuple[str, Capture]],
+    sources: Iterable[Source],
     jobs: int = 1,
     fetcher: "Fetcher | None" = None,
 ) -> Iterator[Record]:
     """One Record per source, in input order; captures cleaned in ``jobs`` processes."""
-    pending: list[tuple[str, str | Capture]] = []
+    pending: list[tuple[str, Job]] = []
     pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
 
     def flush() -> Iterator[Record]:
@@ -200,7 +225,7 @@ class Summary:
         return f"{self.written} written, {self.failed} failed, {self.skipped} skipped (already done)"
 
 
-def _source_of(item: str | tuple[str, Capture]) -> str:
+def _source_of(item: Source) -> str:
     return item if isinstance(item, str) else item[0]
 
 
@@ -215,7 +240,7 @@ def run_batch(
     """Write one JSONL record per source to ``out``, skipping ``done`` sources."""
     summary = Summary()
 
-    def todo() -> Iterator[str | tuple[str, Capture]]:
+    def todo() -> Iterator[Source]:
         for item in expand(inputs):
             if _source_of(item) in done:
                 summary.skipped += 1

@@ -103,11 +103,23 @@ def _warc(path: Path) -> None:
         for url, body, ctype in [
             ("https://example.org/harbour", HTML, "text/html; charset=utf-8"),
             ("https://example.org/logo.png", b"\x89PNG....", "image/png"),
-            ("https://example.org/seed.txt", SEED.read_bytes(), "text/plain; charset=utf-8"),
+            ("https://example.org/seed.txt", SEED.read_bytes(), "Text/Plain; charset=utf-8"),  # media types ignore case
         ]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
             writer.write_record(record)
+
+
+def test_a_warc_file_that_gives_no_page_is_an_error_record(tmp_path: Path):
+    # warcio reads a file that is no WARC at all as one record of nothing: the
+    # file must not vanish from the output without a word.
+    bogus = tmp_path / "notes.warc"
+    bogus.write_text("not a WARC file at all\n", "utf-8")
+    got = list(iter_articles([str(bogus)]))
+    assert [(r.source, r.data["error"]) for r in got] == [(str(bogus), "input")]
+    assert "no HTML or text response record" in got[0].data["message"]
+    result = CliRunner().invoke(main, ["batch", str(bogus), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 12
 
 
 def test_warc_records_are_cleaned_by_record_id(tmp_path: Path):

@@ -14,10 +14,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: paragraph_kinds
 # Chinese and Japanese are written without spaces: each ideograph or kana
 # counts as a word, everything else by white-space runs.
 _WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\s\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # CJK punctuation (U+3000-303F) is no word
+# How each kind of paragraph opens in Markdown (a table row and a plain line as they are).
+MARKDOWN_MARKS = {"heading": "## ", "list_item": "- ", "quote": "> "}
 # Fields that change between two runs on the same capture (fetch time, our own
 # version); fixtures leave them out of expected.json.
 VOLATILE_FIELDS = ("fetch", "extractor")
@@ -53,6 +55,9 @@ class Article:
     title: str | None
     paragraphs: tuple[str, ...]
     capture: str  # "html" | "text"
+    # What each paragraph is: heading, paragraph, list_item, quote, table,
+    # code, or line (a text capture's line, its role unknown). Empty: all "line".
+    paragraph_kinds: tuple[str, ...] = ()
     url: str | None = None
     source: str | None = None
     authors: tuple[str, ...] = ()
@@ -96,6 +101,7 @@ class Article:
             "image": self.image,
             "reading_time_minutes": self.reading_time_minutes,
             "paragraphs": list(self.paragraphs),
+            "paragraph_kinds": list(self.kinds()),
             "text": self.text,
             "word_count": self.word_count,
             "removed": [r._asdict() for r in self.removed],
@@ -110,11 +116,27 @@ class Article:
     def to_json(self, pretty: bool = False, volatile: bool = True) -> str:
         return json.dumps(self.to_dict(volatile), ensure_ascii=False, indent=2 if pretty else None)
 
+    def kinds(self) -> tuple[str, ...]:
+        """The kind of each paragraph ("line" where none was recorded)."""
+        return self.paragraph_kinds or ("line",) * len(self.paragraphs)
+
     def to_markdown(self) -> str:
+        """Title, a byline, then the paragraphs as Markdown: subheadings as
+        ``##``, list items as ``-`` (one list where they follow each other),
+        quotes as ``>``, code fenced."""
         head = [f"# {self.title}"] if self.title else []
         byline = ", ".join(self.authors)
         meta = " · ".join(x for x in (byline, self.published or "", self.url or "") if x)
-        return "\n\n".join(head + ([f"*{meta}*"] if meta else []) + list(self.paragraphs)) + "\n"
+        blocks: list[str] = []
+        previous = None
+        for text, kind in zip(self.paragraphs, self.kinds()):
+            line = f"```\n{text}\n```" if kind == "code" else MARKDOWN_MARKS.get(kind, "") + text
+            if kind == previous == "list_item":
+                blocks[-1] += "\n" + line
+            else:
+                blocks.append(line)
+            previous = kind
+        return "\n\n".join(head + ([f"*{meta}*"] if meta else []) + blocks) + "\n"
 
     def to_text(self) -> str:
         return "\n\n".join(([self.title] if self.title else []) + list(self.paragraphs)) + "\n"

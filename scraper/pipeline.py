@@ -134,6 +134,7 @@ def assemble(
     return Article(
         title=visible(title) if title else None,
         paragraphs=paragraphs,
+        paragraph_kinds=tuple(b.kind for b in kept.blocks),
         capture=kept.capture,
         url=url or meta.url,
         source=source,

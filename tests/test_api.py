@@ -69,3 +69,30 @@ def test_word_count_counts_cjk_characters_and_other_words():
 
     article = Article(title=None, paragraphs=("東京都は月曜日、新しい計画を発表した。", "Hello world, two words", "Mixed 日本 text"), capture="text")
     assert article.word_count == 17 + 4 + 4
+
+
+GUIDE = """<html><head><title>Guide to night buses</title></head><body><article><h1>Guide to night buses</h1>
+<p>The night bus network grew by two routes this spring, and the council has printed a guide to where they stop.</p>
+<h2>Where they stop</h2><ul><li>At the station, every forty minutes from midnight.</li><li>At the hospital, every hour until five.</li></ul>
+<blockquote><p>"We waited two years for this route," said a nurse who works nights at the hospital.</p></blockquote>
+<p>The timetable is published as data too, for the apps that riders use to plan their trips home.</p>
+<pre><code>curl https://example.org/timetable.json</code></pre></article></body></html>"""
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_paragraph_kinds_shape_the_markdown(fast: bool):
+    article = scraper.clean_html(GUIDE, fast=fast)
+    assert article.to_dict()["paragraph_kinds"] == [
+        "paragraph", "heading", "list_item", "list_item", "quote", "paragraph", "code"]
+    md = article.to_markdown()
+    assert "\n\n## Where they stop\n\n" in md
+    assert "\n\n- At the station, every forty minutes from midnight.\n- At the hospital, every hour until five.\n\n" in md
+    assert '\n\n> "We waited two years' in md
+    assert "\n\n```\ncurl https://example.org/timetable.json\n```\n" in md
+
+
+def test_a_text_captures_lines_have_no_known_kind():
+    article = scraper.clean_text(SEED.read_bytes())
+    assert set(article.paragraph_kinds) == {"line"} and len(article.paragraph_kinds) == len(article.paragraphs)
+    # Lines render as paragraphs, as before kinds were recorded.
+    assert article.to_markdown().endswith("\n\n".join(article.paragraphs) + "\n")

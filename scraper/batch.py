@@ -59,7 +59,8 @@ def _is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-# A job: a capture path (or URL), a Capture, or the error that stands for a source.
+# A job for the cleaning processes: a capture path, a Capture, or the error that stands for a source;
+# a source: a path or URL, or (record id or WARC path, job).
 Job = str | Capture | ScrapeError
 Source = str | tuple[str, Capture | ScrapeError]
 

@@ -1,7 +1,7 @@
 """Batches: many captures in, one JSONL record per capture out, never one lost.
 
-Sources are files, folders (their ``.html``/``.htm``/``.xhtml``/``.txt``
-files, gzipped or not), WARC files (each HTML or text ``response`` record;
+Sources are files, folders (their ``.html``/``.htm``/``.xhtml``/``.txt``/
+``.mhtml``/``.mht`` files, gzipped or not), WARC files (each HTML or text ``response`` record;
 warcio reads them) and URLs.
 Every source yields exactly one record: the article plus ``"source"``, or an
 error record ``{"source", "error", "message", "exit_code"}``. The writer
@@ -30,7 +30,7 @@ from .errors import InputError, ScrapeError
 if TYPE_CHECKING:
     from .fetch import Fetcher
 
-CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt")
+CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".mhtml", ".mht")
 # Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
 CAPTURE_NAMES = CAPTURE_SUFFIXES + tuple(f"{suffix}.gz" for suffix in CAPTURE_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")

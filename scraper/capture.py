@@ -15,16 +15,14 @@ French cp1257, on Portuguese cp1250, each turning accents into other letters.
 from __future__ import annotations
 
 import codecs
-import gzip
-import io
 import re
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .errors import DecodeError, EmptyInput, InputError, TooLarge
+from .errors import DecodeError, EmptyInput, InputError
+from .saved_files import read_saved
 
 # How far into an HTML body a <meta charset> may sit (the HTML spec says 1024
 # bytes; real pages put comments and scripts first, so look further).
@@ -60,12 +58,6 @@ WINDOWS_1252_LANGUAGES = frozenset(
     {"English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch",
      "Danish", "Swedish", "Norwegian", "Finnish", "Indonesian"}
 )
-
-# A capture saved gzip-compressed ("page.html.gz", as crawls and the common
-# extraction benchmarks store them) is read decompressed, up to this size
-# (the fetcher's cap for a decompressed body: a gzip bomb stops here).
-GZIP_MAGIC = b"\x1f\x8b"
-MAX_GUNZIPPED_BYTES = 50 * 1024 * 1024
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
@@ -144,18 +136,6 @@ def sniff_kind(text: str, content_type: str | None = None) -> str:
     return "text"
 
 
-def _gunzipped(data: bytes, path: Path) -> bytes:
-    """The content of a gzip-compressed capture file (DecodeError: corrupt; TooLarge: a bomb)."""
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            content = stream.read(MAX_GUNZIPPED_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise DecodeError(f"{path} is not a readable gzip file ({exc})") from None
-    if len(content) > MAX_GUNZIPPED_BYTES:
-        raise TooLarge(f"{path} decompresses to over {MAX_GUNZIPPED_BYTES} bytes")
-    return content
-
-
 @dataclass(frozen=True)
 class Capture:
     """A page as received: bytes untouched, plus how they were obtained."""
@@ -188,9 +168,9 @@ class Capture:
             raise InputError(f"is a directory, not a capture: {p}") from None
         except OSError as exc:
             raise InputError(f"cannot read {p}: {exc.strerror or exc}") from None
-        if data.startswith(GZIP_MAGIC):
-            data = _gunzipped(data, p)
-        return cls(data=data, source=str(p), url=url)
+        # A saved page file (gzip, MHTML): the page inside it (saved_files.py).
+        saved = read_saved(data, p)
+        return cls(data=saved.data, source=str(p), url=url or saved.url, content_type=saved.content_type)
 
     def text(self) -> str:
         """The capture decoded to text (raises DecodeError / EmptyInput)."""

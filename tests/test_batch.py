@@ -13,6 +13,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from conftest import SEED
+from saved_pages import mhtml
 from scraper.batch import done_sources, iter_articles, run_batch
 from scraper.cli import main
 
@@ -47,11 +48,13 @@ def test_every_source_gives_one_record_in_order(captures: Path):
     assert got[2].data["title"] == "Harbour Wall Repaired Before Winter Storms"
 
 
-def test_a_folder_gives_its_gzipped_captures_too(captures: Path):
+def test_a_folder_gives_its_gzipped_and_mhtml_captures_too(captures: Path):
     (captures / "d-seed.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
     (captures / "e-notes.gz").write_bytes(gzip.compress(b"not a capture by its name"))
+    (captures / "f-page.mhtml").write_bytes(mhtml(HTML.decode("utf-8")))
     got = {Path(r.source).name: r for r in iter_articles([str(captures)])}
     assert "e-notes.gz" not in got
+    assert got["f-page.mhtml"].data["paragraphs"] == got["c-page.html"].data["paragraphs"]
     unzipped, plain = got["d-seed.txt.gz"].data, got["a-seed.txt"].data
     assert unzipped["title"] == plain["title"] and unzipped["paragraphs"] == plain["paragraphs"]
 

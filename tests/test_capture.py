@@ -6,8 +6,10 @@ import gzip
 
 import pytest
 
-from scraper.capture import MAX_GUNZIPPED_BYTES, Capture, decode, sniff_kind
-from scraper.errors import DecodeError, EmptyInput, TooLarge
+from scraper.capture import Capture, decode, sniff_kind
+from scraper.errors import DecodeError, EmptyInput, InputError, TooLarge
+from saved_pages import mhtml
+from scraper.saved_files import MAX_GUNZIPPED_BYTES
 
 PAGE = '<html><head><meta charset="{}"></head><body><p>caf\u00e9 \u201cquoted\u201d na\u00efve</p></body></html>'
 
@@ -101,6 +103,23 @@ def test_a_gzipped_capture_file_is_read_decompressed(tmp_path):
     capture = Capture.from_path(page)
     assert "caf\u00e9 \u201cquoted\u201d" in capture.text() and capture.kind() == "html"
     assert capture.source == str(page)
+
+
+def test_a_page_saved_as_mhtml_is_its_html_part(tmp_path):
+    saved = tmp_path / "page.mhtml"
+    saved.write_bytes(mhtml(PAGE.format("utf-8")))
+    capture = Capture.from_path(saved)
+    assert capture.kind() == "html" and "caf\u00e9 \u201cquoted\u201d" in capture.text()
+    assert capture.url == "https://news.example/2024/05/night-buses-return"
+    assert Capture.from_path(saved, url="https://elsewhere.example/a").url == "https://elsewhere.example/a"
+    empty = tmp_path / "empty.mht"
+    empty.write_bytes(mhtml("").replace(b"Content-Type: text/html\r\n", b"Content-Type: text/plain\r\n"))
+    with pytest.raises(InputError, match="no HTML page"):
+        Capture.from_path(empty)
+    # A text capture that talks about MIME is no MHTML file.
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Saving a page as MHTML\n\nThe file starts with MIME-Version: 1.0 and a multipart/related type.\n", "utf-8")
+    assert "multipart/related type" in Capture.from_path(notes).text()
 
 
 def test_a_corrupt_or_huge_gzip_file_is_a_clear_error(tmp_path):

@@ -1,8 +1,8 @@
 """Batches: many captures in, one JSONL record per capture out, never one lost.
 
 Sources are files, folders (their ``.html``/``.htm``/``.xhtml``/``.txt``/
-``.mhtml``/``.mht`` files, gzipped or not), WARC files (each HTML or text ``response`` record;
-warcio reads them) and URLs.
+``.mhtml``/``.mht`` files, gzipped or not), WARC files (each HTML or text
+``response`` record; warcio reads them) and URLs.
 Every source yields exactly one record: the article plus ``"source"``, or an
 error record ``{"source", "error", "message", "exit_code"}``. The writer
 appends and flushes line by line, so an interrupted run leaves whole lines;

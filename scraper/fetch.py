@@ -45,6 +45,7 @@ import urllib3
 from .capture import Capture
 from .errors import HTTPStatusError, InputError, NetworkError, TooLarge, UnsupportedContentType
 from .refresh import follow_refresh
+from .saved_files import MAX_DECOMPRESSED_BYTES
 from .robots import RobotsCache, host_key
 from .version import NAME, package_version
 
@@ -59,9 +60,8 @@ MAX_BACKOFF = 30.0
 DEFAULT_MAX_RETRY_AFTER = 60.0
 DEFAULT_MAX_REDIRECTS = 10
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-# Decompressed cap: generous for real pages (HTML compresses ~5-10x), small
-# enough that a gzip bomb stops long before memory does.
-DEFAULT_MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024
+# Decompressed cap: the one saved gzip files have (saved_files.py).
+DEFAULT_MAX_DECOMPRESSED_BYTES = MAX_DECOMPRESSED_BYTES
 # Responses without caching headers stay in the HTTP cache this long.
 DEFAULT_CACHE_EXPIRE = timedelta(days=1)
 CACHE_FILE = "http-cache.sqlite"

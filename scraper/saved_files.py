@@ -4,8 +4,8 @@
 the page itself:
 
 - gzip-compressed ("page.html.gz", as crawls and the common extraction
-  benchmarks store pages), read decompressed up to ``MAX_GUNZIPPED_BYTES``
-  (the fetcher's cap for a decompressed body: a gzip bomb stops there);
+  benchmarks store pages), read decompressed up to ``MAX_DECOMPRESSED_BYTES``
+  (also the fetcher's cap for a decompressed body: a gzip bomb stops there);
 - MHTML ("Webpage, single file" in Chrome and Edge: ``.mhtml``/``.mht``), a
   MIME message whose first ``text/html`` part is the page; its
   ``Content-Location`` is the page's address. Read as it was, the file is
@@ -25,7 +25,9 @@ from typing import NamedTuple
 from .errors import DecodeError, InputError, TooLarge
 
 GZIP_MAGIC = b"\x1f\x8b"
-MAX_GUNZIPPED_BYTES = 50 * 1024 * 1024
+# Generous for real pages (HTML compresses ~5-10x), small enough that a gzip
+# bomb stops long before memory does.
+MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024
 # An MHTML file opens with mail headers, naming multipart/related, within this many bytes.
 MHTML_HEAD_BYTES = 4096
 
@@ -49,11 +51,11 @@ def _gunzipped(data: bytes, path: Path) -> bytes:
     """The content of a gzip-compressed file (DecodeError: corrupt; TooLarge: a bomb)."""
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            content = stream.read(MAX_GUNZIPPED_BYTES + 1)
+            content = stream.read(MAX_DECOMPRESSED_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise DecodeError(f"{path} is not a readable gzip file ({exc})") from None
-    if len(content) > MAX_GUNZIPPED_BYTES:
-        raise TooLarge(f"{path} decompresses to over {MAX_GUNZIPPED_BYTES} bytes")
+    if len(content) > MAX_DECOMPRESSED_BYTES:
+        raise TooLarge(f"{path} decompresses to over {MAX_DECOMPRESSED_BYTES} bytes")
     return content
 
 

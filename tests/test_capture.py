@@ -9,7 +9,7 @@ import pytest
 from scraper.capture import Capture, decode, sniff_kind
 from scraper.errors import DecodeError, EmptyInput, InputError, TooLarge
 from saved_pages import mhtml
-from scraper.saved_files import MAX_GUNZIPPED_BYTES
+from scraper.saved_files import MAX_DECOMPRESSED_BYTES
 
 PAGE = '<html><head><meta charset="{}"></head><body><p>caf\u00e9 \u201cquoted\u201d na\u00efve</p></body></html>'
 
@@ -129,7 +129,7 @@ def test_a_corrupt_or_huge_gzip_file_is_a_clear_error(tmp_path):
         Capture.from_path(cut)
     assert info.value.exit_code == 4
     bomb = tmp_path / "bomb.txt.gz"
-    bomb.write_bytes(gzip.compress(b"\0" * (MAX_GUNZIPPED_BYTES + 1), compresslevel=1))
+    bomb.write_bytes(gzip.compress(b"\0" * (MAX_DECOMPRESSED_BYTES + 1), compresslevel=1))
     with pytest.raises(TooLarge, match="decompresses to over"):
         Capture.from_path(bomb)
 

@@ -36,6 +36,11 @@ _HEAD_END = re.compile(r"</head\s*>", re.I)
 
 def refresh_target(capture: Capture) -> str | None:
     """The absolute URL an HTML capture refreshes to, or None."""
+    head = capture.data[: 4 * REFRESH_SCAN_CHARS]
+    # Cleaning decodes the page anyway: decode it here only where the tag can be
+    # (a page in UTF-16 spells "refresh" with NULs between the letters).
+    if b"refresh" not in head.lower() and b"\x00" not in head:
+        return None
     try:
         text = capture.text()
         if capture.kind(text) != "html":

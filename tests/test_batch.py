@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -100,9 +101,9 @@ def test_cli_batch_resume_retry_and_exit_code(captures: Path, tmp_path: Path):
     assert retry.exit_code == 12 and "1 written, 1 failed, 2 skipped" in retry.output
 
 
-def _warc(path: Path) -> None:
+def _warc(path: Path, compressed: bool = True) -> None:
     with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
+        writer = WARCWriter(stream, gzip=compressed)
         for url, body, ctype in [
             ("https://example.org/harbour", HTML, "text/html; charset=utf-8"),
             ("https://example.org/logo.png", b"\x89PNG....", "image/png"),
@@ -134,3 +135,47 @@ def test_warc_records_are_cleaned_by_record_id(tmp_path: Path):
     assert got[0].data["url"] == "https://example.org/harbour"
     assert got[0].data["fetch"]["status"] == 200
     assert got[1].data["title"].startswith("Japan")
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_warc_cut_short_gives_error_records_not_silence(tmp_path: Path, compressed: bool):
+    # A download that stopped early: warcio reads the last record's content
+    # short, or stops at a header cut short, without a word.
+    whole = tmp_path / "whole.warc"
+    _warc(whole, compressed)
+    data = whole.read_bytes()
+    cut_content = tmp_path / "content.warc"
+    cut_content.write_bytes(data[:-40])  # inside the seed's response record
+    got = list(iter_articles([str(cut_content)]))
+    assert [r.ok for r in got] == [True, False]
+    assert got[1].source.startswith("<urn:uuid:") and "is cut short" in got[1].data["message"]
+
+    first_end = _record_ends(whole)[0]
+    cut_header = tmp_path / "header.warc"
+    cut_header.write_bytes(data[: first_end + 60])  # the second record's header, cut
+    got = list(iter_articles([str(cut_header)]))
+    assert [r.ok for r in got] == [True, False]
+    assert got[1].source == str(cut_header)
+    assert f"past byte {first_end}: a record is cut short or malformed" in got[1].data["message"]
+
+
+def test_a_warc_with_a_garbled_first_header_is_one_error_record(tmp_path: Path):
+    whole = tmp_path / "whole.warc"
+    _warc(whole, compressed=False)
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(whole.read_bytes()[:100])  # inside the first record's WARC header
+    got = list(iter_articles([str(cut)]))
+    assert [(r.source, r.data["error"]) for r in got] == [(str(cut), "input")]
+    result = CliRunner().invoke(main, ["batch", str(cut), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 12 and "Traceback" not in result.output
+
+
+def _record_ends(path: Path) -> list[int]:
+    """Where each record of a WARC file ends (warcio's offsets)."""
+    ends = []
+    with path.open("rb") as stream:
+        archive = ArchiveIterator(stream)
+        for _ in archive:
+            archive.read_to_end()
+            ends.append(archive.get_record_offset() + archive.get_record_length())
+    return ends

@@ -10,6 +10,7 @@ both paths are the same code.
 from __future__ import annotations
 
 import re
+import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -106,6 +107,52 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
         return False
     ends = sum(1 for x in body if _SENTENCE_END.search(x))
     return ends / len(body) <= WRAP_MAX_SENTENCE_ENDS
+
+
+# A ``<pre>`` holding text, not code (a mail in a list archive, a plain-text
+# file shown as a page), is mostly made of hard-wrapped, unindented lines of
+# words: at least this share of its characters, and in those lines at least
+# this share of what is not a space letters (code is dense in symbols).
+PROSE_PRE_SHARE = 0.6
+PROSE_PRE_LETTERS = 0.85
+
+
+def preformatted_parts(text: str) -> list[tuple[str, str]]:
+    """A ``<pre>`` block's text as (kind, text) blocks.
+
+    Code stays one ``code`` block, blank lines and indentation kept. Text
+    that was only hard-wrapped (a mailing-list message) becomes paragraphs:
+    each wrapped run of lines joined, each other line a paragraph of its own,
+    an indented run (a quoted snippet of code) a ``code`` block.
+    """
+    groups: list[list[str]] = [[]]
+    for line in text.splitlines():
+        if line.strip():
+            groups[-1].append(line.rstrip())
+        elif groups[-1]:
+            groups.append([])
+    groups = [g for g in groups if g]
+    wrapped = [_is_prose_run(g) for g in groups]
+    chars = [sum(map(len, g)) for g in groups]
+    if not any(wrapped) or sum(c for c, w in zip(chars, wrapped) if w) < PROSE_PRE_SHARE * sum(chars):
+        return [("code", text)]
+    parts: list[tuple[str, str]] = []
+    for group, prose in zip(groups, wrapped):
+        if prose:
+            parts.append(("paragraph", " ".join(line.strip() for line in group)))
+        elif all(line[:1].isspace() for line in group):
+            parts.append(("code", textwrap.dedent("\n".join(group))))
+        else:
+            parts += [("paragraph", " ".join(line.split())) for line in group]
+    return parts
+
+
+def _is_prose_run(lines: list[str]) -> bool:
+    """Hard-wrapped lines of words, none indented."""
+    if any(line[:1].isspace() for line in lines) or not _is_hard_wrapped(lines):
+        return False
+    joined = "".join(lines)
+    return sum(map(str.isalpha, joined)) >= PROSE_PRE_LETTERS * (len(joined) - joined.count(" "))
 
 
 def _collapse_space(text: str) -> str:

@@ -18,7 +18,7 @@ from lxml import etree
 
 from .block_features import block_lengths, stage1, stage2
 from .block_model import BlockModel, load_model
-from .document import Block
+from .document import Block, preformatted_parts
 from .dom_blocks import STRUCT_BIT, DomPage, page_blocks
 from .metadata import clean_title
 
@@ -91,9 +91,9 @@ def kept_blocks(scored: Scored, threshold: float) -> tuple[Block, ...]:
             text = " ".join(block.lines) if kind == "table" else "\n".join(block.lines)
             if kind == "heading":
                 text = clean_title(text) or ""
-            if text:
-                density = round(min(1.0, block.links / max(1, len(block.text))), 3)
-                out.append(Block(len(out), text, kind, group, density))
+            density = round(min(1.0, block.links / max(1, len(block.text))), 3)
+            parts = preformatted_parts(text) if kind == "code" else [(kind, text)]
+            out += [Block(len(out) + i, part, kind_, group, density) for i, (kind_, part) in enumerate(parts) if part]
         last_row = block.row if kind == "table" else -1
     return tuple(out)
 

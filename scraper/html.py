@@ -1,10 +1,8 @@
 """HTML captures → Document: trafilatura's extracted tree cut into blocks.
 
-trafilatura finds the main content and returns it as a small XML tree
-(``head``, ``p``, ``list/item``, ``quote``, ``code``, ``table/row/cell``).
-Each block-level element of that tree becomes one :class:`Block` in reading
-order, so the cleaners see HTML captures exactly like text captures, only with
-better kinds. The page's own metadata (head, OpenGraph, JSON-LD) comes from
+trafilatura finds the main content and returns it as a small XML tree, cut
+into :class:`Block` s in reading order by ``body_blocks.py``, so the cleaners
+see HTML captures exactly like text captures, only with better kinds. The page's own metadata (head, OpenGraph, JSON-LD) comes from
 ``metadata.py``: trafilatura's metadata steps run on the same tree, plus a few
 head tags they do not report (``<html lang>``, ``article:modified_time``, the
 declared publication time, ``article:tag`` and ``rel="tag"`` links). Nothing
@@ -22,7 +20,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterator
 from html import unescape
 from typing import Any
@@ -32,29 +29,13 @@ from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
+from .body_blocks import body_blocks, clean_lines
 from .deep_trees import cap_depth
-from .document import INVISIBLE, Block, Document, PageMeta, normalize_space
-from .extract import CELL_SEPARATOR, own_blocks
+from .document import Block, Document, PageMeta, normalize_space
+from .extract import own_blocks
 from .lead import with_lead
-from .metadata import clean_title, declared_body, declared_metadata, page_meta
+from .metadata import declared_body, declared_metadata, page_meta
 
-# trafilatura element → block kind. Container elements (list, quote, table)
-# are walked into; these are the ones whose text forms one block.
-KIND_BY_TAG = {
-    "head": "heading",
-    "p": "paragraph",
-    "item": "list_item",
-    "code": "code",
-    "row": "table",
-}
-# Containers whose children are blocks; the kind they impose on plain ``p``
-# children (a paragraph inside a blockquote is a quote).
-CONTAINERS = {"list": None, "quote": "quote", "div": None, "body": None}
-# Elements that become blocks of their own even when nested in a paragraph or
-# item (``code`` is not one: inside a paragraph it is inline code).
-BLOCK_TAGS = frozenset(set(KIND_BY_TAG) - {"code"} | set(CONTAINERS) | {"table"})
-# Raw HTML elements left inside trafilatura's output whose text needs spacing.
-SPACED_TAGS = frozenset({"tr", "td", "th", "li", "ul", "ol", "div", "dd", "dt", "cell"})
 # Themes print the reading time outside the article body, where trafilatura
 # drops it ("6 min read" in a Ghost byline, "Lesezeit: 1 min"), and mark it
 # with a class naming it (reading-time, read-time, readtime, ...). Innermost
@@ -168,158 +149,6 @@ RECALL_GAIN = 3
 DATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
-def _clean(text: str) -> str:
-    """NFC, collapsed spaces per line, blank lines dropped (lines kept for <br>)."""
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
-    lines = (normalize_space(x) for x in text.split("\n"))
-    return "\n".join(x for x in lines if x)
-
-
-def _inline_text(elem: etree._Element, links: list[int]) -> str:
-    """Text of an element's inline content; ``<lb>`` is a line break.
-
-    ``links`` collects the length of text inside ``<ref>`` for link density.
-    Block-level children (a nested list in an item) are skipped: they become
-    blocks of their own. Raw HTML table cells trafilatura sometimes leaves
-    inside a paragraph are spaced apart so their words do not run together.
-    """
-    parts: list[str] = [_flat(elem.text)]
-    for child in elem:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "lb":
-            parts.append("\n")
-        elif tag in BLOCK_TAGS:
-            parts.append(" ")
-        elif tag:
-            inner = _inline_text(child, links)
-            if tag == "ref":
-                links.append(len(normalize_space(inner)))
-            parts.append(f" {inner} " if tag in SPACED_TAGS else inner)
-        parts.append(_flat(child.tail))
-    return "".join(parts)
-
-
-def _flat(text: str | None) -> str:
-    """Source line breaks are just white space; only ``<lb>`` breaks a line."""
-    return text.replace("\r", " ").replace("\n", " ") if text else ""
-
-
-def _code_text(elem: etree._Element) -> str:
-    """Code keeps its line structure; only trailing blank lines go."""
-    text = "".join(elem.itertext())
-    return unicodedata.normalize("NFC", text).translate(INVISIBLE).strip("\n").rstrip()
-
-
-class _Walker:
-    """Collects blocks from trafilatura's body in document order.
-
-    Text may sit directly in a container (``<quote>text</quote>``, text
-    between two paragraphs of the body): such runs of inline content become
-    blocks of their own, so nothing trafilatura kept is lost.
-    """
-
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-
-    def add(self, text: str, kind: str, group: int, links: list[int]) -> None:
-        if kind == "heading":
-            text = clean_title(text) or ""
-        if not text:
-            return
-        density = min(1.0, sum(links) / max(1, len(text.replace("\n", " "))))
-        self.blocks.append(Block(len(self.blocks), text, kind, group, round(density, 3)))
-
-    def container(self, elem: etree._Element, group: int, kind: str, top: bool = False) -> None:
-        """Walk a container: block children recursively, inline runs as ``kind`` blocks.
-
-        ``top`` (the body): every top-level element starts a new group.
-        """
-        pending: list[str] = [_flat(elem.text)]
-        links: list[int] = []
-        for child in elem:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in KIND_BY_TAG or tag in BLOCK_TAGS or (tag and _nested_blocks(child)):
-                group = self.next_group() if top else group
-                self.add(_clean("".join(pending)), kind, group, links)
-                pending, links = [], []
-                group = self.next_group() if top else group
-                if tag in KIND_BY_TAG or tag in BLOCK_TAGS:
-                    self.element(child, group, kind)
-                else:  # a stray wrapper (a <cell> without a row) holding blocks
-                    self.container(child, group, kind)
-            elif tag == "lb":
-                pending.append("\n")
-            elif tag:
-                inner = _inline_text(child, links)
-                if tag == "ref":
-                    links.append(len(normalize_space(inner)))
-                pending.append(inner)
-            pending.append(_flat(child.tail))
-        group = self.next_group() if top else group
-        self.add(_clean("".join(pending)), kind, group, links)
-
-    def next_group(self) -> int:
-        """A fresh group number: one past the last block's."""
-        return self.blocks[-1].group + 1 if self.blocks else 0
-
-    def element(self, elem: etree._Element, group: int, inherited: str) -> None:
-        """One block-level element: a block, or a container walked into."""
-        tag = elem.tag
-        if tag == "table":
-            for row in elem.iter("row"):
-                self.row(row, group)
-        elif tag == "row":
-            self.row(elem, group)
-        elif tag == "code":
-            self.add(_code_text(elem), "code", group, [])
-        elif tag in CONTAINERS:
-            self.container(elem, group, CONTAINERS[tag] or inherited)
-        else:
-            links: list[int] = []
-            kind = KIND_BY_TAG[tag]
-            if kind == "paragraph" and inherited != "paragraph":
-                kind = inherited  # a paragraph inside a quote is a quote
-            self.add(_clean(_inline_text(elem, links)), kind, group, links)
-            # a nested list in an item (or a stray block in a paragraph) follows it
-            for sub in _nested_blocks(elem):
-                self.element(sub, group, inherited)
-
-    def row(self, row: etree._Element, group: int) -> None:
-        """A table row: one ``table`` block of its cells, or, for a layout
-        table whose cells hold paragraphs and lists, the cells' own blocks."""
-        cells = [c for c in row if c.tag == "cell"]
-        if any(True for c in cells for _ in _nested_blocks(c)):
-            for cell in cells:
-                self.container(cell, group, "paragraph")
-            return
-        texts = [_clean(" ".join(c.itertext())).replace("\n", " ") for c in cells]
-        self.add(CELL_SEPARATOR.join(t for t in texts if t), "table", group, [])
-
-
-def _nested_blocks(elem: etree._Element) -> list[etree._Element]:
-    """The outermost block-level descendants of an element (skipped inline)."""
-    found: list[etree._Element] = []
-    for child in elem:
-        if not isinstance(child.tag, str):
-            continue
-        if child.tag in BLOCK_TAGS:
-            found.append(child)
-        else:
-            found.extend(_nested_blocks(child))
-    return found
-
-
-def body_blocks(body: etree._Element) -> tuple[Block, ...]:
-    """Blocks of trafilatura's extracted body, in reading order.
-
-    ``group`` numbers the top-level element a block came from, so the items of
-    one list or the rows of one table share a group.
-    """
-    walker = _Walker()
-    walker.container(body, 0, "paragraph", top=True)
-    return tuple(walker.blocks)
-
-
 def trafilatura_blocks(tree: HtmlElement, url: str | None, description: str | None) -> tuple[Block, ...]:
     """The body as trafilatura extracts it, with the lead recovered above it."""
     result = _extraction(tree, url)
@@ -334,7 +163,7 @@ def trafilatura_blocks(tree: HtmlElement, url: str | None, description: str | No
         declared = declared_blocks(tree)
         if declared is not None and normalize_space(" ".join(b.text for b in declared)) == normalize_space(blocks[0].text):
             blocks = declared
-    return with_lead(tree, blocks, description, clean=_clean)
+    return with_lead(tree, blocks, description, clean=clean_lines)
 
 
 def _extraction(tree: HtmlElement, url: str | None, **options: Any) -> Any:
@@ -393,5 +222,5 @@ def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:
         return None
     # Some pages declare it as HTML, escaped or not: its tags end paragraphs.
     text = _DECLARED_TAG.sub("\n", unescape(body))
-    paragraphs = [p for p in map(_clean, text.splitlines()) if p]
+    paragraphs = [p for p in map(clean_lines, text.splitlines()) if p]
     return tuple(Block(i, p, "paragraph", i) for i, p in enumerate(paragraphs)) or None

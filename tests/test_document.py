@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from scraper.document import Block, normalize_space, segment_text
+from scraper.document import Block, normalize_space, preformatted_parts, segment_text
 
 
 def test_lines_groups_and_hard_wrapped_paragraphs():
@@ -48,3 +48,51 @@ def test_blocks_are_immutable_values():
         pass
     else:
         raise AssertionError("a Block must not change")
+
+
+MAIL = """Hi all,
+
+I would like to propose that we deprecate the old buffer API in the next
+release. It has been superseded by the new buffer protocol for two releases
+now, and keeping both around costs us maintenance time.
+
+Concretely, the following would change:
+
+    PyObject_AsReadBuffer()   -> PyObject_GetBuffer()
+    PyObject_AsWriteBuffer()  -> PyObject_GetBuffer()
+
+Comments welcome. If nobody objects by the end of the month I will write
+up a PEP with the details and a migration guide.
+
+Cheers,
+Jane"""
+
+
+def test_a_preformatted_mail_becomes_paragraphs():
+    # A list archive's <pre> holds a hard-wrapped mail, not code.
+    assert preformatted_parts(MAIL) == [
+        ("paragraph", "Hi all,"),
+        ("paragraph", "I would like to propose that we deprecate the old buffer API in the next release. It has been "
+                      "superseded by the new buffer protocol for two releases now, and keeping both around costs us "
+                      "maintenance time."),
+        ("paragraph", "Concretely, the following would change:"),
+        ("code", "PyObject_AsReadBuffer()   -> PyObject_GetBuffer()\nPyObject_AsWriteBuffer()  -> PyObject_GetBuffer()"),
+        ("paragraph", "Comments welcome. If nobody objects by the end of the month I will write up a PEP with the "
+                      "details and a migration guide."),
+        ("paragraph", "Cheers,"),
+        ("paragraph", "Jane"),
+    ]
+
+
+def test_preformatted_code_stays_one_block():
+    code = '''def tidy(lines):
+    """Strip each line and drop the blank ones, keeping the order they came in."""
+    stripped = (line.strip() for line in lines if line and not line.isspace())
+
+    return [line for line in stripped if line]  # the empty ones are gone by now
+
+print(tidy(["  a ", "", " b"]))'''
+    assert preformatted_parts(code) == [("code", code)]
+    # Wrapped prose in a comment block is a small share of the code around it.
+    commented = "# This helper was written long ago by a colleague who has since left the\n# team for another project, and it still works.\n" + code
+    assert preformatted_parts(commented) == [("code", commented)]

@@ -12,7 +12,8 @@ from lxml import etree
 import scraper
 from scraper.document import BLOCK_KINDS
 from scraper.errors import NoArticleError
-from scraper.html import body_blocks, segment_html
+from scraper.body_blocks import body_blocks
+from scraper.html import segment_html
 from scraper.metadata import iso_date, language_code
 
 FILLER = "This sentence is here so that the extractor sees a real paragraph of prose to keep."

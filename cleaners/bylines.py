@@ -41,7 +41,15 @@ from .phrase import (
 )
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
-_SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·]\s*")
+# (A line break too: an HTML byline's parts may stand on lines of one paragraph.)
+_SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·\n]\s*")
+# A contact address beside a byline's name ("jane.doe@paper.example",
+# "E-Mail: jdoe@…", a list archive's "maren at holt.example", a handle
+# "@janedoe"): no part of the name, and as a part of its own no byline, but
+# no reason to doubt one.
+_CONTACT = r"\(?(?:e-?mail:?\s*)?(?:[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}|@[\w.]+)\)?"
+_CONTACT_PART = re.compile(_CONTACT, re.I)
+_CONTACT_TAIL = re.compile(r"[\s,;]+" + _CONTACT + "$", re.I)
 # Template fields holding dates, and the Article field each fills.
 DATE_FIELDS = {"date": "published", "updated": "modified"}
 DATED = frozenset(DATE_FIELDS.values())
@@ -67,7 +75,7 @@ LEAD_MIN_CHARS = 5
 _DIGIT = re.compile(r"\d")
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
-_MAYBE_PARTS = re.compile(r"[\d|•·—–/]")
+_MAYBE_PARTS = re.compile(r"[\d|•·—–/\n]")
 # Below the head, "Termin: 29.02.2020", "Deadline: 3 May 2024": a labelled
 # date no byline template knows is a fact of the article (an event, a
 # deadline), and "ab 1. Januar 2024 gilt der neue Satz." a sentence around a
@@ -128,7 +136,11 @@ class Byline(Cleaner):
                 right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
                 named = top is not None and 0 < block.index - top <= BARE_NAME_BELOW_TITLE
                 found = Verdict()
-                if self._judge_line(block, text, matches, ctx.language, head, found, named):
+                # Lines of one paragraph are parts; failing that, one run ("Von Roland
+                # Brockmann und Sebastian Drescher" over the place it was filed from).
+                if self._judge_line(block, text, matches, ctx.language, head, found, named) or (
+                    "\n" in text and self._judge_line(block, text.replace("\n", " "), matches, ctx.language, head, found, named)
+                ):
                     verdict.drops += found.drops
                     verdict.harvest += [h for h in found.harvest if not (right_over and h.field in DATED)]
                     over += [h for h in found.harvest if right_over and h.field in DATED]
@@ -159,7 +171,7 @@ class Byline(Cleaner):
         real = False
         name = None  # "Arne Sjöström | 30. Dezember 2022": a bare name beside a date, in the head
         for part in parts:
-            if len(parts) > 1 and matches.match("comments", part):
+            if len(parts) > 1 and (matches.match("comments", part) or _CONTACT_PART.fullmatch(part.strip())):
                 continue
             # (The name first: a lenient date parser reads "Tina Klostermeier 15.12.2022" whole.)
             if (named and len(parts) == 1 and self._named_date(part, matches, language, found)) or self._part(
@@ -167,8 +179,9 @@ class Byline(Cleaner):
             ):
                 real = True
                 continue
-            if named and name is None and bare_name(part, matches):
-                name = part.strip()
+            bare = _CONTACT_TAIL.sub("", part).strip()  # "Maren Holt maren at holt.example"
+            if named and name is None and bare_name(bare, matches):
+                name = bare
                 continue
             return False
         if not real:
@@ -360,11 +373,11 @@ def _untailed(part: str, roles: tuple[str, ...]) -> str | None:
     comma pieces after the name when the first names a role or an employer
     (``roles`` in the phrase tables: "Reporter", "BBC News", "Korrespondentin
     in Rom") and all are short labels; None when it has no such tail."""
-    if "@" not in part and ", " not in part:  # most lines: neither tail
+    if "@" not in part and " at " not in part and ", " not in part:  # most lines: no tail
         return None
-    words = part.split()
-    if len(words) >= 3 and "@" in words[-1]:
-        return " ".join(words[:-1]).rstrip(",;")
+    contact = _CONTACT_TAIL.search(part)
+    if contact is not None and len(part[: contact.start()].split()) >= 2:
+        return part[: contact.start()]
     left, comma, rest = part.partition(", ")
     pieces = [p.strip() for p in rest.split(",")]
     if not comma or len(pieces) > MAX_ROLE_PIECES or not names_role(pieces[0], roles):

@@ -55,6 +55,10 @@ _FIRST_DAY = re.compile(r"(?<!\d)0?1(?!\d)")
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
 _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
+# C's asctime, as mail archives and ``date`` print it: "Tue Apr 14 09:41:27 UTC 2015"
+# (the year after the clock, where no other reader looks for it).
+_ASCTIME = re.compile(r"^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})$")
+_MONTH_ABBREVIATIONS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def _names(words: list[str]) -> str:
@@ -145,17 +149,19 @@ def parse_date(text: str, language: str | None = None) -> str | None:
 
 
 def _numeric_date(text: str) -> str | None:
-    """``2024-03-03[T10:15...]`` and ``03.03.2024[, 14:32 Uhr]`` without dateparser."""
+    """``2024-03-03[T10:15...]``, ``03.03.2024[, 14:32 Uhr]`` and asctime's
+    ``Tue Apr 14 09:41:27 UTC 2015`` without dateparser."""
     m = _ISO_DATE.match(text)
     if m:
         year, month, day = m.groups()
-    else:
-        m = _DOTTED_FULL.match(text)
-        if not m:
-            return None
+    elif m := _DOTTED_FULL.match(text):
         day, month, year = m.groups()
         if len(year) == 2:
             year = "20" + year  # "19.10.19, 12:00 Uhr"
+    elif (m := _ASCTIME.match(text)) and m.group(1).lower() in _MONTH_ABBREVIATIONS:
+        month, day, year = _MONTH_ABBREVIATIONS[m.group(1).lower()], m.group(2), m.group(3)
+    else:
+        return None
     try:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:

@@ -74,11 +74,16 @@ def title_position(ctx: Context) -> int | None:
 
     Later cleaners use it as a landmark: a date above the title is the site
     header's "today", and a teaser list above the title does not run past it.
+    On HTML the headline stays among the blocks until DuplicateHeadline takes
+    it: there the heading that reads the title is the landmark.
     """
     if not ctx.title:
         return None
     kept = {b.index for b in ctx.blocks}
-    return next((b.index for b in ctx.document.blocks if b.text == ctx.title and b.index not in kept), None)
+    left = next((b.index for b in ctx.document.blocks if b.text == ctx.title and b.index not in kept), None)
+    if left is not None or ctx.document.capture != "html":
+        return left
+    return next((b.index for b in ctx.blocks if b.kind == "heading" and b.text == ctx.title), None)
 
 
 def _title_shaped(text: str, slugged: bool = False) -> bool:

@@ -95,14 +95,16 @@ def tidy_name(name: str) -> str:
 def bare_name(text: str, matches: LineMatches) -> bool:
     """A name standing alone in a byline: two to four capitalised words, no
     phrase of any family, no stop word. Not "Managua, Nicaragua" (a place,
-    then its country), "FIT FOR FUN" (capitals: a brand or a section label)
-    nor "The Guardian" or "Aus LECKER-Sonderheft" (a source)."""
+    then its country), "FIT FOR FUN" (capitals: a brand or a section label),
+    "The Guardian" or "Aus LECKER-Sonderheft" (a source), nor "Ort
+    Saarbrücken" (a label, then its value)."""
     text = text.strip()
     words = text.split()
     return (
         2 <= len(words) <= 4 and "," not in text and not text.isupper() and strict_name(text)
         and looks_like_name(text)  # (no digit, no sentence break)
         and not matches.all(text) and not matches.phrases.names_nobody(text)
+        and not matches.phrases.names_nobody(words[0])
         and matches.phrases.any_stopword.isdisjoint(w.lower() for w in words)
     )
 

@@ -7,7 +7,7 @@ Each ``phrases/<lang>.json`` holds ``stopwords`` and perhaps:
   "Redaktion", "news"), for bylines like "By Jane Doe, BBC News";
 - ``placeholder_authors``: what a CMS prints where no author's name was
   entered ("unknown", "admin"), and the labels an author search picks up
-  beside one ("Name", "Posted", "Autor");
+  beside one ("Name", "Posted", "Autor", "Ort": no name starts with one);
 - ``keywords``: words that give a *sentence* away as chrome, found anywhere
   in it (``"newsletter*"``, a trailing ``*`` for any ending);
 - ``families``: lists of line *templates* per cleaner family.

@@ -70,6 +70,9 @@ def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list
         ("Staff Reporter | May 10, 2022", "en", [("published", "2022-05-10"), ("authors", "Staff Reporter")]),
         ("Tina Klostermeier 15.12.2022", "de", [("published", "2022-12-15"), ("authors", "Tina Klostermeier")]),
         ("1. Februar 2022 , Daniel Dillenburg", "de", [("published", "2022-02-01"), ("authors", "Daniel Dillenburg")]),
+        # a list archive's sender: name, address, and the date as asctime prints it
+        ("Maren Holt maren at holt.example | Tue Apr 14 09:41:27 UTC 2015", "en",
+         [("published", "2015-04-14"), ("authors", "Maren Holt")]),
     ],
 )
 def test_a_bare_name_beside_a_date_under_the_headline_is_the_author(line: str, language: str, harvest: list):  # type: ignore[type-arg]
@@ -83,6 +86,8 @@ def test_a_bare_name_beside_a_date_under_the_headline_is_the_author(line: str, l
         "FIT FOR FUN | 02.01.2023",  # capitals: a brand or a section label
         "Jane Roe | Tom Reed",  # names without a date: a menu, a credit
         "The Guardian 02/10/2020",  # a source: "the" is no part of a name
+        "jane.doe@paper.example | 02.10.2020",  # an address alone names nobody
+        "Ort Saarbrücken | Datum 28.01.2022",  # a label and its value
     ],
 )
 def test_no_bare_name_is_taken_without_a_date_or_from_a_place(line: str):
@@ -131,6 +136,10 @@ def test_byline_run_together_with_its_date(line: str, language: str, harvest: li
         # a contact after the name
         ("Por Mariano Martín mmartin@example.com", "es", [("authors", "Mariano Martín")]),
         ("By Jane Doe @janedoe", "en", [("authors", "Jane Doe")]),
+        ("By Jane Doe (jane.doe@paper.example)", "en", [("authors", "Jane Doe")]),
+        # ... or a part of its own beside the byline
+        ("By Jane Doe | jane.doe@paper.example", "en", [("authors", "Jane Doe")]),
+        ("By Jane Doe | E-Mail: jdoe@paper.example", "en", [("authors", "Jane Doe")]),
         ("By Tom Pyman for MailOnline", "en", [("authors", "Tom Pyman")]),
         # co-authors after a comma, where "by {author}, {date}" expected a date
         ("By Jane Doe, Tom Reed", "en", [("authors", "Jane Doe"), ("authors", "Tom Reed")]),
@@ -295,6 +304,9 @@ def test_parse_date():
     assert parse_date("19.10.19, 12:00 Uhr") == "2019-10-19"
     assert parse_date("05.11.23 - 16:10 von Walter Keutgen zu") is None
     assert parse_date("2024-03-03T10:15:00+01:00") == "2024-03-03"
+    # asctime, as mail archives print it, in any page language; no month, no date
+    assert parse_date("Tue Apr 14 09:41:27 UTC 2015", "de") == "2015-04-14" == parse_date("Apr 14 09:41 2015")
+    assert parse_date("Tue Abc 14 09:41:27 UTC 2015") is None and parse_date("Tue Feb 30 09:41:27 2015") is None
     assert is_time_only("las 13:20") and is_time_only("5:12 PM EST") and not is_time_only("the 13:20 train")
     assert not is_time_only("$89.00") and not is_time_only("€ 12.50") and not is_time_only("45.99")
     assert not is_time_only("Preis: 12.50") and is_time_only("14.30 Uhr") and is_time_only("10h15")
@@ -405,3 +417,21 @@ def test_capitals_and_words_that_open_like_a_lead_are_no_glued_byline(line: str)
     from cleaners.phrasebook import default_phrasebook
 
     assert unglued(line, default_phrasebook().family("bylines")) == line
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "date"),
+    [
+        ("By Jane Doe<br>jdoe@paper.example<br>March 3, 2024", "Jane Doe", "2024-03-03"),
+        ("<b>Maren Holt</b> <a href='mailto:x'>maren at holt.example</a><br><i>Tue Apr 14 09:41:27 UTC 2015</i>",
+         "Maren Holt", "2015-04-14"),  # pipermail's sender line
+    ],
+)
+def test_byline_parts_on_lines_of_one_paragraph(byline: str, author: str, date: str):
+    # An HTML byline whose parts a <br> split: one block, one line each.
+    article = scraper.clean_html(
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1><p>{byline}</p>"
+        + "".join(f"<p>{p} {p}</p>" for p in PROSE) + "</article></body></html>"
+    )
+    assert article.authors == (author,) and article.published == date
+    assert not any(author in p for p in article.paragraphs)

@@ -25,6 +25,7 @@ from .chrome import (
 from .comments import CommentThread, CommentWidget
 from .contributors import ContributorLine
 from .headlines import DuplicateHeadline, TitleLine
+from .mail import MailSignature
 from .region import BodyRegion
 from .rows import ChromeRow
 from .server import PhpDiagnostic
@@ -54,9 +55,11 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         ImageCredit(),
     )
     # The head and tail of the kept text: a site notice above the article,
-    # an author's bio box, a newsletter pitch, a notice or an affiliate
-    # disclosure below it.
-    edges: tuple[Cleaner, ...] = (HeadNotice(), AuthorBio(), SubscribePitch(), TailNotice(), TailDisclosure())
+    # a mail's signature, an author's bio box, a newsletter pitch, a notice
+    # or an affiliate disclosure below it.
+    edges: tuple[Cleaner, ...] = (
+        HeadNotice(), MailSignature(), AuthorBio(), SubscribePitch(), TailNotice(), TailDisclosure(),
+    )
     # Rows of chrome phrases ("Impressum | Datenschutz"), after the phrase
     # cleaners (a line they took whole is no row) and, on text captures,
     # after the region: a kept footer row walls the body off from the

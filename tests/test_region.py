@@ -249,7 +249,7 @@ def test_registered_after_every_common_cleaner_for_text_captures():
     # and the cleaners that judge the edges of what the region kept come
     # after it; HTML captures run the same ones on trafilatura's body, minus
     # the trailing-teaser one.
-    late = ["chrome_row", "head_notice", "author_bio", "subscribe_pitch", "tail_notice", "tail_disclosure"]
+    late = ["chrome_row", "head_notice", "mail_signature", "author_bio", "subscribe_pitch", "tail_notice", "tail_disclosure"]
     html = [c.name for c in default_cleaners("html")]
     assert html[-len(late):] == late
     assert names[: names.index("region")] == html[: -len(late)]

@@ -179,9 +179,8 @@ class Byline(Cleaner):
             ):
                 real = True
                 continue
-            bare = _CONTACT_TAIL.sub("", part).strip()  # "Maren Holt maren at holt.example"
-            if named and name is None and bare_name(bare, matches):
-                name = bare
+            if named and name is None and bare_name(bare := _CONTACT_TAIL.sub("", part).strip(), matches):
+                name = bare  # (with no address after it: "Maren Holt maren at holt.example")
                 continue
             return False
         if not real:

@@ -81,7 +81,6 @@ def _warc_captures(path: Path) -> Iterator[tuple[str, Capture | ScrapeError]]:
 
     found = 0
     end = 0  # where the last record read ends in the file
-    cut_short = f"cannot read WARC file {path} past byte {{}}: a record is cut short or malformed"
     try:
         with path.open("rb") as stream:
             archive = ArchiveIterator(stream)
@@ -98,12 +97,16 @@ def _warc_captures(path: Path) -> Iterator[tuple[str, Capture | ScrapeError]]:
         yield str(path), InputError(f"cannot read WARC file {path}: {exc}")
         return
     except _MalformedRecord:
-        yield str(path), InputError(cut_short.format(end))
+        yield str(path), _cut_short(path, end)
         return
     if not found:
         yield str(path), InputError(f"no HTML or text response record in {path}")
     elif rest.strip():
-        yield str(path), InputError(cut_short.format(end))
+        yield str(path), _cut_short(path, end)
+
+
+def _cut_short(path: Path, end: int) -> InputError:
+    return InputError(f"cannot read WARC file {path} past byte {end}: a record is cut short or malformed")
 
 
 class _MalformedRecord(Exception):

@@ -2,7 +2,8 @@
 
 Text captures are cut into lines; a run of lines between blank lines is a
 *group* (``Block.group``). A group of hard-wrapped lines (plain-text mail,
-``fmt``-style files) is joined back into one paragraph block. HTML captures get
+``fmt``-style files) is joined back into one paragraph block, and so is such a
+run in an HTML ``<pre>`` of text (``preformatted_parts``). HTML captures get
 their blocks from ``scraper.html`` (trafilatura's extracted tree); from here on
 both paths are the same code.
 """
@@ -111,8 +112,9 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
 
 # A ``<pre>`` holding text, not code (a mail in a list archive, a plain-text
 # file shown as a page), is mostly made of hard-wrapped, unindented lines of
-# words: at least this share of its characters, and in those lines at least
-# this share of what is not a space letters (code is dense in symbols).
+# words: at least this share of its characters; in those lines, letters make
+# at least this share of the characters that are no space (code is dense in
+# symbols).
 PROSE_PRE_SHARE = 0.6
 PROSE_PRE_LETTERS = 0.85
 

@@ -2,11 +2,12 @@
 
 trafilatura finds the main content and returns it as a small XML tree, cut
 into :class:`Block` s in reading order by ``body_blocks.py``, so the cleaners
-see HTML captures exactly like text captures, only with better kinds. The page's own metadata (head, OpenGraph, JSON-LD) comes from
-``metadata.py``: trafilatura's metadata steps run on the same tree, plus a few
-head tags they do not report (``<html lang>``, ``article:modified_time``, the
-declared publication time, ``article:tag`` and ``rel="tag"`` links). Nothing
-is guessed: a date from a copyright line or a site name made from the host
+see HTML captures exactly like text captures, only with better kinds. The
+page's own metadata (head, OpenGraph, JSON-LD) comes from ``metadata.py``:
+trafilatura's metadata steps run on the same tree, plus a few head tags they
+do not report (``<html lang>``, ``article:modified_time``, the declared
+publication time, ``article:tag`` and ``rel="tag"`` links). Nothing is
+guessed: a date from a copyright line or a site name made from the host
 name stays None.
 
 ``Block.link_density`` stays 0.0 here: it needs trafilatura's

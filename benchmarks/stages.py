@@ -26,14 +26,14 @@ from .corpora import DevCorpus
 HTML_STAGES: tuple[tuple[str, str, str], ...] = (
     ("parse (lxml, our class lookup)", "scraper/html.py", "parse_html"),
     ("trafilatura bare_extraction (main content and fallbacks)", "trafilatura/core.py", "bare_extraction"),
-    ("blocks from the extracted tree", "scraper/html.py", "body_blocks"),
+    ("blocks from the extracted tree", "scraper/body_blocks.py", "body_blocks"),
     ("metadata: trafilatura's steps (declared_metadata)", "scraper/metadata.py", "declared_metadata"),
     ("  of which htmldate", "htmldate/core.py", "find_date"),
     ("  of which categories and tags", "trafilatura/metadata.py", "extract_catstags"),
     ("metadata: ours (page_meta)", "scraper/metadata.py", "page_meta"),
     ("  of which the author-classed element search", "scraper/author.py", "dom_author"),
     ("lead recovery", "scraper/lead.py", "with_lead"),
-    ("reading-time chrome", "scraper/html.py", "chrome_lines"),
+    ("class-marked evidence: reading time, sign-up boxes", "scraper/marked.py", "marked_texts"),
     ("cleaners, language, assembly", "scraper/pipeline.py", "run"),
 )
 TEXT_STAGES: tuple[tuple[str, str, str], ...] = (

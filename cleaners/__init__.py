@@ -29,7 +29,7 @@ from .mail import MailSignature
 from .region import BodyRegion
 from .rows import ChromeRow
 from .server import PhpDiagnostic
-from .subscribe import SubscribePitch, SubscribePrompt
+from .subscribe import SignupBox, SubscribePitch, SubscribePrompt
 from .teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
 
 
@@ -47,6 +47,7 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         TeaserLink(),
         CommentWidget(),
         SubscribePrompt(),
+        SignupBox(),
         ShareBar(),
         CookieBanner(),
         NavigationLabel(),

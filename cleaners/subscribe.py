@@ -1,15 +1,22 @@
 """Subscribe, newsletter, paywall and sign-in prompts.
 
-Two shapes: a prompt line that is exactly a phrase ("Subscribe", "Sign up
-for our newsletter"), and a newsletter pitch written as sentences below the
+Three shapes: a prompt line that is exactly a phrase ("Subscribe", "Sign up
+for our newsletter"); a newsletter pitch written as sentences below the
 article ("Get the latest stories straight to your inbox with our weekly
 newsletter."), which no line template can list: it is known by a keyword
-(``keywords.subscribe`` in the phrase tables) and by where it stands.
+(``keywords.subscribe`` in the phrase tables) and by where it stands; and,
+on HTML, any line of a sign-up box the page's markup names as one
+(``Document.boxes``), wherever it stands.
 """
 
 from __future__ import annotations
 
+from .base import Cleaner, Context, Verdict
 from .phrase import PhraseCleaner, TailSentences
+
+# A line this short ("Email", "Submit") may sit in a box by chance: box text
+# holds it, but so may a paragraph of the article.
+MIN_BOX_LINE_CHARS = 20
 
 
 class SubscribePrompt(PhraseCleaner):
@@ -25,6 +32,30 @@ class SubscribePrompt(PhraseCleaner):
     # "Subscribe to our newsletter for the week's best stories": longer than a
     # credit, still far short of a paragraph.
     max_wildcard_words = 12
+
+
+class SignupBox(Cleaner):
+    """Drop lines that stand in a newsletter or sign-up box of the page's markup.
+
+    Removes ``Sign up to get the best content of the week, and great gaming
+    deals, as picked by the editors.`` where the page wraps it in
+    ``<div class="newsletter-form">`` (kept as a paragraph by trafilatura),
+    in the middle of the article as well as below it. HTML captures only.
+    """
+
+    name = "signup_box"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        boxes = ctx.document.boxes
+        if not boxes:
+            return verdict
+        for block in ctx.blocks:
+            if len(block.text) >= MIN_BOX_LINE_CHARS:
+                text = " ".join(block.text.split())  # (lines of a paragraph: a box's text is one line)
+                if any(text in box for box in boxes):
+                    verdict.drop(block, "in a newsletter or sign-up box (the page's class names say so)")
+        return verdict
 
 
 class SubscribePitch(TailSentences):

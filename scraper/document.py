@@ -92,6 +92,9 @@ class Document:
     # Short lines of page chrome outside the body (HTML: a theme's reading-time
     # element): evidence cleaners may harvest from, never part of the output.
     chrome: tuple[str, ...] = ()
+    # Text of the page's newsletter and sign-up boxes (HTML: elements whose
+    # class or id names one, ``marked.py``): a body line inside one is the box's.
+    boxes: tuple[str, ...] = ()
 
 
 

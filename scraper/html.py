@@ -35,16 +35,9 @@ from .deep_trees import cap_depth
 from .document import Block, Document, PageMeta, normalize_space
 from .extract import own_blocks
 from .lead import with_lead
+from .marked import marked_texts
 from .metadata import declared_body, declared_metadata, page_meta
 
-# Themes print the reading time outside the article body, where trafilatura
-# drops it ("6 min read" in a Ghost byline, "Lesezeit: 1 min"), and mark it
-# with a class naming it (reading-time, read-time, readtime, ...). Innermost
-# such elements only (no child's class says "read"); the byline cleaner
-# decides which lines state a time.
-CHROME_CLASS_WORDS = ("read", "Read")
-MAX_CHROME_CHARS = 60
-MAX_CHROME_LINES = 20
 # Markup inside a declared articleBody: any tag ends a paragraph.
 _DECLARED_TAG = re.compile(r"<[^>]+>")
 
@@ -102,28 +95,6 @@ def parse_html(html: str) -> HtmlElement | None:
     for template in list(tree.iter("template")):
         template.drop_tree()
     return tree
-
-
-def _has_read_class(elem: etree._Element, words: tuple[str, ...] = CHROME_CLASS_WORDS) -> bool:
-    cls = elem.get("class")
-    return cls is not None and any(w in cls for w in words)
-
-
-def _chrome_elements(tree: etree._Element) -> Iterator[etree._Element]:
-    """Innermost elements whose class names reading, in document order.
-
-    A Python pass: libxml2 evaluates ``contains(@class, ...)`` XPaths slowly
-    (3x the time of this loop)."""
-    for elem in tree.iter(etree.Element):
-        if _has_read_class(elem) and not any(_has_read_class(c, ("read",)) for c in elem.iterchildren(etree.Element)):
-            yield elem
-
-
-def chrome_lines(tree: etree._Element) -> tuple[str, ...]:
-    """Short text of the page's reading-time elements, in document order."""
-    lines = (" ".join(el.text_content().split()) for el in _chrome_elements(tree))
-    short = [line for line in lines if line and len(line) <= MAX_CHROME_CHARS and any(c.isdigit() for c in line)]
-    return tuple(dict.fromkeys(short))[:MAX_CHROME_LINES]
 
 
 # Options handed to trafilatura; recall-leaning defaults like extract().
@@ -202,7 +173,7 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
         yield Document(blocks=(), capture="html", meta=PageMeta(url=url))
         return
     meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
-    chrome = chrome_lines(tree)
+    chrome, boxes = marked_texts(tree)
     own = own_blocks(tree, meta.title) if fast else None
     choices: list[Callable[[], tuple[Block, ...] | None]] = [
         lambda: trafilatura_blocks(tree, url, meta.description),
@@ -213,7 +184,7 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     for choose in (*choices, lambda: declared_blocks(tree)):
         blocks = choose()
         if blocks is not None:
-            yield Document(blocks=blocks, capture="html", meta=meta, chrome=chrome)
+            yield Document(blocks=blocks, capture="html", meta=meta, chrome=chrome, boxes=boxes)
 
 
 def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:

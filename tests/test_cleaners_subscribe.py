@@ -1,11 +1,14 @@
-"""SubscribePrompt and SubscribePitch: subscribe, newsletter, paywall and sign-in prompts (cleaners/subscribe.py)."""
+"""SubscribePrompt, SignupBox and SubscribePitch: subscribe, newsletter, paywall and sign-in prompts (cleaners/subscribe.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 import scraper
-from cleaners.subscribe import SubscribePitch, SubscribePrompt
+from cleaners.base import Context
+from cleaners.phrasebook import default_phrasebook
+from cleaners.subscribe import SignupBox, SubscribePitch, SubscribePrompt
+from scraper.document import Block, Document
 
 import judging
 from judging import drops
@@ -125,3 +128,24 @@ def test_end_to_end_the_pitch_leaves_after_the_region():
     article = scraper.clean_text(text)
     assert len(article.paragraphs) == 3
     assert [r.cleaner for r in article.removed] == ["subscribe_pitch"]
+
+
+PARAGRAPHS = (
+    "The council approved the budget on Tuesday after a debate that lasted most of the night, members said.",
+    "Sign up to get the best content of the week, and great deals, as picked by the editors.",
+    "Opposition members said the plan relied on optimistic forecasts for tax revenue in the coming year.",
+    "Submit",
+)
+
+
+def test_lines_inside_a_sign_up_box_are_dropped_wherever_they_stand():
+    # trafilatura kept a box's pitch as a paragraph (real pages: a
+    # <div class="newsletter-form__wrapper"> between two paragraphs).
+    box = "PC Gamer NewsletterSign up to get the best content of the week, and great deals, as picked by the editors. Email Submit"
+    blocks = tuple(Block(i, text, "paragraph", i) for i, text in enumerate(PARAGRAPHS))
+    document = Document(blocks, "html", boxes=(box,))
+    verdict = SignupBox().judge(Context(document, blocks, default_phrasebook(), None, "en"))
+    # "Submit" is in the box too, but a word that short may be anyone's.
+    assert [d.index for d in verdict.drops] == [1]
+    text_capture = Document(blocks, "text")
+    assert SignupBox().judge(Context(text_capture, blocks, default_phrasebook(), None, "en")).drops == []

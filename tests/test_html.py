@@ -13,7 +13,8 @@ import scraper
 from scraper.document import BLOCK_KINDS
 from scraper.errors import NoArticleError
 from scraper.body_blocks import body_blocks
-from scraper.html import segment_html
+from scraper.html import parse_html, segment_html
+from scraper.marked import marked_texts
 from scraper.metadata import iso_date, language_code
 
 FILLER = "This sentence is here so that the extractor sees a real paragraph of prose to keep."
@@ -185,6 +186,25 @@ def test_blocks_inside_stray_wrappers_are_not_lost():
         ("paragraph", "tail text"),
         ("paragraph", "In a layout row"),
     ]
+
+
+def test_sign_up_boxes_are_named_by_their_class_or_id():
+    boxes = [
+        '<p class="newsletter-promo"><a href="/signup/">Get the Daily Edition by email</a>\n\t<a>Free Sign Up</a></p>',
+        '<div class="newsletter-form__wrapper"><p>Sign up to get the best content of the week.</p></div>',
+        '<aside id="inline-optin"><p>Our morning email breaks down the key stories.</p></aside>',
+        '<form class="subscribe-widget">Subscribe to our podcast</form>',
+    ]
+    body = "".join(f"<p>Body paragraph {i} has enough words in it to be kept as the article text here.</p>" for i in range(5))
+    # A paywalled article in a "subscriber" wrapper is no box: far too long.
+    html = f'<html><body><article class="subscriber-content">{"".join(boxes)}{body * 4}</article></body></html>'
+    _, found = marked_texts(parse_html(html))
+    assert found == (
+        "Get the Daily Edition by email Free Sign Up",
+        "Sign up to get the best content of the week.",
+        "Our morning email breaks down the key stories.",
+        "Subscribe to our podcast",
+    )
 
 
 def test_chrome_lines_hold_the_themes_reading_time_not_the_body():

@@ -156,8 +156,27 @@ def dom_author(tree: etree._Element) -> str | None:
         for elem in found[tier]:
             text = " ".join(" ".join(_visible_text(elem)).split())
             if MIN_CHARS < len(text) < MAX_CHARS:
-                return normalize_authors(None, text) or None
+                return _named_part(elem) or normalize_authors(None, text) or None
     return None
+
+
+def _named_part(elem: etree._Element) -> str | None:
+    """The children of ``elem`` that name a person by themselves, where
+    ``elem`` holds several, joined as trafilatura joins authors ("A; B"):
+    "Rhiannon Dale" of ``<span>By Rhiannon Dale</span><span>Health
+    correspondent, Eastmoor News</span>``, which run together would read
+    "Rhiannon Dale Health correspondent". (A name split over a given-name and
+    a family-name element has no such child: the whole text stands.)"""
+    children = [c for c in elem if isinstance(c.tag, str) and not _excluded(c)]
+    parts = [(c, text) for c in children if (text := " ".join(" ".join(_visible_text(c)).split()))]
+    loose = (elem.text or "") + "".join(c.tail or "" for c in elem)
+    if len(parts) == 1 and not loose.strip():  # a wrapper: look inside
+        return _named_part(parts[0][0])
+    if len(parts) < 2:
+        return None
+    names = [n for n in (normalize_authors(None, text) for _, text in parts) if n and ";" not in n and _person(n)]
+    # (A name ends in a capitalised word: "Rezept von" is a label over the name.)
+    return "; ".join(dict.fromkeys(n for n in names if not n.split()[-1].islower())) or None
 
 
 def declared_authors(joined: str | None, values: Iterable[str]) -> tuple[str, ...]:

@@ -302,11 +302,11 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         published = next((x for x in declared if x and x[:10] == published), published)
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a "modified" before publication is a template artefact
+    publishers = (getattr(result, "sitename", None), _publisher(jsonld))
     return PageMeta(
         title=without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url),
         authors=without_publisher(
-            declared_authors(getattr(result, "author", None), _author_values(tree, objects)),
-            (getattr(result, "sitename", None), _publisher(jsonld)),
+            declared_authors(getattr(result, "author", None), _author_values(tree, objects)), publishers
         ),
         published=published,
         modified=modified,
@@ -318,7 +318,9 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         image=getattr(result, "image", None) or None,
         url=getattr(result, "url", None) or url,
         reading_time_minutes=duration_minutes(jsonld.get("timeRequired")),
-        marked_authors=() if getattr(result, "author", None) else split_joined(dom_author(tree)),
+        marked_authors=(
+            () if getattr(result, "author", None) else without_publisher(split_joined(dom_author(tree)), publishers)
+        ),
     )
 
 

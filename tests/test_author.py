@@ -43,6 +43,24 @@ def test_author_matches_trafilatura(name: str) -> None:
     assert extract_author(tree) == expected  # the reference answer, same page
 
 
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # the block's children, run together, would read "Rhiannon Dale Health correspondent"
+        ('<div class="byline-block"><time>12 September 2024</time><div class="contributor">'
+         "<span>By Rhiannon Dale</span><span>Health correspondent, Eastmoor News</span></div></div>", "Rhiannon Dale"),
+        # a name split over two elements has no child that names her: the whole text stands
+        ('<div class="author"><span itemprop="givenName">Lena</span> <span itemprop="familyName">Vogt</span></div>',
+         "Lena Vogt"),
+        # text of the element's own beside a child: no block of parts, the whole text stands
+        ('<p class="byline">By <a href="/u/jo">Jo Rivera</a></p>', "Jo Rivera"),
+    ],
+)
+def test_an_author_block_of_parts_names_the_part_that_is_a_name(markup: str, expected: str) -> None:
+    tree = parse_html(f"<html><head><title>T</title></head><body>{markup}{BODY}</body></html>")
+    assert dom_author(tree) == expected
+
+
 ARTICLE = "".join(
     f"<p>Paragraph {n} of the story tells the council's budget plan in plain, complete sentences for readers.</p>"
     for n in range(6)

@@ -35,12 +35,14 @@ class SubscribePrompt(PhraseCleaner):
 
 
 class SignupBox(Cleaner):
-    """Drop lines that stand in a newsletter or sign-up box of the page's markup.
+    """Drop lines that stand in a newsletter, sign-up or paywall box of the page's markup.
 
     Removes ``Sign up to get the best content of the week, and great gaming
     deals, as picked by the editors.`` where the page wraps it in
     ``<div class="newsletter-form">`` (kept as a paragraph by trafilatura),
-    in the middle of the article as well as below it. HTML captures only.
+    in the middle of the article as well as below it, and ``Unlimited
+    articles on any device`` in a ``<div class="paywall">`` that asks to
+    subscribe. HTML captures only.
     """
 
     name = "signup_box"
@@ -48,6 +50,9 @@ class SignupBox(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         boxes = ctx.document.boxes
+        if ctx.document.paywalls:  # a paywall prompt says "subscribe"; the article it may wrap does not
+            keywords = ctx.phrases.keywords("subscribe")
+            boxes += tuple(p for p in ctx.document.paywalls if keywords is not None and keywords.find(p) >= 0)
         if not boxes:
             return verdict
         for block in ctx.blocks:

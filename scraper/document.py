@@ -95,6 +95,9 @@ class Document:
     # Text of the page's newsletter and sign-up boxes (HTML: elements whose
     # class or id names one, ``marked.py``): a body line inside one is the box's.
     boxes: tuple[str, ...] = ()
+    # Text of elements whose class names a paywall: a prompt, or the free part
+    # of the article (the subscribe cleaner tells them apart by their words).
+    paywalls: tuple[str, ...] = ()
 
 
 

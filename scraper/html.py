@@ -173,7 +173,7 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
         yield Document(blocks=(), capture="html", meta=PageMeta(url=url))
         return
     meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
-    chrome, boxes = marked_texts(tree)
+    marked = marked_texts(tree)
     own = own_blocks(tree, meta.title) if fast else None
     choices: list[Callable[[], tuple[Block, ...] | None]] = [
         lambda: trafilatura_blocks(tree, url, meta.description),
@@ -184,7 +184,10 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     for choose in (*choices, lambda: declared_blocks(tree)):
         blocks = choose()
         if blocks is not None:
-            yield Document(blocks=blocks, capture="html", meta=meta, chrome=chrome, boxes=boxes)
+            yield Document(
+                blocks=blocks, capture="html", meta=meta,
+                chrome=marked.reading, boxes=marked.boxes, paywalls=marked.paywalls,
+            )
 
 
 def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:

@@ -9,13 +9,19 @@ two kinds of marked elements are worth keeping as evidence beside it:
 - newsletter and sign-up boxes (``<div class="newsletter-form">``,
   ``<p class="newsletter-promo">``) inside the article's markup, whose pitch
   trafilatura may keep as a paragraph; their text becomes
-  ``Document.boxes``, for the subscribe cleaners to drop.
+  ``Document.boxes``, for the subscribe cleaners to drop;
+- paywall boxes (``<div class="paywall">``): their text becomes
+  ``Document.paywalls``. A class naming a paywall may also wrap the free
+  part of the article itself (``<div class="isPaywall article">``): the
+  subscribe cleaner takes a paywall box only where it says "subscribe" in
+  the page's language.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -26,10 +32,11 @@ from .document import visible
 # (no child's class says "read"); the byline cleaner decides which lines state a time.
 MAX_CHROME_CHARS = 60
 MAX_CHROME_LINES = 20
-# Sign-up boxes: a class or id naming a newsletter, a subscription, a
-# sign-up or an opt-in. A box is a pitch and a form, a few dozen words; a
+# Sign-up boxes: a class or id naming a newsletter, a subscription (also
+# German "abo-box", French "abonnement"), a sign-up or an opt-in. A box is a pitch and a form, a few dozen words; a
 # paywalled article in ``<div class="subscriber-content">`` is longer.
-SIGNUP_CLASS = re.compile(r"newsletter|subscri|sign-?up|opt-?in")  # searched in lower case
+SIGNUP_CLASS = re.compile(r"newsletter|subscri|sign-?up|opt-?in|abonn|(?<![a-z])abo(?![a-z])")  # in lower case
+PAYWALL_CLASS = "paywall"  # searched in lower case
 MAX_BOX_WORDS = 80
 
 
@@ -42,15 +49,24 @@ def _text(elem: etree._Element) -> str:
     return " ".join(visible(unicodedata.normalize("NFC", elem.text_content())).split())
 
 
-def marked_texts(tree: etree._Element) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(reading-time lines, sign-up box texts) of the page, in document order.
+class Marked(NamedTuple):
+    """What the page's class names mark, each text in document order."""
+
+    reading: tuple[str, ...]  # reading-time lines
+    boxes: tuple[str, ...]  # sign-up boxes
+    paywalls: tuple[str, ...]  # paywall boxes
+
+
+def marked_texts(tree: etree._Element) -> Marked:
+    """The reading-time lines, sign-up boxes and paywall boxes of the page.
 
     A Python pass: libxml2 evaluates ``contains(@class, ...)`` XPaths slowly
     (3x the time of this loop).
     """
     reading: list[str] = []
     boxes: list[str] = []
-    signup: dict[str, bool] = {}  # class and id -> names a box (a page repeats its classes)
+    paywalls: list[str] = []
+    kinds: dict[str, list[str] | None] = {}  # class and id -> the list its box goes to (a page repeats its classes)
     for elem in tree.iter(etree.Element):
         cls = elem.get("class")
         ident = elem.get("id")
@@ -63,11 +79,12 @@ def marked_texts(tree: etree._Element) -> tuple[tuple[str, ...], tuple[str, ...]
             if line and len(line) <= MAX_CHROME_CHARS and any(c.isdigit() for c in line):
                 reading.append(line)
         names = f"{cls} {ident}"  # ("None" names no box)
-        box = signup.get(names)
-        if box is None:
-            box = signup[names] = SIGNUP_CLASS.search(names.lower()) is not None
-        if box:
-            box = _text(elem)
-            if box and box.count(" ") < MAX_BOX_WORDS:
-                boxes.append(box)
-    return tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES], tuple(dict.fromkeys(boxes))
+        if names not in kinds:
+            lower = names.lower()
+            kinds[names] = boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower else None
+        found = kinds[names]
+        if found is not None and (box := _text(elem)) and box.count(" ") < MAX_BOX_WORDS:
+            found.append(box)
+    return Marked(
+        tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES], tuple(dict.fromkeys(boxes)), tuple(dict.fromkeys(paywalls))
+    )

@@ -149,3 +149,14 @@ def test_lines_inside_a_sign_up_box_are_dropped_wherever_they_stand():
     assert [d.index for d in verdict.drops] == [1]
     text_capture = Document(blocks, "text")
     assert SignupBox().judge(Context(text_capture, blocks, default_phrasebook(), None, "en")).drops == []
+
+
+def test_a_paywall_box_is_dropped_only_where_it_asks_to_subscribe():
+    # A class naming a paywall marks the prompt, or the free part of the article itself.
+    blocks = tuple(Block(i, text, "paragraph", i) for i, text in enumerate(PARAGRAPHS))
+    prompt = "This article is for subscribers only " + PARAGRAPHS[1] + " Subscribe now"
+    wrapper = PARAGRAPHS[0] + " " + PARAGRAPHS[2]
+    for paywall, dropped in ((prompt, [1]), (wrapper, [])):
+        document = Document(blocks, "html", paywalls=(paywall,))
+        verdict = SignupBox().judge(Context(document, blocks, default_phrasebook(), None, "en"))
+        assert [d.index for d in verdict.drops] == dropped

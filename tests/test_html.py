@@ -194,16 +194,19 @@ def test_sign_up_boxes_are_named_by_their_class_or_id():
         '<div class="newsletter-form__wrapper"><p>Sign up to get the best content of the week.</p></div>',
         '<aside id="inline-optin"><p>Our morning email breaks down the key stories.</p></aside>',
         '<form class="subscribe-widget">Subscribe to our podcast</form>',
+        '<div class="abo-box"><p>Lokaljournalismus ist wertvoll.</p></div>',
+        '<div class="about-author"><p>Jane writes about cities.</p></div>',  # "about" names no "abo"
     ]
     body = "".join(f"<p>Body paragraph {i} has enough words in it to be kept as the article text here.</p>" for i in range(5))
     # A paywalled article in a "subscriber" wrapper is no box: far too long.
     html = f'<html><body><article class="subscriber-content">{"".join(boxes)}{body * 4}</article></body></html>'
-    _, found = marked_texts(parse_html(html))
+    found = marked_texts(parse_html(html)).boxes
     assert found == (
         "Get the Daily Edition by email Free Sign Up",
         "Sign up to get the best content of the week.",
         "Our morning email breaks down the key stories.",
         "Subscribe to our podcast",
+        "Lokaljournalismus ist wertvoll.",
     )
 
 

@@ -69,6 +69,8 @@ DURATION = re.compile(r"^P(?:\d+D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$", re.I)
 PERMALINK_SIGNS = " ¶🔗"  # not "#": "Learning C#" ends in one
 # "Headline | Site", "Site - Headline", "Headline | DW | 23.05.2011": a site's
 # name or a date beside the headline, split off at these separators.
+# Class or id words of a page header holding the site's name.
+HEADER_WORDS = ("header", "masthead", "branding")
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|\s+·\s+")
 TITLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _ALNUM = re.compile(r"[^\W_]+")
@@ -231,6 +233,40 @@ def without_site(title: str | None, site_name: str | None, url: str | None) -> s
     return "".join(p + (seps[k] if k < end - 1 else "") for k, p in enumerate(parts) if start <= k < end).strip() or title
 
 
+def page_title(title: str | None, tree: HtmlElement, url: str | None) -> str | None:
+    """``title`` (trafilatura's), unless it is the site's name: a lone
+    ``<h1>`` in the page's banner (a forum's, a blog's header, outside any
+    ``<article>`` or ``<main>``) that the ``<title>`` element names last,
+    after the page. ``<title>Rear derailleur skipping - Wheelhouse Cycling
+    Forum</title>`` with ``<h1>Wheelhouse Cycling Forum</h1>`` in ``<div
+    role="banner">`` gives "Rear derailleur skipping"."""
+    if not title:
+        return title
+    element = clean_title(tree.findtext(".//title")) or ""
+    parts = TITLE_SEPARATORS.split(element)
+    folded = _folded(title)
+    if len(parts) < 2 or _folded(parts[-1]) != folded or _folded(parts[0]) == folded:
+        return title
+    if not any(_folded(h1.text_content()) == folded and _in_banner(h1) for h1 in tree.iter("h1")):
+        return title
+    return without_site(element, title, url)
+
+
+def _in_banner(elem: HtmlElement) -> bool:
+    """``elem`` stands in the page's banner: inside a ``<header>``, a
+    ``role="banner"`` or a block whose class or id says header, masthead or
+    branding, and inside no ``<article>`` or ``<main>`` (or their roles: an
+    article's own ``<header>`` holds its headline)."""
+    banner = False
+    for ancestor in elem.iterancestors():
+        if ancestor.tag in ("article", "main") or ancestor.get("role") in ("main", "article"):
+            return False
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        banner = banner or ancestor.tag == "header" or ancestor.get("role") == "banner"
+        banner = banner or any(w in names for w in HEADER_WORDS)
+    return banner
+
+
 # trafilatura's category/tag search keeps only links whose address matches
 # these (its own pattern); with no such link on the page its six XPaths over
 # the whole tree (~1.2 ms each kind) can only come back empty.
@@ -304,7 +340,9 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         modified = None  # a "modified" before publication is a template artefact
     publishers = (getattr(result, "sitename", None), _publisher(jsonld))
     return PageMeta(
-        title=without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url),
+        title=page_title(
+            without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url), tree, url
+        ),
         authors=without_publisher(
             declared_authors(getattr(result, "author", None), _author_values(tree, objects)), publishers
         ),

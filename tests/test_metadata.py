@@ -118,3 +118,26 @@ def test_clean_title(value, title):
 )
 def test_title_without_the_sites_name(title, site, url, expected):  # type: ignore[no-untyped-def]
     assert without_site(title, site, url) == expected
+
+
+BODY = "".join(f"<p>Paragraph {n} of the thread, written in complete sentences that say something.</p>" for n in range(4))
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a forum's banner holds the site's name in the lone <h1>; the <title> names the topic first
+        ('<title>Rear derailleur skipping - Wheelhouse Forum</title></head><body><div role="banner">'
+         "<h1>Wheelhouse Forum</h1></div><div><h2>Rear derailleur skipping</h2>", "Rear derailleur skipping"),
+        ('<title>Rear derailleur skipping | Wheelhouse Forum</title></head><body><header class="site-header">'
+         "<h1>Wheelhouse Forum</h1></header><main><h2>Rear derailleur skipping</h2>", "Rear derailleur skipping"),
+        # an article's own header holds its headline, whatever the <title> says around it
+        ("<title>jungle.world - Das Imperialismus-Phantom</title></head><body><div role=\"main\">"
+         '<div class="header-wrapper"><h1>Das Imperialismus-Phantom</h1></div>', "Das Imperialismus-Phantom"),
+        ("<title>Site - Night buses</title></head><body><article><header><h1>Night buses</h1></header>",
+         "Night buses"),
+    ],
+)
+def test_a_site_name_in_the_banner_is_no_title(page: str, expected: str):
+    html = f"<html><head>{page}{BODY}</body></html>"
+    assert scraper.clean_html(html).title == expected

@@ -24,6 +24,7 @@ from .chrome import (
 )
 from .comments import CommentThread, CommentWidget
 from .contributors import ContributorLine
+from .forums import PostChrome
 from .headlines import DuplicateHeadline, TitleLine
 from .mail import MailSignature
 from .region import BodyRegion
@@ -48,6 +49,7 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         CommentWidget(),
         SubscribePrompt(),
         SignupBox(),
+        PostChrome(),
         ShareBar(),
         CookieBanner(),
         NavigationLabel(),

@@ -28,6 +28,8 @@ from .slugs import Slug, slug_lines, slug_of
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
 TITLE_WINDOW = 8
+# A reply prefix is a short word before its colon ("Re", "Antw").
+MAX_REPLY_PREFIX = 8
 # A trail ending with the headline, copied as one line, stands at most this
 # many lines above the headline's own line, which is at least this long.
 TRAIL_TITLE_LINES = 2
@@ -317,10 +319,12 @@ class TitleLine(Cleaner):
 
 
 class DuplicateHeadline(Cleaner):
-    """Drop body lines that repeat the title.
+    """Drop body lines that repeat the title, also as a reply's subject.
 
     Removes ``japan's plan to send patriot missiles to ukraine angers russia``
-    under the title ``Japan’s Plan to Send Patriot Missiles to Ukraine Angers Russia``.
+    under the title ``Japan’s Plan to Send Patriot Missiles to Ukraine Angers
+    Russia``, and ``Re: Rear derailleur skipping`` in a thread titled ``Rear
+    derailleur skipping`` (the prefixes are ``reply_prefixes`` in the tables).
     """
 
     name = "duplicate_headline"
@@ -335,10 +339,21 @@ class DuplicateHeadline(Cleaner):
         # A copy is about as long as the title (folding only removes marks):
         # paragraphs are not folded at all.
         longest = 2 * len(ctx.title) + 20
+        prefixes = ctx.phrases.reply_prefixes
         for block in ctx.blocks:
-            if len(block.text) > longest or not _may_fold_to(block.text, title[0]):
+            text = _unreplied(block.text, prefixes)
+            if len(text) > longest or not _may_fold_to(text, title[0]):
                 continue
-            folded = fold_title(block.text)
-            if folded == title or (block.text.rstrip().endswith(("…", "...")) and len(folded) > 15 and title.startswith(folded)):
-                verdict.drop(block, "repeats the title")
+            folded = fold_title(text)
+            if folded == title or (text.rstrip().endswith(("…", "...")) and len(folded) > 15 and title.startswith(folded)):
+                verdict.drop(block, "repeats the title" if text is block.text else "a reply's subject repeating the title")
         return verdict
+
+
+def _unreplied(text: str, prefixes: frozenset[str]) -> str:
+    """``text`` without the reply prefixes it opens with ("Re: ", "AW: Re: ")."""
+    while True:
+        head, colon, rest = text.partition(":")
+        if not colon or len(head) > MAX_REPLY_PREFIX or head.strip().lower() not in prefixes:
+            return text
+        text = rest.lstrip()

@@ -8,6 +8,8 @@ Each ``phrases/<lang>.json`` holds ``stopwords`` and perhaps:
 - ``placeholder_authors``: what a CMS prints where no author's name was
   entered ("unknown", "admin"), and the labels an author search picks up
   beside one ("Name", "Posted", "Autor", "Ort": no name starts with one);
+- ``reply_prefixes``: what opens a reply's subject line in mail and forums
+  ("re" of "Re: …", "aw" of "AW: …"), lower case, without the colon;
 - ``keywords``: words that give a *sentence* away as chrome, found anywhere
   in it (``"newsletter*"``, a trailing ``*`` for any ending);
 - ``families``: lists of line *templates* per cleaner family.
@@ -213,6 +215,8 @@ class PhraseBook:
         self.roles = tuple(sorted({word for t in tables.values() for word in t.get("roles", ())}))
         # What a byline says where no name was entered ("Publié par Unknown", "By admin").
         self.placeholder_authors = frozenset(w for t in tables.values() for w in t.get("placeholder_authors", ()))
+        # What a reply's subject line opens with ("Re:", "AW:"), folded.
+        self.reply_prefixes = frozenset(w for t in tables.values() for w in t.get("reply_prefixes", ()))
         words: dict[str, list[str]] = {}
         for table in tables.values():
             for name, listed in table.get("keywords", {}).items():

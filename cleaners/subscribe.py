@@ -12,11 +12,9 @@ on HTML, any line of a sign-up box the page's markup names as one
 from __future__ import annotations
 
 from .base import Cleaner, Context, Verdict
+from .lines import in_box
 from .phrase import PhraseCleaner, TailSentences
 
-# A line this short ("Email", "Submit") may sit in a box by chance: box text
-# holds it, but so may a paragraph of the article.
-MIN_BOX_LINE_CHARS = 20
 
 
 class SubscribePrompt(PhraseCleaner):
@@ -56,10 +54,8 @@ class SignupBox(Cleaner):
         if not boxes:
             return verdict
         for block in ctx.blocks:
-            if len(block.text) >= MIN_BOX_LINE_CHARS:
-                text = " ".join(block.text.split())  # (lines of a paragraph: a box's text is one line)
-                if any(text in box for box in boxes):
-                    verdict.drop(block, "in a newsletter or sign-up box (the page's class names say so)")
+            if in_box(block.text, boxes):
+                verdict.drop(block, "in a newsletter or sign-up box (the page's class names say so)")
         return verdict
 
 

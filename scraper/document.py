@@ -98,6 +98,8 @@ class Document:
     # Text of elements whose class names a paywall: a prompt, or the free part
     # of the article (the subscribe cleaner tells them apart by their words).
     paywalls: tuple[str, ...] = ()
+    # Text of a forum post's profile and signature boxes, and of their lines.
+    post_chrome: tuple[str, ...] = ()
 
 
 

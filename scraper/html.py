@@ -186,7 +186,7 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
         if blocks is not None:
             yield Document(
                 blocks=blocks, capture="html", meta=meta,
-                chrome=marked.reading, boxes=marked.boxes, paywalls=marked.paywalls,
+                chrome=marked.reading, boxes=marked.boxes, paywalls=marked.paywalls, post_chrome=marked.post_chrome,
             )
 
 

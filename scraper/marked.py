@@ -10,6 +10,10 @@ two kinds of marked elements are worth keeping as evidence beside it:
   ``<p class="newsletter-promo">``) inside the article's markup, whose pitch
   trafilatura may keep as a paragraph; their text becomes
   ``Document.boxes``, for the subscribe cleaners to drop;
+- a forum post's chrome: its author's profile (phpBB's ``<dl
+  class="postprofile">``: name, rank, post count) and signature (``<div
+  class="signature">``); their text and their lines' become
+  ``Document.post_chrome``, for the forum cleaner to drop;
 - paywall boxes (``<div class="paywall">``): their text becomes
   ``Document.paywalls``. A class naming a paywall may also wrap the free
   part of the article itself (``<div class="isPaywall article">``): the
@@ -37,6 +41,7 @@ MAX_CHROME_LINES = 20
 # paywalled article in ``<div class="subscriber-content">`` is longer.
 SIGNUP_CLASS = re.compile(r"newsletter|subscri|sign-?up|opt-?in|abonn|(?<![a-z])abo(?![a-z])")  # in lower case
 PAYWALL_CLASS = "paywall"  # searched in lower case
+POST_CHROME_CLASS = re.compile(r"signature|postprofile")  # in lower case
 MAX_BOX_WORDS = 80
 
 
@@ -55,6 +60,7 @@ class Marked(NamedTuple):
     reading: tuple[str, ...]  # reading-time lines
     boxes: tuple[str, ...]  # sign-up boxes
     paywalls: tuple[str, ...]  # paywall boxes
+    post_chrome: tuple[str, ...]  # forum post profiles and signatures, and their lines
 
 
 def marked_texts(tree: etree._Element) -> Marked:
@@ -66,6 +72,7 @@ def marked_texts(tree: etree._Element) -> Marked:
     reading: list[str] = []
     boxes: list[str] = []
     paywalls: list[str] = []
+    post_chrome: list[str] = []
     kinds: dict[str, list[str] | None] = {}  # class and id -> the list its box goes to (a page repeats its classes)
     for elem in tree.iter(etree.Element):
         cls = elem.get("class")
@@ -81,10 +88,16 @@ def marked_texts(tree: etree._Element) -> Marked:
         names = f"{cls} {ident}"  # ("None" names no box)
         if names not in kinds:
             lower = names.lower()
-            kinds[names] = boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower else None
+            kinds[names] = (
+                boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower
+                else post_chrome if POST_CHROME_CLASS.search(lower) else None
+            )
         found = kinds[names]
         if found is not None and (box := _text(elem)) and box.count(" ") < MAX_BOX_WORDS:
             found.append(box)
+            if found is post_chrome:  # a profile's short lines: a name, a rank, a post count
+                post_chrome.extend(line for line in map(_text, elem.iterchildren(etree.Element)) if line)
     return Marked(
-        tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES], tuple(dict.fromkeys(boxes)), tuple(dict.fromkeys(paywalls))
+        tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES],
+        *(tuple(dict.fromkeys(found)) for found in (boxes, paywalls, post_chrome)),
     )

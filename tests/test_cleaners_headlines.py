@@ -231,6 +231,14 @@ def test_duplicates_folded_and_truncated_are_dropped():
     assert dup_drops(lines, title) == [lines[0], lines[-1]]
 
 
+def test_reply_subjects_repeating_the_title_are_dropped():
+    # Forum threads and mail archives head each reply with the subject again.
+    title = "Rear derailleur skipping under load"
+    lines = ["Re: Rear derailleur skipping under load", *PROSE, "AW: Re: Rear derailleur skipping under load",
+             "Re: a different question", "Regards: Rear derailleur skipping under load"]
+    assert dup_drops(lines, title) == lines[:1] + lines[len(PROSE) + 1 : len(PROSE) + 2]
+
+
 def test_sentence_starting_like_the_title_stays():
     title = "Japan’s Plan Angers Russia"
     assert dup_drops(["Japan’s plan angers Russia, officials in Moscow said on Monday evening.", *PROSE], title) == []

@@ -210,6 +210,17 @@ def test_sign_up_boxes_are_named_by_their_class_or_id():
     )
 
 
+def test_a_forum_posts_profile_and_signature_are_marked_with_their_lines():
+    html = (
+        '<html><body><div class="post"><dl class="postprofile"><dt>hillclimber_jo</dt><dd>Regular</dd>'
+        '<dd><strong>Posts:</strong> 214</dd></dl><div class="content">A post of the thread.</div>'
+        '<div class="signature">Steel tourer, gravel bike</div></div></body></html>'
+    )
+    assert marked_texts(parse_html(html)).post_chrome == (
+        "hillclimber_joRegularPosts: 214", "hillclimber_jo", "Regular", "Posts: 214", "Steel tourer, gravel bike"
+    )
+
+
 def test_chrome_lines_hold_the_themes_reading_time_not_the_body():
     html = (
         '<html><body><header><span class="byline-reading-time">&bull; 6 min read</span>'

@@ -81,9 +81,10 @@ LAST_CLASS = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
 EXCLUDED_TAGS = frozenset({"a", "div", "section", "span"})
 EXCLUDED_ALWAYS = frozenset({"time", "figure"})
 EXCLUDED_VALUES = (("id", "comments"), ("class", "comments"), ("class", "title"), ("class", "date"))
-EXCLUDED_ID = re.compile(r"^comments|comment-?list|ProductReviews")
+# (Beyond trafilatura's own list: a product's reviews, like comments, are signed by readers.)
+EXCLUDED_ID = re.compile(r"^comments|comment-?list|ProductReviews|^reviews")
 EXCLUDED_CLASS = re.compile(
-    r"^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram"
+    r"^[Cc]omments|commentlist|comments-list|^reviews|sidebar|is-hidden|quote|embedly-instagram"
     r"|article-(?:share|support)|print|category|meta-date|meta-reviewer"
 )
 # The author's text must be longer than this and shorter than MAX_CHARS.

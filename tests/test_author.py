@@ -52,6 +52,9 @@ def test_author_matches_trafilatura(name: str) -> None:
         # a name split over two elements has no child that names her: the whole text stands
         ('<div class="author"><span itemprop="givenName">Lena</span> <span itemprop="familyName">Vogt</span></div>',
          "Lena Vogt"),
+        # a product's reviews are signed by readers, like comments
+        ('<section id="reviews" class="reviews"><div class="review"><p class="review__author">Kim R. · Verified buyer</p>'
+         '</div></section><span class="byline">Ed Kay</span>', "Ed Kay"),
         # text of the element's own beside a child: no block of parts, the whole text stands
         ('<p class="byline">By <a href="/u/jo">Jo Rivera</a></p>', "Jo Rivera"),
     ],

@@ -31,9 +31,11 @@ from lxml import etree
 
 from .document import visible
 
-# Reading time: classes naming it (reading-time, read-time, readtime, ...;
-# "read" or "Read", tested inline in the loop). Innermost such elements only
+# Reading time: classes naming it (reading-time, read-time, readtime, ...), or
+# the byline a theme prints it in ("byline", Italian "firma": "di Giulia
+# Ferraris · 21 maggio 2024 · Lettura: 3 min"). Innermost such elements only
 # (no child's class says "read"); the byline cleaner decides which lines state a time.
+CHROME_CLASS = re.compile(r"[Rr]ead|[Bb]yline|firma")
 MAX_CHROME_CHARS = 60
 MAX_CHROME_LINES = 20
 # Sign-up boxes: a class or id naming a newsletter, a subscription (also
@@ -79,7 +81,7 @@ def marked_texts(tree: etree._Element) -> Marked:
         ident = elem.get("id")
         if cls is None and ident is None:  # most elements
             continue
-        if cls is not None and ("read" in cls or "Read" in cls) and not any(
+        if cls is not None and CHROME_CLASS.search(cls) and not any(
             _has_read_class(c.get("class")) for c in elem.iterchildren(etree.Element)
         ):
             line = _text(elem)

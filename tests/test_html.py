@@ -221,6 +221,16 @@ def test_a_forum_posts_profile_and_signature_are_marked_with_their_lines():
     )
 
 
+def test_a_byline_element_outside_the_body_gives_its_reading_time():
+    html = (
+        '<html><body><div class="articolo-firma">di <span class="autore">Giulia Ferraris</span> · '
+        "<time>21 maggio 2024</time> · Lettura: 3 min</div><article>"
+        + "".join(f"<p>Il paragrafo {i} racconta la storia con abbastanza parole per essere tenuto.</p>" for i in range(5))
+        + "</article></body></html>"
+    )
+    assert marked_texts(parse_html(html)).reading == ("di Giulia Ferraris · 21 maggio 2024 · Lettura: 3 min",)
+
+
 def test_chrome_lines_hold_the_themes_reading_time_not_the_body():
     html = (
         '<html><body><header><span class="byline-reading-time">&bull; 6 min read</span>'

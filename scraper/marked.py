@@ -39,9 +39,12 @@ CHROME_CLASS = re.compile(r"[Rr]ead|[Bb]yline|firma")
 MAX_CHROME_CHARS = 60
 MAX_CHROME_LINES = 20
 # Sign-up boxes: a class or id naming a newsletter, a subscription (also
-# German "abo-box", French "abonnement"), a sign-up or an opt-in. A box is a pitch and a form, a few dozen words; a
+# German "abo-box", French "abonnement"), a sign-up, an opt-in or a follow-us
+# box ("follow-block"; not "following", "follow-up"). A box is a pitch and a form, a few dozen words; a
 # paywalled article in ``<div class="subscriber-content">`` is longer.
-SIGNUP_CLASS = re.compile(r"newsletter|subscri|sign-?up|opt-?in|abonn|(?<![a-z])abo(?![a-z])")  # in lower case
+SIGNUP_CLASS = re.compile(
+    r"newsletter|subscri|sign-?up|opt-?in|abonn|(?<![a-z])abo(?![a-z])|(?<![a-z])follow(?![a-z]|-?up)"
+)  # in lower case
 PAYWALL_CLASS = "paywall"  # searched in lower case
 POST_CHROME_CLASS = re.compile(r"signature|postprofile")  # in lower case
 MAX_BOX_WORDS = 80

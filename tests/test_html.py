@@ -196,6 +196,8 @@ def test_sign_up_boxes_are_named_by_their_class_or_id():
         '<form class="subscribe-widget">Subscribe to our podcast</form>',
         '<div class="abo-box"><p>Lokaljournalismus ist wertvoll.</p></div>',
         '<div class="about-author"><p>Jane writes about cities.</p></div>',  # "about" names no "abo"
+        '<div class="follow-block"><p>Follow Eastmoor News on Facebook.</p></div>',
+        '<div class="follow-up"><p>Our follow-up report, a week later.</p></div>',  # no box
     ]
     body = "".join(f"<p>Body paragraph {i} has enough words in it to be kept as the article text here.</p>" for i in range(5))
     # A paywalled article in a "subscriber" wrapper is no box: far too long.
@@ -207,6 +209,7 @@ def test_sign_up_boxes_are_named_by_their_class_or_id():
         "Our morning email breaks down the key stories.",
         "Subscribe to our podcast",
         "Lokaljournalismus ist wertvoll.",
+        "Follow Eastmoor News on Facebook.",
     )
 
 

@@ -16,7 +16,6 @@ from .lines import in_box
 from .phrase import PhraseCleaner, TailSentences
 
 
-
 class SubscribePrompt(PhraseCleaner):
     """Drop subscribe / newsletter / paywall / sign-in prompt lines.
 
@@ -55,7 +54,7 @@ class SignupBox(Cleaner):
             return verdict
         for block in ctx.blocks:
             if in_box(block.text, boxes):
-                verdict.drop(block, "in a newsletter or sign-up box (the page's class names say so)")
+                verdict.drop(block, "in a sign-up, subscription or follow-us box (the page's class names say so)")
         return verdict
 
 

@@ -1,12 +1,13 @@
 """What a page's own class names mark, read off the whole page in one pass.
 
 trafilatura's extracted body has lost the page's class and id attributes;
-two kinds of marked elements are worth keeping as evidence beside it:
+these marked elements are worth keeping as evidence beside it:
 
-- reading-time elements (``<span class="reading-time">6 min read</span>``):
-  themes print them outside the body, where trafilatura drops them; their
-  short lines become ``Document.chrome``, for the byline cleaner to harvest;
-- newsletter and sign-up boxes (``<div class="newsletter-form">``,
+- reading-time and byline elements (``<span class="reading-time">6 min
+  read</span>``): themes print them outside the body, where trafilatura drops
+  them; their short lines become ``Document.chrome``, for the byline cleaner
+  to harvest;
+- newsletter, sign-up and follow-us boxes (``<div class="newsletter-form">``,
   ``<p class="newsletter-promo">``) inside the article's markup, whose pitch
   trafilatura may keep as a paragraph; their text becomes
   ``Document.boxes``, for the subscribe cleaners to drop;
@@ -40,8 +41,9 @@ MAX_CHROME_CHARS = 60
 MAX_CHROME_LINES = 20
 # Sign-up boxes: a class or id naming a newsletter, a subscription (also
 # German "abo-box", French "abonnement"), a sign-up, an opt-in or a follow-us
-# box ("follow-block"; not "following", "follow-up"). A box is a pitch and a form, a few dozen words; a
-# paywalled article in ``<div class="subscriber-content">`` is longer.
+# box ("follow-block"; not "following", "follow-up"). A box is a pitch and a
+# form, a few dozen words; a paywalled article in ``<div
+# class="subscriber-content">`` is longer.
 SIGNUP_CLASS = re.compile(
     r"newsletter|subscri|sign-?up|opt-?in|abonn|(?<![a-z])abo(?![a-z])|(?<![a-z])follow(?![a-z]|-?up)"
 )  # in lower case
@@ -69,7 +71,7 @@ class Marked(NamedTuple):
 
 
 def marked_texts(tree: etree._Element) -> Marked:
-    """The reading-time lines, sign-up boxes and paywall boxes of the page.
+    """The reading-time lines, sign-up boxes, paywall boxes and forum post chrome of the page.
 
     A Python pass: libxml2 evaluates ``contains(@class, ...)`` XPaths slowly
     (3x the time of this loop).

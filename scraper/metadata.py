@@ -67,10 +67,10 @@ JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
 DURATION = re.compile(r"^P(?:\d+D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$", re.I)
 # Permalink signs documentation generators append to headings ("Retries¶").
 PERMALINK_SIGNS = " ¶🔗"  # not "#": "Learning C#" ends in one
-# "Headline | Site", "Site - Headline", "Headline | DW | 23.05.2011": a site's
-# name or a date beside the headline, split off at these separators.
 # Class or id words of a page header holding the site's name.
 HEADER_WORDS = ("header", "masthead", "branding")
+# "Headline | Site", "Site - Headline", "Headline | DW | 23.05.2011": a site's
+# name or a date beside the headline, split off at these separators.
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|\s+·\s+")
 TITLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _ALNUM = re.compile(r"[^\W_]+")

@@ -58,6 +58,11 @@ DROPS = [
     (ShareBar(), "Teile diesen Beitrag auf Social Media."),
     (ShareBar(), "Rezept drucken"),
     (ShareBar(), "Dieses Skript als PDF herunterladen"),
+    # an Instagram embed's labels, as the page's language prints them
+    (ShareBar(), "View this post on Instagram"),
+    (ShareBar(), "Sieh dir diesen Beitrag auf Instagram an"),
+    (ShareBar(), "Ein Beitrag geteilt von Little Years (@littleyears)"),
+    (ShareBar(), "Voir cette publication sur Instagram"),
     (CookieBanner(), "Empfohlener redaktioneller Inhalt"),
     (CookieBanner(), "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."),
     (CookieBanner(), "By loading the video, you agree to YouTube's privacy policy."),

@@ -333,13 +333,14 @@ class DuplicateHeadline(Cleaner):
         verdict = Verdict()
         if not ctx.title:
             return verdict
-        title = fold_title(ctx.title)
+        prefixes = ctx.phrases.reply_prefixes
+        # (A title that is itself a reply's subject, "Re: Reading list", is compared without its prefix too.)
+        title = fold_title(_unreplied(ctx.title, prefixes))
         if not title:
             return verdict
         # A copy is about as long as the title (folding only removes marks):
         # paragraphs are not folded at all.
         longest = 2 * len(ctx.title) + 20
-        prefixes = ctx.phrases.reply_prefixes
         for block in ctx.blocks:
             text = _unreplied(block.text, prefixes)
             if len(text) > longest or not _may_fold_to(text, title[0]):

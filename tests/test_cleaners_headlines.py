@@ -237,6 +237,10 @@ def test_reply_subjects_repeating_the_title_are_dropped():
     lines = ["Re: Rear derailleur skipping under load", *PROSE, "AW: Re: Rear derailleur skipping under load",
              "Re: a different question", "Regards: Rear derailleur skipping under load"]
     assert dup_drops(lines, title) == lines[:1] + lines[len(PROSE) + 1 : len(PROSE) + 2]
+    # a title that is a reply's subject itself still finds its copy
+    assert dup_drops(["Re: Reading list for the summer", *PROSE], "Re: Reading list for the summer") == [
+        "Re: Reading list for the summer"
+    ]
 
 
 def test_sentence_starting_like_the_title_stays():

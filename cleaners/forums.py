@@ -10,11 +10,11 @@ the reply subjects ("Re: …") go with the repeated headline (``headlines.py``).
 
 from __future__ import annotations
 
-from .base import Cleaner, Context, Verdict
-from .lines import in_box
+from .base import Context
+from .boxes import BoxCleaner
 
 
-class PostChrome(Cleaner):
+class PostChrome(BoxCleaner):
     """Drop the profile and signature lines around a forum's posts.
 
     Removes ``hillclimber_jo`` / ``Regular`` / ``Posts: 214`` above a post
@@ -24,12 +24,7 @@ class PostChrome(Cleaner):
     """
 
     name = "post_chrome"
+    reason = "a forum post's profile or signature (the page's class names say so)"
 
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = Verdict()
-        boxes = ctx.document.post_chrome
-        if boxes:
-            for block in ctx.blocks:
-                if in_box(block.text, boxes):
-                    verdict.drop(block, "a forum post's profile or signature (the page's class names say so)")
-        return verdict
+    def boxes(self, ctx: Context) -> tuple[str, ...]:
+        return ctx.document.post_chrome

@@ -2,7 +2,6 @@
 
 "Headline-like" and "prose-like" are judged from the line alone: length, word
 count, how it ends. Kept in one place so every cleaner means the same thing.
-So is ``in_box``: whether a line stands in a box the page's markup names.
 """
 
 from __future__ import annotations
@@ -46,20 +45,6 @@ _CODE_CHAR = re.compile(r"[={}\[\];<>(]")
 _CODE_MARK = re.compile(r"[={}\[\];<>]|\w\(")
 _CODE_STARTS = ("#", "$", "//")
 _CODE_SYMBOL = re.compile(r"[=(){}\[\];<>_/.:\"'#$*+\-]")
-
-
-# A line this short ("Email", "Submit") may be in a box's text by chance: only
-# a line the box holds as one of its own lines counts.
-MIN_BOXED_CHARS = 20
-
-
-def in_box(text: str, boxes: tuple[str, ...]) -> bool:
-    """``text`` stands in one of ``boxes`` (texts of marked elements and of
-    their lines, one space between words, ``scraper/marked.py``)."""
-    text = " ".join(text.split())  # (lines of a paragraph: a box's text is one line)
-    if len(text) < MIN_BOXED_CHARS:
-        return text in boxes
-    return any(text in box for box in boxes)
 
 
 def fold_title(text: str) -> str:

@@ -11,8 +11,8 @@ on HTML, any line of a sign-up box the page's markup names as one
 
 from __future__ import annotations
 
-from .base import Cleaner, Context, Verdict
-from .lines import in_box
+from .base import Context
+from .boxes import BoxCleaner
 from .phrase import PhraseCleaner, TailSentences
 
 
@@ -31,7 +31,7 @@ class SubscribePrompt(PhraseCleaner):
     max_wildcard_words = 12
 
 
-class SignupBox(Cleaner):
+class SignupBox(BoxCleaner):
     """Drop lines that stand in a newsletter, sign-up or paywall box of the page's markup.
 
     Removes ``Sign up to get the best content of the week, and great gaming
@@ -43,19 +43,15 @@ class SignupBox(Cleaner):
     """
 
     name = "signup_box"
+    reason = "in a sign-up, subscription or follow-us box (the page's class names say so)"
 
-    def judge(self, ctx: Context) -> Verdict:
-        verdict = Verdict()
-        boxes = ctx.document.boxes
-        if ctx.document.paywalls:  # a paywall prompt says "subscribe"; the article it may wrap does not
-            keywords = ctx.phrases.keywords("subscribe")
-            boxes += tuple(p for p in ctx.document.paywalls if keywords is not None and keywords.find(p) >= 0)
-        if not boxes:
-            return verdict
-        for block in ctx.blocks:
-            if in_box(block.text, boxes):
-                verdict.drop(block, "in a sign-up, subscription or follow-us box (the page's class names say so)")
-        return verdict
+    def boxes(self, ctx: Context) -> tuple[str, ...]:
+        paywalls = ctx.document.paywalls
+        if not paywalls:
+            return ctx.document.boxes
+        # A paywall prompt says "subscribe"; the article a paywall class may wrap does not.
+        keywords = ctx.phrases.keywords("subscribe")
+        return ctx.document.boxes + tuple(p for p in paywalls if keywords is not None and keywords.find(p) >= 0)
 
 
 class SubscribePitch(TailSentences):

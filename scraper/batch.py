@@ -140,7 +140,9 @@ def _record_capture(record: Any) -> tuple[str, Capture | ScrapeError] | None:
     data = record.content_stream().read()
     missing = record.raw_stream.limit  # what the record's Content-Length promised and the file did not hold
     if missing:
-        return record_id, InputError(f"WARC record {record_id} ({url}) is cut short: {missing} of {record.length} bytes missing")
+        return record_id, InputError(
+            f"WARC record {record_id} ({url}) is cut short: {missing} of {record.length} bytes missing"
+        )
     status = record.http_headers.get_statuscode()
     return record_id, Capture(
         data=data,

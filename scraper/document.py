@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -135,13 +136,7 @@ def preformatted_parts(text: str) -> list[tuple[str, str]]:
     each wrapped run of lines joined, each other line a paragraph of its own,
     an indented run (a quoted snippet of code) a ``code`` block.
     """
-    groups: list[list[str]] = [[]]
-    for line in text.splitlines():
-        if line.strip():
-            groups[-1].append(line.rstrip())
-        elif groups[-1]:
-            groups.append([])
-    groups = [g for g in groups if g]
+    groups = _blank_line_groups(line.rstrip() for line in text.splitlines())  # indentation kept
     wrapped = [_is_prose_run(g) for g in groups]
     chars = [sum(map(len, g)) for g in groups]
     if not any(wrapped) or sum(c for c, w in zip(chars, wrapped) if w) < PROSE_PRE_SHARE * sum(chars):
@@ -177,9 +172,13 @@ def _groups(text: str) -> list[list[str]]:
     # Normalised once for the whole text, not line by line: the same lines
     # (no line break composes with its neighbours, and _SPACE holds none).
     text = _collapse_space(unicodedata.normalize("NFC", text))
+    return _blank_line_groups(raw.strip() for raw in text.splitlines())
+
+
+def _blank_line_groups(lines: Iterable[str]) -> list[list[str]]:
+    """Runs of non-empty lines between empty ones (a line of spaces comes stripped to one)."""
     groups: list[list[str]] = [[]]
-    for raw in text.splitlines():
-        line = raw.strip()
+    for line in lines:
         if line:
             groups[-1].append(line)
         elif groups[-1]:

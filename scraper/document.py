@@ -33,6 +33,10 @@ _SPACE_RUN = re.compile("   *")  # two spaces or more
 _SENTENCE_END = re.compile(r"""[.!?:;…"'”’»)\]。！？]$""")
 # Invisible characters that only break verbatim matching (soft hyphen, BOM, word joiner).
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
+# ... and zero-width spaces: markup puts them inside words as break hints, and
+# text copied from the screen keeps them (as it keeps the soft hyphens).
+ZERO_WIDTH = {**INVISIBLE, ord("\u200b"): None}
+_ZERO_WIDTH_CHARS = tuple(map(chr, ZERO_WIDTH))
 
 
 def visible(text: str) -> str:
@@ -171,7 +175,10 @@ def _collapse_space(text: str) -> str:
 def _groups(text: str) -> list[list[str]]:
     # Normalised once for the whole text, not line by line: the same lines
     # (no line break composes with its neighbours, and _SPACE holds none).
-    text = _collapse_space(unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if any(map(text.__contains__, _ZERO_WIDTH_CHARS)):  # translate() is slow; few captures hold one
+        text = text.translate(ZERO_WIDTH)  # (before spaces collapse: a zero-width space is none)
+    text = _collapse_space(text)
     return _blank_line_groups(raw.strip() for raw in text.splitlines())
 
 

@@ -67,8 +67,6 @@ _WORD_FAMILY = {word: name for name, (_, words) in CLASS_FAMILIES.items() for wo
 # How many nearest block ancestors count as "near", and how many are kept for grouping.
 NEAR = 3
 CHAIN = 6
-# The invisible characters, and zero-width spaces: markup puts them inside words as break hints.
-INVISIBLE = {**document.INVISIBLE, ord("\u200b"): None}
 
 
 class DomBlock(NamedTuple):
@@ -129,7 +127,7 @@ def _lines(raw: str, code: bool = False) -> tuple[str, ...]:
     if raw.isspace():
         return ()
     if not raw.isascii():
-        raw = unicodedata.normalize("NFC", raw).translate(INVISIBLE)
+        raw = unicodedata.normalize("NFC", raw).translate(document.ZERO_WIDTH)
     if not code:
         return tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
     lines: list[str] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from scraper.document import Block, normalize_space, preformatted_parts, segment_text
+from scraper.document import ZERO_WIDTH, Block, normalize_space, preformatted_parts, segment_text
 
 
 def test_lines_groups_and_hard_wrapped_paragraphs():
@@ -35,8 +35,20 @@ def test_text_is_normalised_as_line_by_line():
     # Whole-text normalisation must give what normalising each line gives:
     # odd spaces, combining marks after a line break, every kind of line break.
     text = "Cafe\u0301\u00a0 au\tlait \n\u0301x\r\ny\x0b \u200bz\u3000 \u2028q \u2005 r\u2029s\x85t  \n\n  u"
-    expected = [normalize_space(unicodedata.normalize("NFC", raw)) for raw in text.splitlines()]
+    expected = [normalize_space(unicodedata.normalize("NFC", raw).translate(ZERO_WIDTH)) for raw in text.splitlines()]
     assert [b.text for b in segment_text(text).blocks] == [line for line in expected if line]
+
+
+def test_invisible_characters_leave_copied_text():
+    # Text copied from a page keeps the markup's soft hyphens and zero-width
+    # spaces: invisible on screen, they split words for search and matching.
+    # The HTML path drops them too, so both captures of a page read alike.
+    text = "Wäh\u00adrend Sie über den Markt schlen\u00addern\nwww.example.org/\u200bnews/\u200bindex\n\ufeffHallo\u2060Welt"
+    assert [b.text for b in segment_text(text).blocks] == [
+        "Während Sie über den Markt schlendern",
+        "www.example.org/news/index",
+        "HalloWelt",
+    ]
 
 
 def test_blocks_are_immutable_values():

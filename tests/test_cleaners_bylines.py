@@ -52,6 +52,10 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Door Jan de Vries", "nl", [("authors", "Jan de Vries")]),
         ("Autor: Katarzyna Nowak", "pl", [("authors", "Katarzyna Nowak")]),
         ("Opublikowano: 15.05.2024, 08:40", "pl", [("published", "2024-05-15")]),
+        ("Автор: Анна Смирнова", "ru", [("authors", "Анна Смирнова")]),
+        ("Опубликовано: 14 марта 2024, 09:15", "ru", [("published", "2024-03-14")]),
+        ("Время чтения: 4 минуты", "ru", [("reading_time_minutes", 4)]),
+        ("Метки: метро, транспорт", "ru", [("tags", "метро"), ("tags", "транспорт")]),
         # lines that read like sentences but are a template whole
         ("This entry was posted in Gardening. Bookmark the permalink.", "en", [("section", "Gardening")]),
         ("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023 at 6:00 p.m.", "en",

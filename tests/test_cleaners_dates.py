@@ -19,6 +19,8 @@ from cleaners.phrasebook import default_phrasebook
         ("28 kwietnia 2021, 06:29", "pl", "2021-04-28"),
         ("30 Settembre 2020", "it", "2020-09-30"),
         ("4 de maio de 2022 às 10:15", "pt", "2022-05-04"),
+        ("14 марта 2024, 09:15", "ru", "2024-03-14"),
+        ("Четверг, 14 марта 2024 в 09:15", "ru", "2024-03-14"),
         ("31 de abril de 2022", "es", None),  # no such day: dateparser decides
         ("4 de mayo de 2022 25:00", "es", None),  # nor such a time
         ("04 de mayo 2022 a las 09:01 hrs.", "es", None),  # another shape

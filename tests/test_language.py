@@ -17,6 +17,7 @@ SAMPLES = {
     "pt": "O governo aprovou o orçamento na terça-feira depois de um longo debate, e o ministro disse que não haverá novos impostos para as famílias.",
     "nl": "De gemeenteraad heeft de begroting dinsdag goedgekeurd na een debat dat bijna de hele nacht duurde, maar de oppositie is er niet blij mee.",
     "pl": "Temperatura wód Bałtyku wzrosła w ciągu ostatnich lat o ponad dwa stopnie, a naukowcy ostrzegają, że to jest bardzo groźne dla ryb, które tu żyją.",
+    "ru": "Мэрия утвердила график строительства новой линии метро, и первые две станции должны принять пассажиров уже через три года.",
     "ja": "東京都は月曜日、新しい防災計画を発表した。計画では、首都直下地震に備えて避難所の数を増やす。",
     "ar": "أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم المزارعين في المناطق التي تضررت من الجفاف خلال العام الماضي.",
 }
@@ -35,7 +36,7 @@ def test_detects_each_language_from_one_paragraph(lang: str):
     assert detect_language([SAMPLES[lang]], default_phrasebook().stopwords) == lang
 
 
-@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "it", "pt", "nl", "pl"])
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru"])
 def test_english_chrome_lines_do_not_outvote_the_body(lang: str):
     chrome = ["Share", "Subscribe", "Read more", "Sign in", "Privacy Policy"]
     assert detect_language([*chrome, SAMPLES[lang], SAMPLES[lang]], default_phrasebook().stopwords) == lang

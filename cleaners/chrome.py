@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from .base import Block, Cleaner, Context, Verdict
-from .lines import fold_title
+from .byline_page import BODY_MIN_PROSE
+from .lines import fold_title, is_prose
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
 
@@ -15,6 +16,8 @@ _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
 MAX_CRUMB_WORDS = 6
 # What _CRUMB_SPLIT finds, without trying its "\s*" at every character.
 _CRUMB_MARK = re.compile(r"[>»›/→\\]")
+# A label before a trail's first crumb: a few words and a colon (full-width in CJK).
+_CRUMB_LABEL = re.compile(r"^(?:[^\s:：]+\s){0,3}[^\s:：]+\s?[:：]\s*(?=\S)")
 
 
 # A caption is a sentence or two; its credit ("Foto: Jane Roe/dpa") a few
@@ -146,8 +149,10 @@ class Breadcrumbs(Cleaner):
     """Drop breadcrumb trails: ``Home > World > Asia`` (section "World").
 
     A line of two or more short crumbs joined by ``>``/``»``/``›`` whose first
-    crumb is a navigation word ("Home", "Startseite", "Accueil", ...). The
-    crumb after the root names the section, unless it is the title itself.
+    crumb is a navigation word ("Home", "Startseite", "Accueil", ...), perhaps
+    after a label above the article ("You are here: Home > World", "当前位置：首页 > 新闻"). The
+    first crumb after the roots ("Home > News > World": World) names the
+    section, unless it is the title itself.
     """
 
     name = "breadcrumbs"
@@ -155,18 +160,35 @@ class Breadcrumbs(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         title = fold_title(ctx.title) if ctx.title else None
-        for block in ctx.blocks:
+        for i, block in enumerate(ctx.blocks):
             if len(block.text) > MAX_CHROME_CHARS or not _CRUMB_MARK.search(block.text):
                 continue
             crumbs = [c for c in _CRUMB_SPLIT.split(block.text) if c]
             if len(crumbs) < 2:
                 continue
+            if _above_body(ctx.blocks, i):
+                # "You are here: Home > …", "当前位置：首页 > …": the root after its
+                # label, above the article. (Below it, a labelled trail is left to
+                # the region finder: the chrome line it is keeps the footer apart.)
+                crumbs[0] = _CRUMB_LABEL.sub("", crumbs[0])
             if all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs) and ctx.matches.match("breadcrumb_roots", crumbs[0]):
                 verdict.drop(block, "breadcrumb trail")
-                section = crumbs[1]
-                if fold_title(section) != title and looks_like_label(section):
+                # The first crumb past the roots ("Home > News > World": World).
+                section = next((c for c in crumbs[1:] if not ctx.matches.match("breadcrumb_roots", c)), None)
+                if section is not None and fold_title(section) != title and looks_like_label(section):
                     verdict.take("section", section)
         return verdict
+
+
+def _above_body(blocks: tuple[Block, ...], k: int) -> bool:
+    """Fewer than BODY_MIN_PROSE prose lines stand above ``blocks[k]`` (asked of
+    a trail only: most lines are none, and the prose test is not free)."""
+    prose = 0
+    for block in blocks[:k]:
+        prose += is_prose(block.text)
+        if prose >= BODY_MIN_PROSE:
+            return False
+    return True
 
 
 class TailNotice(TailSentences):

@@ -115,6 +115,24 @@ def test_breadcrumbs_drop_the_trail_and_name_the_section():
     assert judge(Breadcrumbs(), ["Accueil › Voyage"])[1] == [("section", "Voyage")]
 
 
+def test_the_section_is_the_first_crumb_past_the_roots():
+    assert judge(Breadcrumbs(), ["Home > News > World > Asia"])[1] == [("section", "World")]
+    assert judge(Breadcrumbs(), ["首页 > 新闻 > 社会"])[1] == [("section", "社会")]
+    assert judge(Breadcrumbs(), ["Home > News"]) == (["Home > News"], [])
+
+
+def test_a_trail_above_the_article_may_carry_a_label():
+    for line, section in [
+        ("You are here: Home > World > Asia", "World"),
+        ("Sie sind hier: Startseite > Politik > Ausland", "Politik"),
+        ("Vous êtes ici : Accueil > Monde", "Monde"),
+        ("当前位置：首页 > 新闻 > 社会", "社会"),
+    ]:
+        assert judge(Breadcrumbs(), [line, *PROSE]) == ([line], [("section", section)])
+    # Below the article's prose it stays: the region finder keeps the footer apart by it.
+    assert judge(Breadcrumbs(), [*PROSE, "Navigation: Start » Biologie » Hummeln"]) == ([], [])
+
+
 def test_breadcrumb_ending_in_the_title_names_no_section():
     drops, harvest = judge(Breadcrumbs(), ["Home › Starting Tomatoes"], title="Starting Tomatoes")
     assert drops == ["Home › Starting Tomatoes"] and harvest == []

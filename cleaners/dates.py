@@ -58,6 +58,12 @@ _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # C's asctime, as mail archives and ``date`` print it: "Tue Apr 14 09:41:27 UTC 2015"
 # (the year after the clock, where no other reader looks for it).
 _ASCTIME = re.compile(r"^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})$")
+# Chinese, Japanese and Korean write the date in numbers with unit signs:
+# "2024年3月14日", "2024年3月14日（木）09:15", "2024년 3월 14일 오후 3:15".
+_CJK_DATE = re.compile(
+    r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+    r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*(?:[上下]午|오[전후])?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)
 _MONTH_ABBREVIATIONS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
@@ -149,8 +155,8 @@ def parse_date(text: str, language: str | None = None) -> str | None:
 
 
 def _numeric_date(text: str) -> str | None:
-    """``2024-03-03[T10:15...]``, ``03.03.2024[, 14:32 Uhr]`` and asctime's
-    ``Tue Apr 14 09:41:27 UTC 2015`` without dateparser."""
+    """``2024-03-03[T10:15...]``, ``03.03.2024[, 14:32 Uhr]``, asctime's
+    ``Tue Apr 14 09:41:27 UTC 2015`` and ``2024年3月14日 09:15`` without dateparser."""
     m = _ISO_DATE.match(text)
     if m:
         year, month, day = m.groups()
@@ -160,6 +166,8 @@ def _numeric_date(text: str) -> str | None:
             year = "20" + year  # "19.10.19, 12:00 Uhr"
     elif (m := _ASCTIME.match(text)) and m.group(1).lower() in _MONTH_ABBREVIATIONS:
         month, day, year = _MONTH_ABBREVIATIONS[m.group(1).lower()], m.group(2), m.group(3)
+    elif m := _CJK_DATE.match(text):
+        year, month, day = m.groups()
     else:
         return None
     try:
@@ -173,6 +181,8 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
     # No parser here knows English ordinals: "Jun 18th 2018" is read as "Jun 18 2018".
     if language in (None, "en"):
         text = _ORDINAL_DAY.sub(r"\1", text)
+    if _CJK_DATE.match(text.strip()):  # (its digits touch letters: no word boundary for the hints below)
+        return _numeric_date(text.strip())
     if not _DATE_HINT.search(text) or not _DAY_NUMBER.search(text) or len(text.split()) > MAX_DATE_WORDS:
         return None
     numeric = _numeric_date(text.strip())

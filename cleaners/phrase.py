@@ -50,7 +50,11 @@ _LIST_SPLIT = re.compile(r"\s*[,;|·•]\s*")
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\b)|\w\.\w+/", re.I)
 # A rights notice for an author: "Copyright Example GmbH", "© Example".
 _RIGHTS = ("copyright", "©", "(c) ")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|、|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
+# Han characters and kana: words written without spaces between them.
+_CJK_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# Chinese names are two to four Han characters: a longer run is a clause.
+_HAN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{5}")
 # Names joined by a conjunction are co-authors ("Jane Doe, Tom Reed and Ann
 # Lee"); commas alone ending in one word add an affiliation, a place or a
 # degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").
@@ -75,8 +79,17 @@ def looks_like_name(value: str, initials: bool = False) -> bool:
     banned = _NOT_INITIALED_NAME if initials else _NOT_NAME
     if not words or len(words) > MAX_NAME_WORDS or len(value) > MAX_NAME_CHARS or banned.search(value):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper())
+    if _HAN_CLAUSE.search(value):
+        return False
+    capitalised = sum(1 for w in words if capital(w))
     return capitalised >= max(1, (len(words) + 1) // 2)
+
+
+def capital(word: str) -> bool:
+    """``word`` opens as a name does: with a capital, or with a letter of a
+    script that has no case ("王晓明", "محمد": nothing to judge it by)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def tidy_name(name: str) -> str:
@@ -113,7 +126,7 @@ def strict_name(value: object) -> bool:
     """A name cut out of a run-together line: capitalised words and name
     particles only ("Jan de Vries"; not "sil.eX im Forum Plauderecke")."""
     words = str(value).split()
-    return all(w[:1].isupper() or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
+    return all(capital(w) or w in NAME_PARTICLES for w in words) and not str(value).endswith(":")
 
 
 def looks_like_label(value: str, capitalised: bool = True) -> bool:
@@ -124,16 +137,21 @@ def looks_like_label(value: str, capitalised: bool = True) -> bool:
     words = value.split()
     if not words or len(words) > MAX_LABEL_WORDS or len(value) > MAX_LABEL_CHARS or _NOT_LABEL.search(value):
         return False
-    return not capitalised or value[:1].isupper() or value[:1].isdigit() or value[:1] == "#"
+    return not capitalised or capital(value) or value[:1].isdigit() or value[:1] == "#"
 
 
 def wildcard_words(match: PhraseMatch, line: str) -> int:
     """How many words of ``line`` the template's ``*`` wildcards stood for."""
     if "*" not in match.template:
         return 0
-    literal = [w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(map(str.isalnum, w))]
-    captured = sum(len(v.split()) for v in match.fields.values())
-    return max(0, len(fold(line).split()) - len(literal) - captured)
+    literal = " ".join(w for w in re.sub(r"\{\w+\}|\*", " ", match.template).split() if any(map(str.isalnum, w)))
+    captured = sum(_words(v) for v in match.fields.values())
+    return max(0, _words(fold(line)) - _words(literal) - captured)
+
+
+def _words(text: str) -> int:
+    """Words in ``text``; Chinese and Japanese write none apart, and count a word per two characters."""
+    return len(text.split()) + (0 if text.isascii() else len(_CJK_CHARS.findall(text)) // 2)
 
 
 def names_role(text: str, roles: tuple[str, ...]) -> bool:

@@ -69,8 +69,7 @@ def _named(values: tuple[str, ...], phrases: PhraseBook, strict: bool = False) -
     says, the noisiest witness): a value must also look like a name, not a
     bio sentence ("Martin is a full-stack engineer") or a label."""
     names = (declared_author(v, phrases) for v in values)
-    # (Scripts without letter case, "佐藤 美咲", have no capitals to judge by.)
-    return tuple(dict.fromkeys(n for n in names if n and (not strict or looks_like_name(n) or n.upper() == n.lower())))
+    return tuple(dict.fromkeys(n for n in names if n and (not strict or looks_like_name(n))))
 
 
 def run_cleaners(

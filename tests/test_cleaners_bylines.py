@@ -56,6 +56,9 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Опубликовано: 14 марта 2024, 09:15", "ru", [("published", "2024-03-14")]),
         ("Время чтения: 4 минуты", "ru", [("reading_time_minutes", 4)]),
         ("Метки: метро, транспорт", "ru", [("tags", "метро"), ("tags", "транспорт")]),
+        ("发布时间：2024年3月14日 09:15", "zh", [("published", "2024-03-14")]),
+        ("记者：王晓明", "zh", [("authors", "王晓明")]),
+        ("新华社记者 王晓明、李静", "zh", [("authors", "王晓明"), ("authors", "李静")]),
         # lines that read like sentences but are a template whole
         ("This entry was posted in Gardening. Bookmark the permalink.", "en", [("section", "Gardening")]),
         ("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023 at 6:00 p.m.", "en",
@@ -311,6 +314,9 @@ def test_parse_date():
     # asctime, as mail archives print it, in any page language; no month, no date
     assert parse_date("Tue Apr 14 09:41:27 UTC 2015", "de") == "2015-04-14" == parse_date("Apr 14 09:41 2015")
     assert parse_date("Tue Abc 14 09:41:27 UTC 2015") is None and parse_date("Tue Feb 30 09:41:27 2015") is None
+    # Chinese, Japanese, Korean: numbers with unit signs, a weekday or a time after them
+    assert parse_date("2024年3月14日", "zh") == "2024-03-14" == parse_date("2024年03月14日（木）09:15", "ja")
+    assert parse_date("2024년 3월 14일 오후 3:15") == "2024-03-14" and parse_date("2024年13月14日") is None
     assert is_time_only("las 13:20") and is_time_only("5:12 PM EST") and not is_time_only("the 13:20 train")
     assert not is_time_only("$89.00") and not is_time_only("€ 12.50") and not is_time_only("45.99")
     assert not is_time_only("Preis: 12.50") and is_time_only("14.30 Uhr") and is_time_only("10h15")

@@ -19,12 +19,14 @@ from cleaners.phrasebook import PhraseBook, PhraseMatch, default_phrasebook
 from scraper.document import segment_text
 
 
-@pytest.mark.parametrize("value", ["Desk Writer", "Marie-Claire d'Arc", "Jan de Vries", "Lucía Fernández", "AFP"])
+# Scripts without letter case have no capitals to judge by: "王晓明", "佐藤 美咲", "محمد أحمد".
+@pytest.mark.parametrize("value", ["Desk Writer", "Marie-Claire d'Arc", "Jan de Vries", "Lucía Fernández", "AFP", "王晓明", "佐藤 美咲", "محمد أحمد", "Анна Смирнова"])
 def test_names(value: str):
     assert looks_like_name(value)
 
 
-@pytest.mark.parametrize("value", ["the time the polls closed", "Jane Doe. She said", "Room 101", "jane@example.com", ""])
+# (Chinese names are two to four Han characters: "说了很多话但是没有人听" is a clause.)
+@pytest.mark.parametrize("value", ["the time the polls closed", "Jane Doe. She said", "Room 101", "jane@example.com", "", "说了很多话但是没有人听"])
 def test_not_names(value: str):
     assert not looks_like_name(value)
 

@@ -18,6 +18,7 @@ SAMPLES = {
     "nl": "De gemeenteraad heeft de begroting dinsdag goedgekeurd na een debat dat bijna de hele nacht duurde, maar de oppositie is er niet blij mee.",
     "pl": "Temperatura wód Bałtyku wzrosła w ciągu ostatnich lat o ponad dwa stopnie, a naukowcy ostrzegają, że to jest bardzo groźne dla ryb, które tu żyją.",
     "ru": "Мэрия утвердила график строительства новой линии метро, и первые две станции должны принять пассажиров уже через три года.",
+    "zh": "杭州地铁三期建设规划的全部项目已经建成，新增线路总长一百零五公里，运营里程由此突破五百公里。",
     "ja": "東京都は月曜日、新しい防災計画を発表した。計画では、首都直下地震に備えて避難所の数を増やす。",
     "ar": "أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم المزارعين في المناطق التي تضررت من الجفاف خلال العام الماضي.",
 }

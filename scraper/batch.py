@@ -8,9 +8,11 @@ error record ``{"source", "error", "message", "exit_code"}``. The writer
 appends and flushes line by line, so an interrupted run leaves whole lines;
 a re-run skips the sources already written and resumes.
 
-Captures on disk are cleaned in worker processes (``jobs``); URLs are
-fetched in this process by one Fetcher, whose per-host politeness makes
-parallel fetching of one site pointless anyway.
+Captures on disk are cleaned in worker processes (``jobs``), or by any
+``concurrent.futures`` executor given (a dask.distributed cluster's, whose
+workers may run on other machines: captures are then read here and sent as
+bytes); URLs are fetched in this process by one Fetcher, whose per-host
+politeness makes parallel fetching of one site pointless anyway.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -196,18 +198,30 @@ def _fetch_one(url: str, fetcher: "Fetcher") -> dict[str, Any]:
         return _error(error)
 
 
+def _read(path: str) -> Capture | ScrapeError:
+    """The capture at ``path``, read here for workers that may not see this disk."""
+    try:
+        return Capture.from_path(path)
+    except ScrapeError as error:
+        return error
+
+
 def iter_records(
     sources: Iterable[Source],
     jobs: int = 1,
     fetcher: "Fetcher | None" = None,
+    executor: Executor | None = None,
 ) -> Iterator[Record]:
-    """One Record per source, in input order; captures cleaned in ``jobs`` processes."""
+    """One Record per source, in input order; captures cleaned in ``jobs``
+    processes, or by ``executor`` (``jobs`` then sets how many are handed to
+    it at once, in chunks; it is the caller's to shut down)."""
     pending: list[tuple[str, Job]] = []
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    own = executor is None and jobs > 1
+    pool = ProcessPoolExecutor(max_workers=jobs) if own else executor
 
     def flush() -> Iterator[Record]:
         jobs_ = [job for _, job in pending]
-        results = pool.map(clean_one, jobs_, chunksize=CHUNK_SIZE) if pool else map(clean_one, jobs_)
+        results = _results(pool, jobs_) if pool else map(clean_one, jobs_)
         for (source, _), data in zip(pending, results):
             yield Record(source, data)
         pending.clear()
@@ -223,18 +237,35 @@ def iter_records(
                 yield Record(item, _fetch_one(item, fetcher))
                 continue
             source, job = (item, item) if isinstance(item, str) else item
-            pending.append((source, job))
+            pending.append((source, _read(job) if executor is not None and isinstance(job, str) else job))
             if len(pending) >= CHUNK_SIZE * max(1, jobs) * 4:
                 yield from flush()
         yield from flush()
     finally:
-        if pool:
+        if own and pool:
             pool.shutdown(cancel_futures=True)
 
 
-def iter_articles(sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None) -> Iterator[Record]:
+def _results(pool: Executor, jobs: list[Job]) -> Iterator[dict[str, Any]]:
+    """``clean_one`` of each job on ``pool``, in order. clean_one never raises,
+    but a pool can: a worker killed (out of memory), a cluster that cannot
+    run the task. Each job it leaves without a result becomes an error record."""
+    done = 0
+    try:
+        for data in pool.map(clean_one, jobs, chunksize=CHUNK_SIZE):
+            done += 1
+            yield data
+    except Exception as error:  # noqa: BLE001 - the pool's failure, not a page's
+        why = " ".join(str(error).split())  # (a cluster's messages run over several lines)
+        lost = {"error": "worker", "message": f"no worker could clean it: {type(error).__name__}: {why}", "exit_code": 1}
+        yield from (dict(lost) for _ in jobs[done:])
+
+
+def iter_articles(
+    sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None, executor: Executor | None = None
+) -> Iterator[Record]:
     """Clean every source (paths, folders, WARC files, URLs): one Record each."""
-    return iter_records(expand(sources), jobs=jobs, fetcher=fetcher)
+    return iter_records(expand(sources), jobs=jobs, fetcher=fetcher, executor=executor)
 
 
 def done_sources(output: Path) -> tuple[set[str], set[str]]:
@@ -282,6 +313,7 @@ def run_batch(
     done: set[str] = frozenset(),  # type: ignore[assignment]
     jobs: int = 1,
     fetcher: "Fetcher | None" = None,
+    executor: Executor | None = None,
 ) -> Summary:
     """Write one JSONL record per source to ``out``, skipping ``done`` sources."""
     summary = Summary()
@@ -293,7 +325,7 @@ def run_batch(
             else:
                 yield item
 
-    for record in iter_records(todo(), jobs=jobs, fetcher=fetcher):
+    for record in iter_records(todo(), jobs=jobs, fetcher=fetcher, executor=executor):
         out.write(record.to_json() + "\n")
         out.flush()
         summary.written += 1

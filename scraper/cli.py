@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -39,7 +39,7 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def fail(error: ScrapeError) -> None:
+def fail(error: ScrapeError) -> NoReturn:
     """Print a ScrapeError as one line and exit with its code."""
     click.echo(f"error: {error.message}", err=True)
     sys.exit(error.exit_code)

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .batch import default_jobs, done_sources, run_batch
 from .cli import fail
-from .errors import InputError
+from .errors import InputError, NetworkError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
+    from distributed import Client
 
 # Exit code when the batch finished but some sources became error records.
 EXIT_PARTIAL = 12
+# Seconds to wait for a dask scheduler to answer.
+CONNECT_TIMEOUT = 10
 
 
 @click.command("batch")
@@ -21,12 +29,42 @@ EXIT_PARTIAL = 12
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores", help="Worker processes for captures on disk.")
 @click.option("--no-resume", is_flag=True, help="Clean every source again even if OUTPUT already has it.")
 @click.option("--retry-errors", is_flag=True, help="On resume, clean again the sources that failed last time.")
-def batch_command(inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool) -> None:
+@click.option(
+    "--scheduler", metavar="ADDRESS",
+    help="Clean on a dask.distributed cluster (tcp://host:8786) instead of local processes; needs the 'dask' extra.",
+)
+def batch_command(
+    inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool, scheduler: str | None
+) -> None:
     """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
 
     Failures are written as error records; with -o, a re-run skips what is
     already there and resumes. Exits 12 when some records are errors.
     """
+    client = _cluster_client(scheduler) if scheduler else None
+    try:
+        _run(inputs, output, jobs, no_resume, retry_errors, client.get_executor() if client else None)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _cluster_client(address: str) -> "Client":
+    """A dask.distributed client of the scheduler at ``address`` (one line and exit 2 or 7 if none)."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise click.UsageError("--scheduler needs dask.distributed: pip install 'boilerstrip[dask]'") from None
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as exc:  # refused, timed out, not an address
+        fail(NetworkError(f"cannot reach the dask scheduler at {address}: {exc}"))
+
+
+def _run(
+    inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool,
+    executor: "Executor | None",
+) -> None:
     done: set[str] = set()
     try:
         if output is not None and not no_resume:
@@ -36,7 +74,7 @@ def batch_command(inputs: tuple[str, ...], output: Path | None, jobs: int, no_re
     except OSError as exc:  # a missing folder, no permission: one line, not a traceback
         fail(InputError(f"cannot write {output}: {exc.strerror or exc}"))
     try:
-        summary = run_batch(inputs, handle, done=done, jobs=jobs)
+        summary = run_batch(inputs, handle, done=done, jobs=jobs, executor=executor)
     finally:
         if output:
             handle.close()

@@ -14,7 +14,7 @@ code   exception                   meaning
 4      DecodeError                 bytes that decode to no text
 5      EmptyInput                  the capture is empty or only white space
 6      NoArticleError              nothing article-like was found
-7      NetworkError                connection failed / timed out after retries
+7      NetworkError                no connection after retries, or no scheduler
 8      HTTPStatusError             the server answered with an error status
 9      RobotsDisallowed            robots.txt forbids fetching the URL
 10     UnsupportedContentType      not HTML, XHTML or plain text

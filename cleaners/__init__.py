@@ -19,6 +19,7 @@ from .chrome import (
     ImageCredit,
     NavigationLabel,
     ShareBar,
+    Symbols,
     TailDisclosure,
     TailNotice,
 )
@@ -73,12 +74,13 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         # lists) lies outside the densest run of prose. HTML captures come
         # with trafilatura's main-content choice instead.
         # After the region: the edges are then the ends of what it kept,
-        # and a list of headlines in the tail is no article's.
-        return (*common, BodyRegion(), *rows, *edges, TrailingTeasers())
+        # and a list of headlines in the tail is no article's. Symbols last
+        # (on HTML too): a "* * *" or "|" line is chrome the region reads.
+        return (*common, BodyRegion(), *rows, *edges, TrailingTeasers(), Symbols())
     # trafilatura's body ends the same way: bio box, pitch, site notice. (Not
     # TrailingTeasers: its kept text ends in the article's own short lines
     # more often than in headline lists: -35 true, -14 false dev snippets.)
-    return (*common, *rows, *edges)
+    return (*common, *rows, *edges, Symbols())
 
 
 __all__ = ["Cleaner", "default_cleaners"]

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 
 from .base import Block, Cleaner, Context, Verdict
 from .byline_page import BODY_MIN_PROSE
-from .lines import fold_title, is_prose
+from .lines import fold_title, is_code_like, is_prose
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
 MAX_CRUMB_WORDS = 6
+_ALNUM = re.compile(r"[^\W_]")
 # What _CRUMB_SPLIT finds, without trying its "\s*" at every character.
 _CRUMB_MARK = re.compile(r"[>»›/→\\]")
 # A label before a trail's first crumb: a few words and a colon (full-width in CJK).
@@ -231,3 +232,20 @@ class HeadNotice(HeadSentences):
     name = "head_notice"
     keywords = "disclosures"
     reason = "site notice above the article"
+
+
+class Symbols(Cleaner):
+    """Drop paragraphs with no letter or digit: ``--`` (a clap counter
+    without its number), a lone ``:`` or ``…`` a widget left behind, ``×`` (a
+    close button), ``* * *`` and ``-----`` (a rule between sections: a break a
+    reader sees, no text to keep). A line of code (``});``) stays.
+    """
+
+    name = "symbols"
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = Verdict()
+        for block in ctx.blocks:
+            if _ALNUM.search(block.text) is None and block.kind != "code" and not is_code_like(block.text):
+                verdict.drop(block, "no letters or digits")
+        return verdict

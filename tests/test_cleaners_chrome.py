@@ -6,7 +6,8 @@ import pytest
 
 import scraper
 from cleaners.chrome import (
-    AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, TailDisclosure, TailNotice,
+    AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, Symbols, TailDisclosure,
+    TailNotice,
 )
 
 import judging
@@ -233,3 +234,9 @@ def test_keeps_a_notice_like_sentence_inside_the_article():
     line = "The shop says it uses cookies only to count visitors, a claim regulators doubt."
     assert head_noticed(*STORY, line, *STORY) == []
     assert head_noticed(line, STORY[0]) == []  # no article below it
+
+
+def test_lines_without_a_letter_or_digit_go_but_code_stays():
+    lines = ["--", ":", "…", "×", "* * *", "-----", "“", "});"]
+    assert judge(Symbols(), [*lines, *PROSE]) == (lines[:-1], [])
+    assert judge(Symbols(), ["1.", "A", "§ 5"]) == ([], [])

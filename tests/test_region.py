@@ -248,12 +248,12 @@ def test_registered_after_every_common_cleaner_for_text_captures():
     # Only chrome rows (a kept footer row walls the body off from the footer)
     # and the cleaners that judge the edges of what the region kept come
     # after it; HTML captures run the same ones on trafilatura's body, minus
-    # the trailing-teaser one.
+    # the trailing-teaser one; symbol-only lines go last on both.
     late = ["chrome_row", "head_notice", "mail_signature", "author_bio", "subscribe_pitch", "tail_notice", "tail_disclosure"]
     html = [c.name for c in default_cleaners("html")]
-    assert html[-len(late):] == late
-    assert names[: names.index("region")] == html[: -len(late)]
-    assert names[names.index("region") + 1:] == [*late, "trailing_teasers"]
+    assert html[-len(late) - 1:] == [*late, "symbols"]
+    assert names[: names.index("region")] == html[: -len(late) - 1]
+    assert names[names.index("region") + 1:] == [*late, "trailing_teasers", "symbols"]
 
 
 def test_seed_keeps_its_thirteen_body_paragraphs():

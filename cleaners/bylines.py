@@ -152,7 +152,7 @@ class Byline(Cleaner):
         said = {h.field for h in verdict.harvest}
         verdict.harvest += [h for h in over if h.field not in said]
         if not any(h.field == "reading_time_minutes" for h in verdict.harvest):
-            verdict.take("reading_time_minutes", stated_minutes(ctx.document.chrome, ctx.phrases.family("bylines")))
+            verdict.take("reading_time_minutes", stated_minutes(ctx.document.marked.reading, ctx.phrases.family("bylines")))
         return verdict
 
     def _judge_line(

@@ -27,4 +27,4 @@ class PostChrome(BoxCleaner):
     reason = "a forum post's profile or signature (the page's class names say so)"
 
     def boxes(self, ctx: Context) -> tuple[str, ...]:
-        return ctx.document.post_chrome
+        return ctx.document.marked.post_chrome

@@ -46,12 +46,12 @@ class SignupBox(BoxCleaner):
     reason = "in a sign-up, subscription or follow-us box (the page's class names say so)"
 
     def boxes(self, ctx: Context) -> tuple[str, ...]:
-        paywalls = ctx.document.paywalls
+        paywalls = ctx.document.marked.paywalls
         if not paywalls:
-            return ctx.document.boxes
+            return ctx.document.marked.boxes
         # A paywall prompt says "subscribe"; the article a paywall class may wrap does not.
         keywords = ctx.phrases.keywords("subscribe")
-        return ctx.document.boxes + tuple(p for p in paywalls if keywords is not None and keywords.find(p) >= 0)
+        return ctx.document.marked.boxes + tuple(p for p in paywalls if keywords is not None and keywords.find(p) >= 0)
 
 
 class SubscribePitch(TailSentences):

@@ -87,6 +87,21 @@ class PageMeta:
     marked_authors: tuple[str, ...] = ()
 
 
+class Marked(NamedTuple):
+    """What an HTML page's class names mark outside (or across) the extracted
+    body: evidence cleaners may use, never part of the output (``marked.py``)."""
+
+    # Short lines of page chrome outside the body (a theme's reading-time element).
+    reading: tuple[str, ...] = ()
+    # Text of the page's newsletter and sign-up boxes: a body line inside one is the box's.
+    boxes: tuple[str, ...] = ()
+    # Text of elements whose class names a paywall: a prompt, or the free part
+    # of the article (the subscribe cleaner tells them apart by their words).
+    paywalls: tuple[str, ...] = ()
+    # Text of a forum post's profile and signature boxes, and of their lines.
+    post_chrome: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Document:
     """Ordered blocks of one capture plus the page's own metadata."""
@@ -94,17 +109,7 @@ class Document:
     blocks: tuple[Block, ...]
     capture: str  # "html" | "text"
     meta: PageMeta = field(default_factory=PageMeta)
-    # Short lines of page chrome outside the body (HTML: a theme's reading-time
-    # element): evidence cleaners may harvest from, never part of the output.
-    chrome: tuple[str, ...] = ()
-    # Text of the page's newsletter and sign-up boxes (HTML: elements whose
-    # class or id names one, ``marked.py``): a body line inside one is the box's.
-    boxes: tuple[str, ...] = ()
-    # Text of elements whose class names a paywall: a prompt, or the free part
-    # of the article (the subscribe cleaner tells them apart by their words).
-    paywalls: tuple[str, ...] = ()
-    # Text of a forum post's profile and signature boxes, and of their lines.
-    post_chrome: tuple[str, ...] = ()
+    marked: Marked = Marked()
 
 
 

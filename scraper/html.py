@@ -184,10 +184,7 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     for choose in (*choices, lambda: declared_blocks(tree)):
         blocks = choose()
         if blocks is not None:
-            yield Document(
-                blocks=blocks, capture="html", meta=meta,
-                chrome=marked.reading, boxes=marked.boxes, paywalls=marked.paywalls, post_chrome=marked.post_chrome,
-            )
+            yield Document(blocks=blocks, capture="html", meta=meta, marked=marked)
 
 
 def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:

@@ -1,22 +1,23 @@
 """What a page's own class names mark, read off the whole page in one pass.
 
 trafilatura's extracted body has lost the page's class and id attributes;
-these marked elements are worth keeping as evidence beside it:
+these marked elements are worth keeping as evidence beside it
+(``Document.marked``, a ``Marked``):
 
 - reading-time and byline elements (``<span class="reading-time">6 min
   read</span>``): themes print them outside the body, where trafilatura drops
-  them; their short lines become ``Document.chrome``, for the byline cleaner
+  them; their short lines become ``Marked.reading``, for the byline cleaner
   to harvest;
 - newsletter, sign-up and follow-us boxes (``<div class="newsletter-form">``,
   ``<p class="newsletter-promo">``) inside the article's markup, whose pitch
   trafilatura may keep as a paragraph; their text becomes
-  ``Document.boxes``, for the subscribe cleaners to drop;
+  ``Marked.boxes``, for the subscribe cleaners to drop;
 - a forum post's chrome: its author's profile (phpBB's ``<dl
   class="postprofile">``: name, rank, post count) and signature (``<div
   class="signature">``); their text and their lines' become
-  ``Document.post_chrome``, for the forum cleaner to drop;
+  ``Marked.post_chrome``, for the forum cleaner to drop;
 - paywall boxes (``<div class="paywall">``): their text becomes
-  ``Document.paywalls``. A class naming a paywall may also wrap the free
+  ``Marked.paywalls``. A class naming a paywall may also wrap the free
   part of the article itself (``<div class="isPaywall article">``): the
   subscribe cleaner takes a paywall box only where it says "subscribe" in
   the page's language.
@@ -26,11 +27,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import NamedTuple
 
 from lxml import etree
 
-from .document import visible
+from .document import Marked, visible
 
 # Reading time: classes naming it (reading-time, read-time, readtime, ...), or
 # the byline a theme prints it in ("byline", Italian "firma": "di Giulia
@@ -59,15 +59,6 @@ def _has_read_class(cls: str | None) -> bool:
 def _text(elem: etree._Element) -> str:
     """The element's text as the body's blocks hold text: NFC, visible, one space between words."""
     return " ".join(visible(unicodedata.normalize("NFC", elem.text_content())).split())
-
-
-class Marked(NamedTuple):
-    """What the page's class names mark, each text in document order."""
-
-    reading: tuple[str, ...]  # reading-time lines
-    boxes: tuple[str, ...]  # sign-up boxes
-    paywalls: tuple[str, ...]  # paywall boxes
-    post_chrome: tuple[str, ...]  # forum post profiles and signatures, and their lines
 
 
 def marked_texts(tree: etree._Element) -> Marked:

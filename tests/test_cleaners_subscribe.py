@@ -8,7 +8,7 @@ import scraper
 from cleaners.base import Context
 from cleaners.phrasebook import default_phrasebook
 from cleaners.subscribe import SignupBox, SubscribePitch, SubscribePrompt
-from scraper.document import Block, Document
+from scraper.document import Block, Document, Marked
 
 import judging
 from judging import drops
@@ -143,7 +143,7 @@ def test_lines_inside_a_sign_up_box_are_dropped_wherever_they_stand():
     # <div class="newsletter-form__wrapper"> between two paragraphs).
     box = "PC Gamer NewsletterSign up to get the best content of the week, and great deals, as picked by the editors. Email Submit"
     blocks = tuple(Block(i, text, "paragraph", i) for i, text in enumerate(PARAGRAPHS))
-    document = Document(blocks, "html", boxes=(box,))
+    document = Document(blocks, "html", marked=Marked(boxes=(box,)))
     verdict = SignupBox().judge(Context(document, blocks, default_phrasebook(), None, "en"))
     # "Submit" is in the box too, but a word that short may be anyone's.
     assert [d.index for d in verdict.drops] == [1]
@@ -157,6 +157,6 @@ def test_a_paywall_box_is_dropped_only_where_it_asks_to_subscribe():
     prompt = "This article is for subscribers only " + PARAGRAPHS[1] + " Subscribe now"
     wrapper = PARAGRAPHS[0] + " " + PARAGRAPHS[2]
     for paywall, dropped in ((prompt, [1]), (wrapper, [])):
-        document = Document(blocks, "html", paywalls=(paywall,))
+        document = Document(blocks, "html", marked=Marked(paywalls=(paywall,)))
         verdict = SignupBox().judge(Context(document, blocks, default_phrasebook(), None, "en"))
         assert [d.index for d in verdict.drops] == dropped

@@ -242,7 +242,7 @@ def test_chrome_lines_hold_the_themes_reading_time_not_the_body():
         + '</article><aside><span class="post-card-meta-length">4 min read</span></aside></body></html>'
     )
     document = segment_html(html)
-    assert document.chrome == ("• 6 min read",)
+    assert document.marked.reading == ("• 6 min read",)
     assert not any("min read" in b.text for b in document.blocks)
 
 

@@ -79,12 +79,13 @@ LAST_CLASS = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
 # Regions never looked into: comment lists, sidebars, titles, dates, quotes,
 # print and share bars, category lists, figures and <time>.
 EXCLUDED_TAGS = frozenset({"a", "div", "section", "span"})
-EXCLUDED_ALWAYS = frozenset({"time", "figure"})
+# (A blockquote's author is the person quoted, or a tweet's.)
+EXCLUDED_ALWAYS = frozenset({"time", "figure", "blockquote"})
 EXCLUDED_VALUES = (("id", "comments"), ("class", "comments"), ("class", "title"), ("class", "date"))
 # (Beyond trafilatura's own list: a product's reviews, like comments, are signed by readers.)
 EXCLUDED_ID = re.compile(r"^comments|comment-?list|ProductReviews|^reviews")
 EXCLUDED_CLASS = re.compile(
-    r"^[Cc]omments|commentlist|comments-list|^reviews|sidebar|is-hidden|quote|embedly-instagram"
+    r"^[Cc]omments|commentlist|comments-list|^reviews|sidebar|is-hidden|quote|[Zz]itat|embedly-instagram"
     r"|article-(?:share|support)|print|category|meta-date|meta-reviewer"
 )
 # The author's text must be longer than this and shorter than MAX_CHARS.
@@ -217,11 +218,13 @@ def without_publisher(authors: tuple[str, ...], publishers: Iterable[str | None]
     rest, no person's name ("Redacción Trome" on "Trome"; not "Daniel
     Hentschel ebrosia" on "Ebrosia"); nor when it stands inside the
     publisher's name (Jane Roe writes on "Jane Roe's Kitchen")."""
-    names = [n for n in (_words(p) for p in publishers if p) if n]
-    if not names:
-        return authors
-    people = tuple(a for a in authors if not any(_names_publisher(a, n) for n in names))
+    people = tuple(a for a in authors if not names_publisher(a, publishers))
     return people if people and len(people) < len(authors) else authors
+
+
+def names_publisher(author: str, publishers: Iterable[str | None]) -> bool:
+    """``author`` names one of ``publishers`` (see ``without_publisher``)."""
+    return any(_names_publisher(author, n) for n in (_words(p) for p in publishers if p) if n)
 
 
 def _words(text: str) -> tuple[str, ...]:

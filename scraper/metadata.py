@@ -28,7 +28,7 @@ from trafilatura import metadata as traf_meta
 from trafilatura.settings import Document as TrafDocument
 from trafilatura.utils import line_processing
 
-from .author import declared_authors, dom_author, split_joined, without_publisher
+from .author import declared_authors, dom_author, names_publisher, split_joined, without_publisher
 from .document import PageMeta, normalize_space
 
 # Dates we accept as ISO 8601 (date, optionally with time).
@@ -339,13 +339,15 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a "modified" before publication is a template artefact
     publishers = (getattr(result, "sitename", None), _publisher(jsonld))
+    authors = without_publisher(declared_authors(getattr(result, "author", None), _author_values(tree, objects)), publishers)
+    # The author-classed element is asked where nothing was declared, or only
+    # the publisher (Squarespace declares the site: "Written by Lena Ortiz" says who).
+    ask_dom = not getattr(result, "author", None) or all(names_publisher(a, publishers) for a in authors)
     return PageMeta(
         title=page_title(
             without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url), tree, url
         ),
-        authors=without_publisher(
-            declared_authors(getattr(result, "author", None), _author_values(tree, objects)), publishers
-        ),
+        authors=authors,
         published=published,
         modified=modified,
         section=normalize_space(categories[0]) if categories else None,
@@ -356,9 +358,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         image=getattr(result, "image", None) or None,
         url=getattr(result, "url", None) or url,
         reading_time_minutes=duration_minutes(jsonld.get("timeRequired")),
-        marked_authors=(
-            () if getattr(result, "author", None) else without_publisher(split_joined(dom_author(tree)), publishers)
-        ),
+        marked_authors=without_publisher(split_joined(dom_author(tree)), publishers) if ask_dom else (),
     )
 
 

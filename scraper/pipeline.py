@@ -18,10 +18,11 @@ from operator import itemgetter
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
 from cleaners.lines import is_prose
-from cleaners.phrase import declared_author, looks_like_name, tidy_name
+from cleaners.phrase import capital, declared_author, looks_like_name, names_role, tidy_name
 from cleaners.phrasebook import LineMatches, PhraseBook
 
 from .article import Article, FetchInfo, Removal
+from .author import names_publisher
 from .document import Document, PageMeta, visible
 from .errors import NoArticleError
 from .language import detect_language
@@ -72,13 +73,36 @@ def _named(values: tuple[str, ...], phrases: PhraseBook, strict: bool = False) -
     return tuple(dict.fromkeys(n for n in names if n and (not strict or looks_like_name(n))))
 
 
+def _site_named(meta: PageMeta) -> bool:
+    """Every declared author is the site itself (Squarespace declares "Kiln & Current Ceramics")."""
+    return bool(meta.authors) and all(names_publisher(a, (meta.site_name,)) for a in meta.authors)
+
+
+def _marked(meta: PageMeta, phrases: PhraseBook) -> tuple[str, ...]:
+    """What an author-classed element names, as names; where it would stand
+    in for a declared site (``assemble``), only those that are people."""
+    names = _named(meta.marked_authors, phrases, strict=True)
+    return tuple(n for n in names if _person(n, phrases)) if _site_named(meta) else names
+
+
+def _person(name: str, phrases: PhraseBook) -> bool:
+    """A person's name for sure: two words or more, each capitalised, one of
+    three letters or more, no job or employer ("Deutscher Journalist", "Top
+    Solar News"), no initials alone ("D E")."""
+    words = name.split()
+    return (
+        len(words) > 1 and all(map(capital, words)) and any(len(w) > 2 for w in words)
+        and looks_like_name(name) and not names_role(name, phrases.roles)
+    )
+
+
 def run_cleaners(
     document: Document, cleaners: Sequence[Cleaner], phrases: PhraseBook
 ) -> tuple[Document, list[Removal], _Harvested, str | None]:
     """Apply the cleaners in order; return kept document, removals, harvest, language."""
     meta = document.meta
     if meta.authors or meta.marked_authors:
-        meta = replace(meta, authors=_named(meta.authors, phrases), marked_authors=_named(meta.marked_authors, phrases, True))
+        meta = replace(meta, authors=_named(meta.authors, phrases), marked_authors=_marked(meta, phrases))
     language = meta.language or detect_language((b.text for b in document.blocks), phrases.stopwords, phrases.any_stopword)
     kept = {b.index: b for b in document.blocks}
     removed: list[tuple[int, Removal]] = []
@@ -127,8 +151,11 @@ def assemble(
     title = pick("title")
     bylined = tuple(harvested.lists.get("authors", ()))
     # Declared names of one word each are handles, first names or sites ("Nils",
-    # "tagesschau.de"): a byline in the text naming people says more.
-    declared = () if bylined and all(" " not in a for a in meta.authors) else meta.authors
+    # "tagesschau.de"): a byline in the text naming people says more. Declared
+    # names that are all the site's own: so do the people an author-classed
+    # element names ("Written by Lena Ortiz" where Squarespace declares the site).
+    weak = bylined and all(" " not in a for a in meta.authors) or _site_named(meta) and (bylined or meta.marked_authors)
+    declared = () if weak else meta.authors
     authors = declared or bylined or meta.marked_authors
     return Article(
         title=visible(title) if title else None,

@@ -93,6 +93,30 @@ def test_declared_author_beats_both() -> None:
     assert scraper.clean_html(html).authors == ("Ann Declared",)
 
 
+SITE = ('<meta property="og:site_name" content="Kiln &amp; Current Ceramics">'
+        '<meta name="author" content="Kiln &amp; Current Ceramics"><title>')
+
+
+def test_a_declared_site_gives_way_to_the_person_an_author_element_names() -> None:
+    # Squarespace declares the site as the author; the byline names the person.
+    html = _page("", '<div class="blog-meta">Written by <a class="blog-author">Lena Ortiz</a></div>')
+    assert scraper.clean_html(html.replace("<title>", SITE)).authors == ("Lena Ortiz",)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a quote's author, in a sidebar box of quotes
+        '<section class="box-zitiert"><blockquote><p>Ein Satz.</p><span class="zitat-author">Jan Fleischhauer</span></blockquote></section>',
+        # a job, not a person
+        '<span class="author">Deutscher Journalist</span>',
+    ],
+)
+def test_a_declared_site_stands_where_no_person_is_named(marked: str) -> None:
+    html = _page("", marked).replace("<title>", SITE)
+    assert scraper.clean_html(html).authors == ("Kiln & Current Ceramics",)
+
+
 @pytest.mark.parametrize(
     ("marked", "author"),
     [

@@ -100,6 +100,8 @@ class Marked(NamedTuple):
     paywalls: tuple[str, ...] = ()
     # Text of a forum post's profile and signature boxes, and of their lines.
     post_chrome: tuple[str, ...] = ()
+    # The crumbs of each breadcrumb trail ("Startseite", "Aktuelles").
+    trails: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

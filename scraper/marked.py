@@ -16,6 +16,8 @@ these marked elements are worth keeping as evidence beside it
   class="postprofile">``: name, rank, post count) and signature (``<div
   class="signature">``); their text and their lines' become
   ``Marked.post_chrome``, for the forum cleaner to drop;
+- breadcrumb trails (``<nav class="breadcrumb">``): their crumbs become
+  ``Marked.trails``, for the breadcrumb cleaner to name the section;
 - paywall boxes (``<div class="paywall">``): their text becomes
   ``Marked.paywalls``. A class naming a paywall may also wrap the free
   part of the article itself (``<div class="isPaywall article">``): the
@@ -49,6 +51,10 @@ SIGNUP_CLASS = re.compile(
 )  # in lower case
 PAYWALL_CLASS = "paywall"  # searched in lower case
 POST_CHROME_CLASS = re.compile(r"signature|postprofile")  # in lower case
+TRAIL_CLASS = "breadcrumb"  # searched in lower case
+MAX_CRUMBS = 8
+# Crumbs of a trail with no list items: its text between these.
+_CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|→·]\s*")
 MAX_BOX_WORDS = 80
 
 
@@ -62,16 +68,19 @@ def _text(elem: etree._Element) -> str:
 
 
 def marked_texts(tree: etree._Element) -> Marked:
-    """The reading-time lines, sign-up boxes, paywall boxes and forum post chrome of the page.
+    """The reading-time lines, sign-up boxes, paywall boxes, forum post chrome and breadcrumb trails of the page.
 
     A Python pass: libxml2 evaluates ``contains(@class, ...)`` XPaths slowly
     (3x the time of this loop).
     """
     reading: list[str] = []
+    trails: list[tuple[str, ...]] = []
+    trail_roots: set[etree._Element] = set()
     boxes: list[str] = []
     paywalls: list[str] = []
     post_chrome: list[str] = []
-    kinds: dict[str, list[str] | None] = {}  # class and id -> the list its box goes to (a page repeats its classes)
+    # class and id -> the list its box goes to, and whether it is a trail (a page repeats its classes)
+    kinds: dict[str, tuple[list[str] | None, bool]] = {}
     for elem in tree.iter(etree.Element):
         cls = elem.get("class")
         ident = elem.get("id")
@@ -88,9 +97,14 @@ def marked_texts(tree: etree._Element) -> Marked:
             lower = names.lower()
             kinds[names] = (
                 boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower
-                else post_chrome if POST_CHROME_CLASS.search(lower) else None
+                else post_chrome if POST_CHROME_CLASS.search(lower) else None,
+                TRAIL_CLASS in lower,
             )
-        found = kinds[names]
+        found, trail = kinds[names]
+        if trail and not any(a in trail_roots for a in elem.iterancestors()):
+            trail_roots.add(elem)  # (its items, "breadcrumb__item", are no trails of their own)
+            if crumbs := _crumbs(elem):
+                trails.append(crumbs)
         if found is not None and (box := _text(elem)) and box.count(" ") < MAX_BOX_WORDS:
             found.append(box)
             if found is post_chrome:  # a profile's short lines: a name, a rank, a post count
@@ -98,4 +112,14 @@ def marked_texts(tree: etree._Element) -> Marked:
     return Marked(
         tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES],
         *(tuple(dict.fromkeys(found)) for found in (boxes, paywalls, post_chrome)),
+        tuple(dict.fromkeys(trails)),
     )
+
+
+def _crumbs(elem: etree._Element) -> tuple[str, ...]:
+    """A breadcrumb element's crumbs: its innermost list items, else its text
+    cut at the separators; none for a trail of one or of too many."""
+    items = [li for li in elem.iter("li") if not any(True for _ in li.iter("li") if _ is not li)]
+    crumbs = [_text(li) for li in items] if items else _CRUMB_SEPARATOR.split(_text(elem))
+    crumbs = [c for c in (c.strip(" >»›/|→·") for c in crumbs) if c]
+    return tuple(crumbs) if 2 <= len(crumbs) <= MAX_CRUMBS else ()

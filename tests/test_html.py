@@ -224,6 +224,34 @@ def test_a_forum_posts_profile_and_signature_are_marked_with_their_lines():
     )
 
 
+def test_breadcrumb_elements_give_their_crumbs_once():
+    html = (
+        '<html><body><nav class="breadcrumb"><ol class="breadcrumb__list">'
+        '<li class="breadcrumb__item"><a href="/">Startseite</a></li>'
+        '<li class="breadcrumb__item"><a href="/aktuelles">Aktuelles</a></li></ol></nav>'
+        '<div id="breadcrumbs"><a href="/">Home</a> › <a href="/packs">Packs</a> › <span>Trailhead 28L</span></div>'
+        '<div class="breadcrumb">Home</div>'  # one crumb: no trail
+        "</body></html>"
+    )
+    assert marked_texts(parse_html(html)).trails == (("Startseite", "Aktuelles"), ("Home", "Packs", "Trailhead 28L"))
+
+
+def test_the_section_of_a_page_that_declares_none_is_its_breadcrumbs():
+    body = "".join(f"<p>Paragraph {i} of the article, with enough words in it to be kept as prose.</p>" for i in range(4))
+    html = (
+        '<html><head><title>Water main works</title></head><body><nav class="breadcrumb"><ul>'
+        '<li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/news/local">Local</a></li>'
+        f"<li>Water main works</li></ul></nav><article><h1>Water main works</h1>{body}</article></body></html>"
+    )
+    assert scraper.clean_html(html).section == "Local"  # the first crumb past the roots "Home" and "News"
+    declared = html.replace("<title>", '<meta property="article:section" content="Stadt"><title>')
+    assert scraper.clean_html(declared).section == "Stadt"  # what the page declares wins
+    # a label before the trail, and the site's own name as its first crumb, are no section
+    trail = '<div class="breadcrumbs">Sie sind hier: <a href="/">MDR.DE</a> › <a href="/n">Nachrichten</a> › <a href="/n/s">Sachsen</a></div>'
+    labelled = html.replace(html[html.index("<nav"):html.index("</nav>") + 6], trail)
+    assert scraper.clean_html(labelled, url="https://www.mdr.de/nachrichten/sachsen/wasser-100.html").section == "Sachsen"
+
+
 def test_a_byline_element_outside_the_body_gives_its_reading_time():
     html = (
         '<html><body><div class="articolo-firma">di <span class="autore">Giulia Ferraris</span> · '

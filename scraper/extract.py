@@ -11,6 +11,7 @@ trafilatura path instead.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import numpy as np
@@ -19,7 +20,7 @@ from lxml import etree
 from .block_features import block_lengths, stage1, stage2
 from .block_model import BlockModel, load_model
 from .document import Block, preformatted_parts
-from .dom_blocks import STRUCT_BIT, DomPage, page_blocks
+from .dom_blocks import STRUCT_BIT, DomBlock, DomPage, page_blocks
 from .metadata import clean_title
 
 KIND_BY_TAG = {
@@ -77,11 +78,15 @@ def _row_scores(scored: Scored) -> np.ndarray:
 
 def kept_blocks(scored: Scored, threshold: float) -> tuple[Block, ...]:
     """The blocks above ``threshold`` as Document blocks, in reading order."""
+    return as_blocks(block for block, p in zip(scored.page.blocks, _row_scores(scored)) if p > threshold)
+
+
+def as_blocks(blocks: Iterable[DomBlock]) -> tuple[Block, ...]:
+    """DOM blocks as Document blocks, in order: kinds from their tags, a table
+    row's cells joined, headings tidied, ``<pre>`` text cut where it runs as prose."""
     out: list[Block] = []
     last_row = -1
-    for block, p in zip(scored.page.blocks, _row_scores(scored)):
-        if p <= threshold:
-            continue
+    for block in blocks:
         group = block.chain[1] if len(block.chain) > 1 else block.elem
         kind = _kind(block.tag, block.struct)
         if kind == "table" and block.row >= 0 and block.row == last_row and out:

@@ -36,6 +36,7 @@ from .document import Block, Document, PageMeta, normalize_space
 from .extract import own_blocks
 from .lead import with_lead
 from .marked import marked_texts
+from .qa import qa_blocks
 from .metadata import declared_body, declared_metadata, page_meta
 
 # Markup inside a declared articleBody: any tag ends a paragraph.
@@ -151,7 +152,8 @@ def segment_html(html: str, url: str | None = None, fast: bool = False) -> Docum
 
     The trafilatura path by default. ``fast``: our own extraction
     (``extract.py``) first, the trafilatura path only where it is unsure
-    (~1/8 of pages). When nothing finds main content the Document has no
+    (~1/8 of pages). Either way a Q&A page marked up as one gives its
+    question and answers (``qa.py``). When nothing finds main content the Document has no
     blocks (the pipeline turns that into NoArticleError); metadata is still
     filled.
     """
@@ -181,6 +183,9 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     ]
     if own is not None:  # the fast path's model is sure: its choice first, trafilatura's next
         choices = [lambda: own, choices[0]]
+    qa = qa_blocks(tree)  # a Q&A page: its question and answers, by its own markup
+    if qa is not None:
+        choices = [lambda: qa, *choices]
     for choose in (*choices, lambda: declared_blocks(tree)):
         blocks = choose()
         if blocks is not None:

@@ -39,6 +39,8 @@ from .marked import marked_texts
 from .qa import qa_blocks
 from .metadata import declared_body, declared_metadata, page_meta
 
+# A superscript footnote marker: a short bracketed mark ("[1]", "[1-2]", "[note 3]").
+_FOOTNOTE_MARK = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*$")
 # Markup inside a declared articleBody: any tag ends a paragraph.
 _DECLARED_TAG = re.compile(r"<[^>]+>")
 
@@ -95,6 +97,14 @@ def parse_html(html: str) -> HtmlElement | None:
     # Handlebars): trafilatura kept its placeholders as text ("{{#topArticle}}").
     for template in list(tree.iter("template")):
         template.drop_tree()
+    # A footnote's marker is no text of the sentence it follows: "tide fell.[1]",
+    # "[a]", "[citation needed]" (Wikipedia and every MediaWiki; footnoted reports).
+    for sup in [s for s in tree.iter("sup") if _FOOTNOTE_MARK.match(s.text_content())]:
+        sup.drop_tree()
+    # MediaWiki's "[edit | edit source]" links, which older skins print inside the heading ("History[edit]").
+    if "mw-editsection" in html:  # (a scan of the string in C; the XPath walks every element)
+        for edit in tree.xpath('//*[contains(@class, "mw-editsection")]'):
+            edit.drop_tree()
     return tree
 
 

@@ -224,6 +224,18 @@ def test_a_forum_posts_profile_and_signature_are_marked_with_their_lines():
     )
 
 
+def test_footnote_markers_and_edit_links_are_no_text():
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the article says something worth citing about the mill.<sup class=\"reference\">"
+        f"<a href=\"#cite-{i}\">[{i}]</a></sup> Its area is 40 m<sup>2</sup>.</p>" for i in range(1, 4)
+    )
+    section = '<h2>History<span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>'
+    html = f"<html><head><title>The mill</title></head><body><article><h1>The mill</h1>{paragraphs}{section}{paragraphs}</article></body></html>"
+    article = scraper.clean_html(html)
+    assert article.paragraphs[0] == "Paragraph 1 of the article says something worth citing about the mill. Its area is 40 m2."
+    assert "[edit]" not in article.paragraphs and "History" in article.paragraphs
+
+
 def test_breadcrumb_elements_give_their_crumbs_once():
     html = (
         '<html><body><nav class="breadcrumb"><ol class="breadcrumb__list">'

@@ -72,6 +72,11 @@ HEADER_WORDS = ("header", "masthead", "branding")
 # "Headline | Site", "Site - Headline", "Headline | DW | 23.05.2011": a site's
 # name or a date beside the headline, split off at these separators.
 TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|\s+·\s+")
+# A site name from the <title> is a name: a few words, no sentence, no
+# separator left over, no page number ("Seite 34").
+MAX_SITE_WORDS = 6
+SITE_NOT = re.compile(r"[.!?:]\s|[!?]$|[|»]|^\w+ \d+$")
+MIN_HOST_CHARS = 4
 TITLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _ALNUM = re.compile(r"[^\W_]+")
 
@@ -127,6 +132,30 @@ def _declared_site_name(result: Any, url: str | None) -> str | None:
     if name in hosts or name.removeprefix("www.") in hosts:
         return None
     return normalize_space(result.sitename)
+
+
+def title_site(element: str | None, title: str | None, url: str | None = None) -> str | None:
+    """The site's name where the ``<title>`` element is the headline and one
+    more part: "Observing Night Report - Hollow Hill Astronomical Society";
+    or, in Blogger's order, the blog's name and a colon where the host names
+    it too ("El huerto de la azotea: Cómo rescaté ..." on huertodelaazotea.blogspot.com).
+    Not a page number ("Seite 34")."""
+    if not element or not title or len(element) <= len(title):
+        return None
+    folded = _folded(title)
+    parts = TITLE_SEPARATORS.split(element)
+    site = None
+    if len(parts) == 2 and folded in (_folded(parts[0]), _folded(parts[1])):
+        site = parts[1] if _folded(parts[0]) == folded else parts[0]
+    else:
+        head, _, rest = element.partition(": ")
+        host = _folded((urlsplit(url).hostname or "").split(".")[-3:][0]) if url else ""
+        if rest and _folded(rest) == folded and len(host) >= MIN_HOST_CHARS and host in _folded(head):
+            site = head
+    site = normalize_space(site or "")
+    if not site or len(site.split()) > MAX_SITE_WORDS or SITE_NOT.search(site):
+        return None
+    return site
 
 
 def _first(tree: HtmlElement, xpath: str) -> list[str]:
@@ -343,17 +372,16 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     # The author-classed element is asked where nothing was declared, or only
     # the publisher (Squarespace declares the site: "Written by Lena Ortiz" says who).
     ask_dom = not getattr(result, "author", None) or all(names_publisher(a, publishers) for a in authors)
+    title = page_title(without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url), tree, url)
     return PageMeta(
-        title=page_title(
-            without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url), tree, url
-        ),
+        title=title,
         authors=authors,
         published=published,
         modified=modified,
         section=normalize_space(categories[0]) if categories else None,
         tags=_dedupe(tags + categories[1:]),
         language=language,
-        site_name=_declared_site_name(result, url),
+        site_name=_declared_site_name(result, url) or title_site(clean_title(tree.findtext(".//title")), title, url),
         description=normalize_space(result.description) if getattr(result, "description", None) else None,
         image=getattr(result, "image", None) or None,
         url=getattr(result, "url", None) or url,

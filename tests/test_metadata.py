@@ -7,7 +7,7 @@ import json
 import pytest
 
 import scraper
-from scraper.metadata import clean_title, duration_minutes, without_site
+from scraper.metadata import clean_title, duration_minutes, title_site, without_site
 
 
 def page(jsonld: dict | list, head: str = "") -> str:
@@ -118,6 +118,26 @@ def test_clean_title(value, title):
 )
 def test_title_without_the_sites_name(title, site, url, expected):  # type: ignore[no-untyped-def]
     assert without_site(title, site, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("element", "title", "url", "site"),
+    [
+        ("Observing Night Report - Hollow Hill Astronomical Society", "Observing Night Report", None, "Hollow Hill Astronomical Society"),
+        ("Gala | Jean-Paul Delevoye démissionne", "Jean-Paul Delevoye démissionne", None, "Gala"),
+        # Blogger's order, where the host names the blog too
+        ("El huerto de la azotea: Cómo rescaté la compostera", "Cómo rescaté la compostera",
+         "https://huertodelaazotea.blogspot.com/2024/03/x.html", "El huerto de la azotea"),
+        ("Eurostat: Polska z najniższym bezrobociem", "Polska z najniższym bezrobociem", "https://dorzeczy.pl/a", None),
+        # no site: a page number, the headline alone, three parts, a sentence
+        ("Windows Phone 7 - Seite 34", "Windows Phone 7", None, None),
+        ("Observing Night Report", "Observing Night Report", None, None),
+        ("A - B - C", "A", None, None),
+        ("Budget passes - Read the full story. Subscribe", "Budget passes", None, None),
+    ],
+)
+def test_the_site_name_a_title_element_gives(element, title, url, site):  # type: ignore[no-untyped-def]
+    assert title_site(element, title, url) == site
 
 
 BODY = "".join(f"<p>Paragraph {n} of the thread, written in complete sentences that say something.</p>" for n in range(4))

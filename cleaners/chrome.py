@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
-from scraper.document import PageMeta
+from scraper.site_names import names_site
 
 from .base import Block, Cleaner, Context, Verdict
 from .byline_page import BODY_MIN_PROSE
@@ -18,9 +17,6 @@ from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
 MAX_CRUMB_WORDS = 6
 _ALNUM = re.compile(r"[^\W_]")
-_ALNUM_ONLY = re.compile(r"[\W_]+")
-# A crumb ending in the host's name names the site ("Der Tagesspiegel"), from this length on.
-MIN_HOST_KEY = 5
 # What _CRUMB_SPLIT finds, without trying its "\s*" at every character.
 _CRUMB_MARK = re.compile(r"[>»›/→\\]")
 # A label before a trail's first crumb: a few words and a colon (full-width in CJK).
@@ -185,7 +181,8 @@ class Breadcrumbs(Cleaner):
         for crumbs in ctx.document.marked.trails:  # (HTML: the page's breadcrumb element, outside the body)
             first = _CRUMB_LABEL.sub("", crumbs[0])  # "Sie sind hier: Startseite"
             # Its first crumb may be the site itself ("MDR.DE", "ComputerBase"): a root.
-            self._section([first, *crumbs[1:]][_names_site(first, ctx.document.meta):], ctx, title, verdict)
+            meta = ctx.document.meta
+            self._section([first, *crumbs[1:]][names_site(first, meta.site_name, meta.url, ending=True):], ctx, title, verdict)
         return verdict
 
     @staticmethod
@@ -194,18 +191,6 @@ class Breadcrumbs(Cleaner):
         section = next((c for c in crumbs if not ctx.matches.match("breadcrumb_roots", c)), None)
         if section is not None and fold_title(section) != title and looks_like_label(section):
             verdict.take("section", section)
-
-
-def _names_site(crumb: str, meta: PageMeta) -> bool:
-    """``crumb`` is the site's name, or its host name's ("Jungle.World",
-    "EatSmarter" on eatsmarter.de, "Der Tagesspiegel" on tagesspiegel.de)."""
-    key = _ALNUM_ONLY.sub("", crumb.casefold())
-    host = (urlsplit(meta.url or "").hostname or "").removeprefix("www.")
-    hosts = [_ALNUM_ONLY.sub("", h) for h in (host, host.rpartition(".")[0])]
-    return bool(key) and (
-        key == _ALNUM_ONLY.sub("", (meta.site_name or "").casefold())
-        or any(key == h or len(h) >= MIN_HOST_KEY and key.endswith(h) for h in hosts if h)
-    )
 
 
 def _above_body(blocks: tuple[Block, ...], k: int) -> bool:

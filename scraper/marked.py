@@ -119,7 +119,7 @@ def marked_texts(tree: etree._Element) -> Marked:
 def _crumbs(elem: etree._Element) -> tuple[str, ...]:
     """A breadcrumb element's crumbs: its innermost list items, else its text
     cut at the separators; none for a trail of one or of too many."""
-    items = [li for li in elem.iter("li") if not any(True for _ in li.iter("li") if _ is not li)]
+    items = [li for li in elem.iter("li") if li.find(".//li") is None]
     crumbs = [_text(li) for li in items] if items else _CRUMB_SEPARATOR.split(_text(elem))
     crumbs = [c for c in (c.strip(" >»›/|→·") for c in crumbs) if c]
     return tuple(crumbs) if 2 <= len(crumbs) <= MAX_CRUMBS else ()

@@ -30,6 +30,8 @@ from trafilatura.utils import line_processing
 
 from .author import declared_authors, dom_author, names_publisher, split_joined, without_publisher
 from .document import PageMeta, normalize_space
+from .site_names import folded as _folded
+from .site_names import names_site
 
 # Dates we accept as ISO 8601 (date, optionally with time).
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
@@ -78,7 +80,6 @@ MAX_SITE_WORDS = 6
 SITE_NOT = re.compile(r"[.!?:]\s|[!?]$|[|»]|^\w+ \d+$")
 MIN_HOST_CHARS = 4
 TITLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
-_ALNUM = re.compile(r"[^\W_]+")
 
 
 def iso_date(value: str | None) -> str | None:
@@ -227,10 +228,6 @@ def clean_title(value: str | None) -> str | None:
     return title or None
 
 
-def _folded(text: str) -> str:
-    return "".join(_ALNUM.findall(text.lower()))
-
-
 def without_site(title: str | None, site_name: str | None, url: str | None) -> str | None:
     """``title`` without the site's name or a date at either end:
     "Anglertalk mit Stephan Höferer | hejfish.com" gives "Anglertalk mit
@@ -240,17 +237,11 @@ def without_site(title: str | None, site_name: str | None, url: str | None) -> s
     domain ("DW" for dw.com)."""
     if not title:
         return title
-    try:
-        host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    except ValueError:  # an address that does not parse names no host
-        host = ""
-    labels = host.split(".")
-    site = {_folded(site_name or ""), _folded(host), *(_folded(x) for x in labels[:-1])} - {""}
     parts = TITLE_SEPARATORS.split(title)
     seps = TITLE_SEPARATORS.findall(title)
 
     def chrome(part: str) -> bool:
-        return _folded(part) in site or bool(TITLE_DATE.fullmatch(part.strip()))
+        return names_site(part, site_name, url) or bool(TITLE_DATE.fullmatch(part.strip()))
 
     start, end = 0, len(parts)
     while end - start > 1 and chrome(parts[end - 1]):

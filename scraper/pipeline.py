@@ -5,8 +5,10 @@ Each cleaner sees only the blocks the earlier ones kept. Every drop becomes a
 fills the fields the page did not declare itself (declared values win: a
 JSON-LD author beats a guess from a "Load More By" widget). Authors: the
 declared ones (unless each is one word, a handle or a site, and the text
-has a byline), else a byline found in the text, else what an author-classed
-element says (its labels, "Datum", a site name, are the noisiest witness).
+has a byline; or each is the site's own name, and a byline or an
+author-classed element names people), else a byline found in the text, else
+what an author-classed element says (its labels, "Datum", a site name, are
+the noisiest witness).
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ import unicodedata
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .phrase import harvest_fields, looks_like_name, unglued
+from .phrase import harvest_fields, looks_like_label, looks_like_name, unglued
 from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
@@ -30,6 +30,8 @@ from .slugs import Slug, slug_lines, slug_of
 TITLE_WINDOW = 8
 # A reply prefix is a short word before its colon ("Re", "Antw").
 MAX_REPLY_PREFIX = 8
+# A section label over the headline (a kicker) is this many words at most.
+MAX_KICKER_WORDS = 3
 # A trail ending with the headline, copied as one line, stands at most this
 # many lines above the headline's own line, which is at least this long.
 TRAIL_TITLE_LINES = 2
@@ -325,6 +327,8 @@ class DuplicateHeadline(Cleaner):
     under the title ``Japan’s Plan to Send Patriot Missiles to Ukraine Angers
     Russia``, and ``Re: Rear derailleur skipping`` in a thread titled ``Rear
     derailleur skipping`` (the prefixes are ``reply_prefixes`` in the tables).
+    A section label the body opens with right over the copied headline
+    (``Analysis``, a kicker) goes too, harvested as the section.
     """
 
     name = "duplicate_headline"
@@ -341,14 +345,24 @@ class DuplicateHeadline(Cleaner):
         # A copy is about as long as the title (folding only removes marks):
         # paragraphs are not folded at all.
         longest = 2 * len(ctx.title) + 20
-        for block in ctx.blocks:
+        for k, block in enumerate(ctx.blocks):
             text = _unreplied(block.text, prefixes)
             if len(text) > longest or not _may_fold_to(text, title[0]):
                 continue
             folded = fold_title(text)
             if folded == title or (text.rstrip().endswith(("…", "...")) and len(folded) > 15 and title.startswith(folded)):
+                if k == 1 and _kicker(ctx.blocks[0].text) and not ctx.matches.all(ctx.blocks[0].text):  # (a phrase is chrome of its family)
+                    verdict.drop(ctx.blocks[0], "section label over the headline")
+                    verdict.take("section", ctx.blocks[0].text)
                 verdict.drop(block, "repeats the title" if text is block.text else "a reply's subject repeating the title")
         return verdict
+
+
+def _kicker(text: str) -> bool:
+    """A section label a theme prints over the headline ("Analysis",
+    "Mobilità", "Morning Briefing"): a word or three, capitalised, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= MAX_KICKER_WORDS and looks_like_label(text) and not is_prose(text) and not ends_sentence(text)
 
 
 def _unreplied(text: str, prefixes: frozenset[str]) -> str:

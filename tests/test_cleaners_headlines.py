@@ -243,6 +243,17 @@ def test_reply_subjects_repeating_the_title_are_dropped():
     ]
 
 
+def test_a_section_label_over_the_copied_headline_goes_as_the_section():
+    title = "Budget Passes After All-Night Debate"
+    assert judging.judge(DuplicateHeadline(), ["Analysis", title, *PROSE], title=title) == (
+        ["Analysis", title], [("section", "Analysis")]
+    )
+    # not a phrase of a family, a sentence, or a label further up
+    assert dup_drops(["Member-only story", title, *PROSE], title) == [title]
+    assert dup_drops(["It passed.", title, *PROSE], title) == [title]
+    assert dup_drops(["Analysis", "Menu", title, *PROSE], title) == [title]
+
+
 def test_sentence_starting_like_the_title_stays():
     title = "Japan’s Plan Angers Russia"
     assert dup_drops(["Japan’s plan angers Russia, officials in Moscow said on Monday evening.", *PROSE], title) == []

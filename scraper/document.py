@@ -102,6 +102,8 @@ class Marked(NamedTuple):
     post_chrome: tuple[str, ...] = ()
     # The crumbs of each breadcrumb trail ("Startseite", "Aktuelles").
     trails: tuple[tuple[str, ...], ...] = ()
+    # The links of the article's tag list.
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,9 @@ these marked elements are worth keeping as evidence beside it
   ``Marked.post_chrome``, for the forum cleaner to drop;
 - breadcrumb trails (``<nav class="breadcrumb">``): their crumbs become
   ``Marked.trails``, for the breadcrumb cleaner to name the section;
+- the article's tag list (``<div class="post-tags">``, ``<ul class="tags">``):
+  its link texts become ``Marked.tags``, the tags where none is declared or
+  printed as a "Tags:" line;
 - paywall boxes (``<div class="paywall">``): their text becomes
   ``Marked.paywalls``. A class naming a paywall may also wrap the free
   part of the article itself (``<div class="isPaywall article">``): the
@@ -52,6 +55,13 @@ SIGNUP_CLASS = re.compile(
 PAYWALL_CLASS = "paywall"  # searched in lower case
 POST_CHROME_CLASS = re.compile(r"signature|postprofile")  # in lower case
 TRAIL_CLASS = "breadcrumb"  # searched in lower case
+# Tag lists: a class word "tags", or one ending in "-tags"/"_tags" ("post-tags",
+# "blog-item-tags"), or "tag-list"; not a sidebar's or footer's tag cloud.
+TAGS_CLASS = re.compile(r"(?:^|[\s_-])tags(?:$|\s)|(?:^|\s)tags?-list(?:$|\s)")  # in lower case
+OUTSIDE_ARTICLE = ("aside", "footer", "nav")
+WIDGET_CLASS = re.compile(r"(?:^|\s)(?:sidebar|widget)", re.I)  # a class word opening so
+MAX_TAGS = 15
+MAX_TAG_CHARS = 40
 MAX_CRUMBS = 8
 # Crumbs of a trail with no list items: its text between these.
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|→·]\s*")
@@ -76,11 +86,12 @@ def marked_texts(tree: etree._Element) -> Marked:
     reading: list[str] = []
     trails: list[tuple[str, ...]] = []
     trail_roots: set[etree._Element] = set()
+    tags: list[str] = []
     boxes: list[str] = []
     paywalls: list[str] = []
     post_chrome: list[str] = []
-    # class and id -> the list its box goes to, and whether it is a trail (a page repeats its classes)
-    kinds: dict[str, tuple[list[str] | None, bool]] = {}
+    # class and id -> the list its box goes to, whether it is a trail, a tag list (a page repeats its classes)
+    kinds: dict[str, tuple[list[str] | None, bool, bool]] = {}
     for elem in tree.iter(etree.Element):
         cls = elem.get("class")
         ident = elem.get("id")
@@ -99,8 +110,11 @@ def marked_texts(tree: etree._Element) -> Marked:
                 boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower
                 else post_chrome if POST_CHROME_CLASS.search(lower) else None,
                 TRAIL_CLASS in lower,
+                cls is not None and TAGS_CLASS.search(cls.lower()) is not None,
             )
-        found, trail = kinds[names]
+        found, trail, tag_list = kinds[names]
+        if tag_list and not tags:  # the first list only: a page repeats its tags, or lists others' below
+            tags += _tags(elem)
         if trail and not any(a in trail_roots for a in elem.iterancestors()):
             trail_roots.add(elem)  # (its items, "breadcrumb__item", are no trails of their own)
             if crumbs := _crumbs(elem):
@@ -113,7 +127,19 @@ def marked_texts(tree: etree._Element) -> Marked:
         tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES],
         *(tuple(dict.fromkeys(found)) for found in (boxes, paywalls, post_chrome)),
         tuple(dict.fromkeys(trails)),
+        tuple(dict.fromkeys(tags)),
     )
+
+
+def _tags(elem: etree._Element) -> list[str]:
+    """A tag list's link texts; none for a list outside the article (an aside's
+    or the page footer's tag cloud, a widget) or of too many."""
+    above = list(elem.iterancestors())
+    article = any(a.tag in ("article", "main") for a in above)  # (an article's own <footer> holds its tags)
+    if any(a.tag in OUTSIDE_ARTICLE and (a.tag != "footer" or not article) or WIDGET_CLASS.search(a.get("class") or "") for a in above):
+        return []
+    found = [t for t in (_text(a).lstrip("#") for a in elem.iter("a")) if t and len(t) <= MAX_TAG_CHARS]
+    return found if 0 < len(found) <= MAX_TAGS else []
 
 
 def _crumbs(elem: etree._Element) -> tuple[str, ...]:

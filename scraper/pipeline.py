@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
 from cleaners.lines import is_prose
-from cleaners.phrase import capital, declared_author, looks_like_name, names_role, tidy_name
+from cleaners.phrase import capital, declared_author, looks_like_label, looks_like_name, names_role, tidy_name
 from cleaners.phrasebook import LineMatches, PhraseBook
 
 from .article import Article, FetchInfo, Removal
@@ -75,6 +75,11 @@ def _named(values: tuple[str, ...], phrases: PhraseBook, strict: bool = False) -
     return tuple(dict.fromkeys(n for n in names if n and (not strict or looks_like_name(n))))
 
 
+def _labels(tags: tuple[str, ...]) -> tuple[str, ...]:
+    """A tag list's links that read as tags: short labels, not "Angle Left Back to blog"."""
+    return tuple(t for t in tags if looks_like_label(t, capitalised=False))
+
+
 def _site_named(meta: PageMeta) -> bool:
     """Every declared author is the site itself (Squarespace declares "Kiln & Current Ceramics")."""
     return bool(meta.authors) and all(names_publisher(a, (meta.site_name,)) for a in meta.authors)
@@ -123,7 +128,7 @@ def run_cleaners(
         gone = [(index, kept.pop(index, None), reason) for index, reason in verdict.drops]
         removed += [(i, _new_tuple(Removal, (b.text, cleaner.name, why))) for i, b, why in gone if b is not None]
         harvested.add(verdict)
-    kept_doc = Document(tuple(kept.values()), document.capture, meta)
+    kept_doc = Document(tuple(kept.values()), document.capture, meta, document.marked)
     # Report removals in reading order, whichever cleaner took them.
     return kept_doc, [r for _, r in sorted(removed, key=itemgetter(0))], harvested, language
 
@@ -170,7 +175,7 @@ def assemble(
         published=pick("published"),
         modified=pick("modified"),
         section=pick("section"),
-        tags=meta.tags or tuple(harvested.lists.get("tags", ())),
+        tags=meta.tags or tuple(harvested.lists.get("tags", ())) or _labels(kept.marked.tags),
         language=language,
         site_name=pick("site_name"),
         description=meta.description,

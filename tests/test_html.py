@@ -236,6 +236,20 @@ def test_footnote_markers_and_edit_links_are_no_text():
     assert "[edit]" not in article.paragraphs and "History" in article.paragraphs
 
 
+def test_the_articles_tag_list_gives_the_tags_a_sidebars_does_not():
+    body = "".join(f"<p>Paragraph {i} of the article, with enough words in it to be kept as prose.</p>" for i in range(4))
+    html = (
+        '<html><head><title>Jupiter night</title></head><body class="has-sidebar-right"><article><h1>Jupiter night</h1>'
+        f'{body}<footer class="entry-footer"><ul class="tags"><li><a href="/tag/jupiter">Jupiter</a></li>'
+        '<li><a href="/tag/night">#Observing Nights</a></li></ul></footer></article>'
+        '<aside><ul class="post-tags"><li><a href="/tag/a">Popular tag</a></li></ul></aside></body></html>'
+    )  # (not trafilatura's div.tags: its own search would take that one, first)
+    assert marked_texts(parse_html(html)).tags == ("Jupiter", "Observing Nights")
+    assert scraper.clean_html(html).tags == ("Jupiter", "Observing Nights")
+    sidebar_only = html.replace('class="tags"><li>', 'class="tag-cloud"><li>', 1)
+    assert marked_texts(parse_html(sidebar_only)).tags == ()
+
+
 def test_breadcrumb_elements_give_their_crumbs_once():
     html = (
         '<html><body><nav class="breadcrumb"><ol class="breadcrumb__list">'

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -34,7 +35,7 @@ from .site_names import folded as _folded
 from .site_names import names_site
 
 # Dates we accept as ISO 8601 (date, optionally with time).
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", re.ASCII)
 # A language tag whose primary subtag is an ISO 639-1 code ("de-DE" → "de").
 LANG_TAG = re.compile(r"^\s*([a-zA-Z]{2})(?:[-_][A-Za-z0-9]+)*\s*$")
 # Head tags holding the modified date; trafilatura reports only one date.
@@ -54,6 +55,8 @@ MIN_DECLARED_BODY_CHARS = 200
 PUBLISHED_XPATH = (
     '//meta[@property="article:published_time" or @name="pubdate" '
     'or @itemprop="datePublished"]/@content'
+    # microdata on the element itself: Joomla's <time datetime>, Blogger's <abbr title>
+    ' | //time[@itemprop="datePublished"]/@datetime | //abbr[@itemprop="datePublished"]/@title'
 )
 LANG_XPATH = (
     '/html/@lang | /html/@xml:lang | //meta[@http-equiv="content-language" '
@@ -83,10 +86,13 @@ TITLE_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
 def iso_date(value: str | None) -> str | None:
-    """``value`` if it is an ISO 8601 date(-time), else None (never guessed)."""
+    """``value`` if it is an ISO 8601 date(-time), else None (never guessed).
+    Digits of other scripts are read as theirs: "২০২০-০৮-২৯" is 2020-08-29."""
     if not value:
         return None
     value = value.strip()
+    if not value.isascii():
+        value = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in value)
     return value if ISO_DATE.match(value) else None
 
 

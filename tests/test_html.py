@@ -91,6 +91,19 @@ def test_metadata_from_the_page(doc):
     assert doc.capture == "html"
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        '<time datetime="2024-02-14T19:05:00+00:00" itemprop="datePublished">14 February 2024</time>',  # Joomla
+        "<abbr class='published' itemprop='datePublished' title='2024-02-14T19:05:00+00:00'>19:05</abbr>",  # Blogger
+    ],
+)
+def test_a_microdata_timestamp_gives_the_time_of_publication(stamp: str):
+    body = "".join(f"<p>Paragraph {i} of the report, with enough words in it to be kept as prose.</p>" for i in range(4))
+    html = f"<html><head><title>Night report</title></head><body><article><h1>Night report</h1>{stamp}{body}</article></body></html>"
+    assert segment_html(html).meta.published == "2024-02-14T19:05:00+00:00"
+
+
 def test_no_guessed_site_name_or_date():
     page = f"<html><body><article><p>{FILLER} {FILLER}</p><p>{FILLER}</p></article><footer>© 2021 Someone</footer></body></html>"
     meta = segment_html(page, url="https://www.example.net/a").meta
@@ -153,6 +166,8 @@ def test_iso_dates_and_language_codes():
     assert iso_date("2024-01-02T03:04:05Z") == "2024-01-02T03:04:05Z"
     assert iso_date("02.01.2024") is None
     assert iso_date(None) is None
+    # digits of another script are digits (the Article schema wants ASCII ones)
+    assert iso_date("২০২০-০৮-২৯T১০:৪৬:০৬+০১:০০") == "2020-08-29T10:46:06+01:00"
     assert language_code("de-DE") == "de"
     assert language_code("en_US") == "en"
     assert language_code("deu") is None

@@ -193,7 +193,9 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     ]
     if own is not None:  # the fast path's model is sure: its choice first, trafilatura's next
         choices = [lambda: own, choices[0]]
-    qa = qa_blocks(tree)  # a Q&A page: its question and answers, by its own markup
+    # A Q&A page: its question and answers, by its own markup (a scan of the
+    # string first: the XPath walks every element, 0.35 ms a page).
+    qa = qa_blocks(tree) if "/Question" in html else None
     if qa is not None:
         choices = [lambda: qa, *choices]
     for choose in (*choices, lambda: declared_blocks(tree)):

@@ -92,14 +92,16 @@ def marked_texts(tree: etree._Element) -> Marked:
     post_chrome: list[str] = []
     # class and id -> the list its box goes to, whether it is a trail, a tag list (a page repeats its classes)
     kinds: dict[str, tuple[list[str] | None, bool, bool]] = {}
+    chrome: dict[str, bool] = {}  # class -> it names reading time or a byline (the same class recurs)
     for elem in tree.iter(etree.Element):
         cls = elem.get("class")
         ident = elem.get("id")
         if cls is None and ident is None:  # most elements
             continue
-        if cls is not None and CHROME_CLASS.search(cls) and not any(
-            _has_read_class(c.get("class")) for c in elem.iterchildren(etree.Element)
-        ):
+        named = chrome.get(cls) if cls is not None else False
+        if named is None:
+            named = chrome[cls] = CHROME_CLASS.search(cls) is not None  # type: ignore[index]
+        if named and not any(_has_read_class(c.get("class")) for c in elem.iterchildren(etree.Element)):
             line = _text(elem)
             if line and len(line) <= MAX_CHROME_CHARS and any(c.isdigit() for c in line):
                 reading.append(line)
@@ -110,7 +112,7 @@ def marked_texts(tree: etree._Element) -> Marked:
                 boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower
                 else post_chrome if POST_CHROME_CLASS.search(lower) else None,
                 TRAIL_CLASS in lower,
-                cls is not None and TAGS_CLASS.search(cls.lower()) is not None,
+                cls is not None and "tag" in lower and TAGS_CLASS.search(cls.lower()) is not None,
             )
         found, trail, tag_list = kinds[names]
         if tag_list and not tags:  # the first list only: a page repeats its tags, or lists others' below

@@ -156,7 +156,10 @@ def title_site(element: str | None, title: str | None, url: str | None = None) -
         site = parts[1] if _folded(parts[0]) == folded else parts[0]
     else:
         head, _, rest = element.partition(": ")
-        host = _folded((urlsplit(url).hostname or "").split(".")[-3:][0]) if url else ""
+        try:
+            host = _folded((urlsplit(url).hostname or "").split(".")[-3:][0]) if url else ""
+        except ValueError:  # an address that does not parse names no host
+            host = ""
         if rest and _folded(rest) == folded and len(host) >= MIN_HOST_CHARS and host in _folded(head):
             site = head
     site = normalize_space(site or "")

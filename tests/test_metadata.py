@@ -129,6 +129,7 @@ def test_title_without_the_sites_name(title, site, url, expected):  # type: igno
         ("El huerto de la azotea: Cómo rescaté la compostera", "Cómo rescaté la compostera",
          "https://huertodelaazotea.blogspot.com/2024/03/x.html", "El huerto de la azotea"),
         ("Eurostat: Polska z najniższym bezrobociem", "Polska z najniższym bezrobociem", "https://dorzeczy.pl/a", None),
+        ("Blog: Post title", "Post title", "http://[::1", None),  # an address that does not parse
         # no site: a page number, the headline alone, three parts, a sentence
         ("Windows Phone 7 - Seite 34", "Windows Phone 7", None, None),
         ("Observing Night Report", "Observing Night Report", None, None),

@@ -9,14 +9,13 @@ from scraper.site_names import names_site
 
 from .base import Block, Cleaner, Context, Verdict
 from .byline_page import BODY_MIN_PROSE
-from .lines import fold_title, is_code_like, is_prose
+from .lines import fold_title, is_code_like, is_prose, is_symbols
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
 MAX_CRUMB_WORDS = 6
-_ALNUM = re.compile(r"[^\W_]")
 # What _CRUMB_SPLIT finds, without trying its "\s*" at every character.
 _CRUMB_MARK = re.compile(r"[>»›/→\\]")
 # A label before a trail's first crumb: a few words and a colon (full-width in CJK).
@@ -258,6 +257,6 @@ class Symbols(Cleaner):
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
         for block in ctx.blocks:
-            if _ALNUM.search(block.text) is None and block.kind != "code" and not is_code_like(block.text):
+            if is_symbols(block.text) and block.kind != "code" and not is_code_like(block.text):
                 verdict.drop(block, "no letters or digits")
         return verdict

@@ -127,4 +127,9 @@ def is_linky(text: str) -> bool:
         return True
     if "(" in text and _COPYRIGHT.search(text):
         return True
+    return is_symbols(text)
+
+
+def is_symbols(text: str) -> bool:
+    """No letter or digit in ``text`` ("--", "* * *", "×")."""
     return _ALNUM.search(text) is None

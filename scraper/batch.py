@@ -27,7 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .api import clean_capture
 from .capture import Capture
-from .errors import InputError, ScrapeError
+from .errors import InputError, InternalError, ScrapeError, WorkerLost
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -177,7 +177,7 @@ def _error(error: Exception) -> dict[str, Any]:
     if isinstance(error, ScrapeError):
         return error.to_dict()
     # A bug of ours on one page must not cost the batch its other records.
-    return {"error": "internal", "message": f"{type(error).__name__}: {error}", "exit_code": 1}
+    return InternalError(f"{type(error).__name__}: {error}").to_dict()
 
 
 def clean_one(job: Job) -> dict[str, Any]:
@@ -257,8 +257,8 @@ def _results(pool: Executor, jobs: list[Job]) -> Iterator[dict[str, Any]]:
             yield data
     except Exception as error:  # noqa: BLE001 - the pool's failure, not a page's
         why = " ".join(str(error).split())  # (a cluster's messages run over several lines)
-        lost = {"error": "worker", "message": f"no worker could clean it: {type(error).__name__}: {why}", "exit_code": 1}
-        yield from (dict(lost) for _ in jobs[done:])
+        lost = WorkerLost(f"no worker could clean it: {type(error).__name__}: {why}")
+        yield from (lost.to_dict() for _ in jobs[done:])
 
 
 def iter_articles(

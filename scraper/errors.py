@@ -9,6 +9,9 @@ code   exception                   meaning
 =====  ==========================  =============================================
 0                                  success
 1      ChecksFailed                ``fixtures check`` found drift
+1      InternalError               a bug of ours on one page (batch record)
+1      WorkerLost                  a pool lost the job: a worker killed, a
+                                   cluster that cannot run it (batch record)
 2      (click usage error)         bad command-line options
 3      InputError                  file missing or unreadable, bad fixture name
 4      DecodeError                 bytes that decode to no text
@@ -43,6 +46,22 @@ class ScrapeError(Exception):
 class ChecksFailed(ScrapeError):
     exit_code = 1
     kind = "checks_failed"
+
+
+class InternalError(ScrapeError):
+    """An unexpected exception while cleaning one page: a batch records it
+    (with the exception's type) and goes on with the other pages."""
+
+    exit_code = 1
+    kind = "internal"
+
+
+class WorkerLost(ScrapeError):
+    """A pool could not return the page's result (a worker killed, out of
+    memory; a cluster missing a module). ``--retry-errors`` cleans it again."""
+
+    exit_code = 1
+    kind = "worker"
 
 
 class InputError(ScrapeError):

@@ -262,16 +262,17 @@ def without_site(title: str | None, site_name: str | None, url: str | None) -> s
     return "".join(p + (seps[k] if k < end - 1 else "") for k, p in enumerate(parts) if start <= k < end).strip() or title
 
 
-def page_title(title: str | None, tree: HtmlElement, url: str | None) -> str | None:
+def page_title(title: str | None, element: str | None, tree: HtmlElement, url: str | None) -> str | None:
     """``title`` (trafilatura's), unless it is the site's name: a lone
     ``<h1>`` in the page's banner (a forum's, a blog's header, outside any
-    ``<article>`` or ``<main>``) that the ``<title>`` element names last,
+    ``<article>`` or ``<main>``) that the ``<title>`` element (its cleaned
+    text, ``element``) names last,
     after the page. ``<title>Rear derailleur skipping - Wheelhouse Cycling
     Forum</title>`` with ``<h1>Wheelhouse Cycling Forum</h1>`` in ``<div
     role="banner">`` gives "Rear derailleur skipping"."""
     if not title:
         return title
-    element = clean_title(tree.findtext(".//title")) or ""
+    element = element or ""
     parts = TITLE_SEPARATORS.split(element)
     folded = _folded(title)
     if len(parts) < 2 or _folded(parts[-1]) != folded or _folded(parts[0]) == folded:
@@ -372,7 +373,8 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     # The author-classed element is asked where nothing was declared, or only
     # the publisher (Squarespace declares the site: "Written by Lena Ortiz" says who).
     ask_dom = not getattr(result, "author", None) or all(names_publisher(a, publishers) for a in authors)
-    title = page_title(without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url), tree, url)
+    element = clean_title(tree.findtext(".//title"))  # the <title> element's text
+    title = page_title(without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url), element, tree, url)
     return PageMeta(
         title=title,
         authors=authors,
@@ -381,7 +383,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         section=normalize_space(categories[0]) if categories else None,
         tags=_dedupe(tags + categories[1:]),
         language=language,
-        site_name=_declared_site_name(result, url) or title_site(clean_title(tree.findtext(".//title")), title, url),
+        site_name=_declared_site_name(result, url) or title_site(element, title, url),
         description=normalize_space(result.description) if getattr(result, "description", None) else None,
         image=getattr(result, "image", None) or None,
         url=getattr(result, "url", None) or url,

@@ -28,7 +28,7 @@ class Drop(NamedTuple):
     (A named tuple: the region cleaner makes a hundred a capture.)
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the field shadows tuple.index, which mypy reports)
     reason: str
 
 

@@ -177,11 +177,11 @@ class Breadcrumbs(Cleaner):
             if all(len(c.split()) <= MAX_CRUMB_WORDS for c in crumbs) and ctx.matches.match("breadcrumb_roots", crumbs[0]):
                 verdict.drop(block, "breadcrumb trail")
                 self._section(crumbs[1:], ctx, title, verdict)
-        for crumbs in ctx.document.marked.trails:  # (HTML: the page's breadcrumb element, outside the body)
-            first = _CRUMB_LABEL.sub("", crumbs[0])  # "Sie sind hier: Startseite"
+        for trail in ctx.document.marked.trails:  # (HTML: the page's breadcrumb element, outside the body)
+            first = _CRUMB_LABEL.sub("", trail[0])  # "Sie sind hier: Startseite"
             # Its first crumb may be the site itself ("MDR.DE", "ComputerBase"): a root.
             meta = ctx.document.meta
-            self._section([first, *crumbs[1:]][names_site(first, meta.site_name, meta.url, ending=True):], ctx, title, verdict)
+            self._section([first, *trail[1:]][names_site(first, meta.site_name, meta.url, ending=True):], ctx, title, verdict)
         return verdict
 
     @staticmethod

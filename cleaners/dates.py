@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import lru_cache
+from typing import Any
 
 from htmldate.extractors import custom_parse  # a dependency of trafilatura
 
@@ -210,7 +211,7 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
         languages = list(DATE_LANGUAGES)
     if not _NUMERIC_DATE.search(text) and not _month_names(tuple(languages)).search(text):
         return None  # no month, by name or number: dateparser would fail, slowly
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
+    settings: dict[str, Any] = {"REQUIRE_PARTS": ["day", "month", "year"]}
     if _DOTTED_DATE.search(text):
         settings["DATE_ORDER"] = "DMY"
     found = dateparser.parse(text, languages=languages, settings=settings)

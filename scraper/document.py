@@ -59,7 +59,7 @@ class Block(NamedTuple):
     built in half the time.)
     """
 
-    index: int
+    index: int  # type: ignore[assignment]  # (the field shadows tuple.index, which mypy reports)
     text: str
     kind: str = "line"
     group: int = 0  # blank-line group (text) / parent container (html)

@@ -126,11 +126,14 @@ def marked_texts(tree: etree._Element) -> Marked:
             if found is post_chrome:  # a profile's short lines: a name, a rank, a post count
                 post_chrome.extend(line for line in map(_text, elem.iterchildren(etree.Element)) if line)
     return Marked(
-        tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES],
-        *(tuple(dict.fromkeys(found)) for found in (boxes, paywalls, post_chrome)),
-        tuple(dict.fromkeys(trails)),
-        tuple(dict.fromkeys(tags)),
+        reading=tuple(dict.fromkeys(reading))[:MAX_CHROME_LINES],
+        boxes=tuple(dict.fromkeys(boxes)),
+        paywalls=tuple(dict.fromkeys(paywalls)),
+        post_chrome=tuple(dict.fromkeys(post_chrome)),
+        trails=tuple(dict.fromkeys(trails)),
+        tags=tuple(dict.fromkeys(tags)),
     )
+
 
 
 def _tags(elem: etree._Element) -> list[str]:

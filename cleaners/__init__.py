@@ -33,6 +33,7 @@ from .rows import ChromeRow
 from .server import PhpDiagnostic
 from .subscribe import SignupBox, SubscribePitch, SubscribePrompt
 from .teasers import TeaserBox, TeaserCards, TeaserLink, TrailingTeasers
+from .template import TemplateLine
 
 
 def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
@@ -57,6 +58,10 @@ def default_cleaners(capture: str = "text") -> tuple[Cleaner, ...]:
         Breadcrumbs(),
         AdLabel(),
         ImageCredit(),
+        # After the harvesters (a byline, a date line recur on an author's
+        # pages) and the phrase cleaners (their reasons say more); before the
+        # region, whose choice is clearer without the site's menus and boxes.
+        TemplateLine(),
     )
     # The head and tail of the kept text: a site notice above the article,
     # a mail's signature, an author's bio box, a newsletter pitch, a notice

@@ -2,11 +2,15 @@
 
 Sources are files, folders (their ``.html``/``.htm``/``.xhtml``/``.txt``/
 ``.mhtml``/``.mht`` files, gzipped or not), WARC files (each HTML or text
-``response`` record; warcio reads them) and URLs.
+``response`` record: ``warc.py``) and URLs.
 Every source yields exactly one record: the article plus ``"source"``, or an
 error record ``{"source", "error", "message", "exit_code"}``. The writer
 appends and flushes line by line, so an interrupted run leaves whole lines;
 a re-run skips the sources already written and resumes.
+
+Cross-page evidence: a batch first reads its captures once to learn each
+site's template lines (``site_evidence.py``: lines on most of a site's
+pages), then cleans each page with its site's template.
 
 Captures on disk are cleaned in worker processes (``jobs``), or by any
 ``concurrent.futures`` executor given (a dask.distributed cluster's, whose
@@ -19,15 +23,18 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from .api import clean_capture
 from .capture import Capture
 from .errors import InputError, InternalError, ScrapeError, WorkerLost
+from .site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, SiteEvidence, SiteTemplate, page_lines, site_of
+from .warc import warc_captures
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -36,8 +43,6 @@ CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".mhtml", ".mht")
 # Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
 CAPTURE_NAMES = CAPTURE_SUFFIXES + tuple(f"{suffix}.gz" for suffix in CAPTURE_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-# Bytes looked at after a WARC file's last record: white space ends a file, anything else is a record cut short.
-TAIL_PEEK_BYTES = 4096
 # Work handed to a process pool at once: big enough to amortise pickling,
 # small enough that an interrupt loses little finished work.
 CHUNK_SIZE = 16
@@ -69,92 +74,14 @@ Job = str | Capture | ScrapeError
 Source = str | tuple[str, Capture | ScrapeError]
 
 
-def _warc_captures(path: Path) -> Iterator[tuple[str, Capture | ScrapeError]]:
-    """HTML and text ``response`` records of a WARC (or ARC) file as captures.
-
-    The file itself becomes an error record where it cannot be read, where it
-    holds no such record (warcio reads a file that is no WARC at all as one
-    record of nothing) or where it ends in a record cut short (warcio stops
-    there without a word); a record whose content is cut short is an error
-    record of its own. A source given never vanishes from the output.
-    """
-    from warcio.archiveiterator import ArchiveIterator  # only WARC input needs it
-    from warcio.exceptions import ArchiveLoadFailed
-
-    found = 0
-    end = 0  # where the last record read ends in the file
-    try:
-        with path.open("rb") as stream:
-            archive = ArchiveIterator(stream)
-            while (record := _next_record(archive)) is not None:
-                capture = _record_capture(record)
-                archive.read_to_end()
-                end = archive.get_record_offset() + archive.get_record_length()
-                if capture is not None:
-                    found += 1
-                    yield capture
-            stream.seek(end)
-            rest = stream.read(TAIL_PEEK_BYTES)
-    except (OSError, ArchiveLoadFailed) as exc:
-        yield str(path), InputError(f"cannot read WARC file {path}: {exc}")
-        return
-    except _MalformedRecord:
-        yield str(path), _cut_short(path, end)
-        return
-    if not found:
-        yield str(path), InputError(f"no HTML or text response record in {path}")
-    elif rest.strip():
-        yield str(path), _cut_short(path, end)
+T = TypeVar("T")
 
 
-def _cut_short(path: Path, end: int) -> InputError:
-    return InputError(f"cannot read WARC file {path} past byte {end}: a record is cut short or malformed")
+class Task(NamedTuple):
+    """A job and the template lines of its site (cross-page evidence), if known."""
 
-
-class _MalformedRecord(Exception):
-    """warcio could not parse a record's headers."""
-
-
-def _next_record(archive: Any) -> Any:
-    """The archive's next record, None at its end."""
-    from warcio.exceptions import ArchiveLoadFailed
-
-    try:
-        return next(archive, None)
-    except (OSError, ArchiveLoadFailed):
-        raise
-    # warcio fails on a header cut short with whatever its parser hit (an
-    # AttributeError, a ValueError): its words would mean nothing to a user.
-    except Exception as exc:  # noqa: BLE001
-        raise _MalformedRecord from exc
-
-
-def _record_capture(record: Any) -> tuple[str, Capture | ScrapeError] | None:
-    """A WARC ``response`` record as (record id, Capture), if it holds HTML or
-    text; an error where its content is cut short (a truncated download)."""
-    if record.rec_type != "response" or record.http_headers is None:
-        return None
-    content_type = record.http_headers.get_header("Content-Type") or ""
-    if not content_type.lower().startswith(("text/html", "application/xhtml", "text/plain")):
-        return None
-    record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    data = record.content_stream().read()
-    missing = record.raw_stream.limit  # what the record's Content-Length promised and the file did not hold
-    if missing:
-        return record_id, InputError(
-            f"WARC record {record_id} ({url}) is cut short: {missing} of {record.length} bytes missing"
-        )
-    status = record.http_headers.get_statuscode()
-    return record_id, Capture(
-        data=data,
-        source=record_id,
-        url=url,
-        final_url=url,
-        status=int(status) if status and status.isdigit() else None,
-        content_type=content_type,
-        fetched_at=record.rec_headers.get_header("WARC-Date"),
-    )
+    job: Job
+    site: SiteTemplate | None = None
 
 
 def expand(inputs: Iterable[str]) -> Iterator[Source]:
@@ -168,7 +95,7 @@ def expand(inputs: Iterable[str]) -> Iterator[Source]:
         if path.is_dir():
             yield from (str(p) for p in sorted(path.rglob("*")) if p.name.lower().endswith(CAPTURE_NAMES))
         elif path.name.lower().endswith(WARC_SUFFIXES):
-            yield from _warc_captures(path)
+            yield from warc_captures(path)
         else:
             yield item  # a missing file becomes an error record, not a crash
 
@@ -180,15 +107,27 @@ def _error(error: Exception) -> dict[str, Any]:
     return InternalError(f"{type(error).__name__}: {error}").to_dict()
 
 
-def clean_one(job: Job) -> dict[str, Any]:
+def clean_one(task: Task) -> dict[str, Any]:
     """Clean one capture path or Capture into record data (never raises)."""
+    job = task.job
     if isinstance(job, ScrapeError):
         return _error(job)
     try:
         capture = Capture.from_path(job) if isinstance(job, str) else job
-        return clean_capture(capture).to_dict()
+        return clean_capture(capture, site=task.site).to_dict()
     except Exception as error:  # noqa: BLE001 - every failure becomes a record
         return _error(error)
+
+
+def lines_of(job: Job) -> frozenset[str] | None:
+    """One capture's lines for the site evidence (None: it cannot be read;
+    cleaning it makes its error record)."""
+    if isinstance(job, ScrapeError):
+        return None
+    try:
+        return page_lines(Capture.from_path(job) if isinstance(job, str) else job)
+    except Exception:  # noqa: BLE001 - unreadable here, an error record there
+        return None
 
 
 def _fetch_one(url: str, fetcher: "Fetcher") -> dict[str, Any]:
@@ -211,17 +150,20 @@ def iter_records(
     jobs: int = 1,
     fetcher: "Fetcher | None" = None,
     executor: Executor | None = None,
+    templates: dict[str, SiteTemplate] | None = None,
 ) -> Iterator[Record]:
     """One Record per source, in input order; captures cleaned in ``jobs``
     processes, or by ``executor`` (``jobs`` then sets how many are handed to
-    it at once, in chunks; it is the caller's to shut down)."""
+    it at once, in chunks; it is the caller's to shut down). ``templates``:
+    each source's site template (``site_templates``)."""
     pending: list[tuple[str, Job]] = []
     own = executor is None and jobs > 1
     pool = ProcessPoolExecutor(max_workers=jobs) if own else executor
+    templates = templates or {}
 
     def flush() -> Iterator[Record]:
-        jobs_ = [job for _, job in pending]
-        results = _results(pool, jobs_) if pool else map(clean_one, jobs_)
+        tasks = [Task(job, templates.get(source)) for source, job in pending]
+        results = _pool_map(pool, clean_one, tasks, _lost) if pool else map(clean_one, tasks)
         for (source, _), data in zip(pending, results):
             yield Record(source, data)
         pending.clear()
@@ -236,9 +178,8 @@ def iter_records(
                     fetcher = Fetcher()
                 yield Record(item, _fetch_one(item, fetcher))
                 continue
-            source, job = (item, item) if isinstance(item, str) else item
-            pending.append((source, _read(job) if executor is not None and isinstance(job, str) else job))
-            if len(pending) >= CHUNK_SIZE * max(1, jobs) * 4:
+            pending.append(_pending(item, executor))
+            if len(pending) >= _chunk(jobs):
                 yield from flush()
         yield from flush()
     finally:
@@ -246,26 +187,100 @@ def iter_records(
             pool.shutdown(cancel_futures=True)
 
 
-def _results(pool: Executor, jobs: list[Job]) -> Iterator[dict[str, Any]]:
-    """``clean_one`` of each job on ``pool``, in order. clean_one never raises,
-    but a pool can: a worker killed (out of memory), a cluster that cannot
-    run the task. Each job it leaves without a result becomes an error record."""
+def site_templates(
+    sources: Callable[[], Iterable[Source]], jobs: int = 1, executor: Executor | None = None
+) -> dict[str, SiteTemplate]:
+    """What a batch learns before cleaning: each capture's site template, by source.
+
+    ``sources`` gives the batch's sources afresh for each look. The first
+    finds each capture's site (``site_of``: a WARC record's host, a file's
+    folder; URLs are fetched once, later, and give no evidence); the second
+    reads the captures of the sites with enough pages and counts their
+    lines (``site_evidence.py``).
+    """
+    site_of_source: dict[str, str] = {}
+    for item in sources():
+        if not (isinstance(item, str) and _is_url(item)) and (site := _site(item)) is not None:
+            site_of_source[_source_of(item)] = site
+    pages = Counter(site_of_source.values())
+    evidence = SiteEvidence()
+    read: Counter[str] = Counter()  # pages of each site handed out for reading
+    pending: list[tuple[str, Job]] = []
+    own = executor is None and jobs > 1
+    pool = ProcessPoolExecutor(max_workers=jobs) if own else executor
+
+    def flush() -> None:
+        jobs_ = [job for _, job in pending]
+        for (source, _), lines in zip(pending, _pool_map(pool, lines_of, jobs_, lambda _: None) if pool else map(lines_of, jobs_)):
+            if lines is not None:
+                evidence.add(site_of_source[source], lines)
+        pending.clear()
+
+    try:
+        for item in sources():
+            site = site_of_source.get(_source_of(item))
+            if site is not None and pages[site] >= MIN_PAGES and read[site] < MAX_PAGES_PER_SITE:
+                read[site] += 1
+                pending.append(_pending(item, executor))
+                if len(pending) >= _chunk(jobs):
+                    flush()
+        flush()
+    finally:
+        if own and pool:
+            pool.shutdown(cancel_futures=True)
+    templates = evidence.templates()
+    return {source: templates[site] for source, site in site_of_source.items() if site in templates}
+
+
+def _site(item: Source) -> str | None:
+    """The site of a capture source, known without reading it."""
+    job = item if isinstance(item, str) else item[1]
+    if isinstance(job, Capture):  # a WARC record: its URL's host (its source is a record id, no file)
+        return site_of(job.final_url or job.url, None)
+    return site_of(None, job) if isinstance(job, str) else None
+
+
+def _pending(item: Source, executor: Executor | None) -> tuple[str, Job]:
+    """(source, job) of a capture source; read here for workers that may not see this disk."""
+    source, job = (item, item) if isinstance(item, str) else item
+    return source, _read(job) if executor is not None and isinstance(job, str) else job
+
+
+def _chunk(jobs: int) -> int:
+    """Sources handed to the pool at once."""
+    return CHUNK_SIZE * max(1, jobs) * 4
+
+
+def _lost(error: BaseException) -> dict[str, Any]:
+    why = " ".join(str(error).split())  # (a cluster's messages run over several lines)
+    return WorkerLost(f"no worker could clean it: {type(error).__name__}: {why}").to_dict()
+
+
+def _pool_map(pool: Executor, fn: Callable[[Any], T], items: list[Any], lost: Callable[[BaseException], T]) -> Iterator[T]:
+    """``fn`` of each item on ``pool``, in order. ``fn`` never raises, but a
+    pool can: a worker killed (out of memory), a cluster that cannot run the
+    task. Each item it leaves without a result gets ``lost(error)``."""
     done = 0
     try:
-        for data in pool.map(clean_one, jobs, chunksize=CHUNK_SIZE):
+        for result in pool.map(fn, items, chunksize=CHUNK_SIZE):
             done += 1
-            yield data
+            yield result
     except Exception as error:  # noqa: BLE001 - the pool's failure, not a page's
-        why = " ".join(str(error).split())  # (a cluster's messages run over several lines)
-        lost = WorkerLost(f"no worker could clean it: {type(error).__name__}: {why}")
-        yield from (lost.to_dict() for _ in jobs[done:])
+        yield from (lost(error) for _ in items[done:])
 
 
 def iter_articles(
-    sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None, executor: Executor | None = None
+    sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None, executor: Executor | None = None,
+    site_evidence: bool = True,
 ) -> Iterator[Record]:
-    """Clean every source (paths, folders, WARC files, URLs): one Record each."""
-    return iter_records(expand(sources), jobs=jobs, fetcher=fetcher, executor=executor)
+    """Clean every source (paths, folders, WARC files, URLs): one Record each.
+
+    ``site_evidence``: read the captures once first, for each site's template
+    lines (``site_templates``), which their cleaning then drops.
+    """
+    sources = list(sources)
+    templates = site_templates(lambda: expand(sources), jobs, executor) if site_evidence else None
+    return iter_records(expand(sources), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates)
 
 
 def done_sources(output: Path) -> tuple[set[str], set[str]]:
@@ -314,9 +329,16 @@ def run_batch(
     jobs: int = 1,
     fetcher: "Fetcher | None" = None,
     executor: Executor | None = None,
+    site_evidence: bool = True,
 ) -> Summary:
-    """Write one JSONL record per source to ``out``, skipping ``done`` sources."""
+    """Write one JSONL record per source to ``out``, skipping ``done`` sources.
+
+    ``site_evidence``: as for ``iter_articles``; the done sources count too
+    (a resumed run cleans with the evidence of the whole batch).
+    """
     summary = Summary()
+    inputs = list(inputs)
+    templates = site_templates(lambda: expand(inputs), jobs, executor) if site_evidence else None
 
     def todo() -> Iterator[Source]:
         for item in expand(inputs):
@@ -325,7 +347,7 @@ def run_batch(
             else:
                 yield item
 
-    for record in iter_records(todo(), jobs=jobs, fetcher=fetcher, executor=executor):
+    for record in iter_records(todo(), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates):
         out.write(record.to_json() + "\n")
         out.flush()
         summary.written += 1

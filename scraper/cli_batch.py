@@ -33,17 +33,25 @@ CONNECT_TIMEOUT = 10
     "--scheduler", metavar="ADDRESS",
     help="Clean on a dask.distributed cluster (tcp://host:8786) instead of local processes; needs the 'dask' extra.",
 )
+@click.option(
+    "--no-site-evidence", is_flag=True,
+    help="Clean each page alone: do not first read the captures for the lines most pages of a site repeat.",
+)
 def batch_command(
-    inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool, scheduler: str | None
+    inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool, scheduler: str | None,
+    no_site_evidence: bool,
 ) -> None:
     """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
 
-    Failures are written as error records; with -o, a re-run skips what is
-    already there and resumes. Exits 12 when some records are errors.
+    Captures are read twice: first for each site's template (lines on most
+    of its pages), dropped when its pages are cleaned. Failures are written
+    as error records; with -o, a re-run skips what is already there and
+    resumes. Exits 12 when some records are errors.
     """
     client = _cluster_client(scheduler) if scheduler else None
     try:
-        _run(inputs, output, jobs, no_resume, retry_errors, client.get_executor() if client else None)
+        executor = client.get_executor() if client else None
+        _run(inputs, output, jobs, no_resume, retry_errors, executor, not no_site_evidence)
     finally:
         if client is not None:
             client.close()
@@ -63,7 +71,7 @@ def _cluster_client(address: str) -> "Client":
 
 def _run(
     inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool,
-    executor: "Executor | None",
+    executor: "Executor | None", site_evidence: bool,
 ) -> None:
     done: set[str] = set()
     try:
@@ -74,7 +82,7 @@ def _run(
     except OSError as exc:  # a missing folder, no permission: one line, not a traceback
         fail(InputError(f"cannot write {output}: {exc.strerror or exc}"))
     try:
-        summary = run_batch(inputs, handle, done=done, jobs=jobs, executor=executor)
+        summary = run_batch(inputs, handle, done=done, jobs=jobs, executor=executor, site_evidence=site_evidence)
     finally:
         if output:
             handle.close()

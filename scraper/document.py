@@ -15,7 +15,10 @@ import textwrap
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .site_evidence import SiteTemplate
 
 # A group is treated as hard-wrapped prose when its lines (but the last) are
 # at least this long and rarely end a sentence: "fmt"-style text, not a list
@@ -114,6 +117,9 @@ class Document:
     capture: str  # "html" | "text"
     meta: PageMeta = field(default_factory=PageMeta)
     marked: Marked = Marked()
+    # Cross-page evidence: the template lines of the page's site, where a
+    # batch of its pages was seen (``site_evidence.py``).
+    site: SiteTemplate | None = None
 
 
 

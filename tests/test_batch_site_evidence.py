@@ -1,0 +1,106 @@
+"""A batch's cross-page evidence: two sites of six pages each (tests/data/sites)."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from scraper.batch import iter_articles, run_batch
+from scraper.cli import main
+
+SITES = Path(__file__).parent / "data" / "sites"
+EXPECTED = json.loads((SITES / "expected.json").read_text("utf-8"))
+WHATSAPP = "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día."
+
+
+@pytest.fixture
+def sites(tmp_path: Path) -> list[str]:
+    for name in ("stadtblatt", "diario"):
+        shutil.copytree(SITES / name, tmp_path / name)
+    return [str(tmp_path / "stadtblatt"), str(tmp_path / "diario")]
+
+
+def by_page(records: list[dict]) -> dict[str, dict]:
+    """Records keyed like expected.json ("diario/page1.html")."""
+    return {"/".join(Path(r["source"]).parts[-2:]): r for r in records}
+
+
+def batch(sources: list[str], **options: object) -> dict[str, dict]:
+    out = io.StringIO()
+    run_batch(sources, out, **options)  # type: ignore[arg-type]
+    return by_page([json.loads(line) for line in out.getvalue().splitlines()])
+
+
+def template_removals(record: dict) -> list[dict]:
+    return [r for r in record["removed"] if r["cleaner"] == "site_template"]
+
+
+def test_every_page_keeps_its_article_and_loses_its_sites_template(sites: list[str]) -> None:
+    records = batch(sites)
+    assert sorted(records) == sorted(EXPECTED)
+    for page, expected in EXPECTED.items():
+        record = records[page]
+        assert record["title"] == expected["title"], page
+        assert record["paragraphs"] == expected["article"], page
+        assert template_removals(record), page
+    # The pitch a paper writes into every article body: no phrase table knows it, the six pages do.
+    assert [r["reason"] for r in records["diario/page3.html"]["removed"] if r["text"] == WHATSAPP] == [
+        f"on 6 of the 6 pages of folder:{Path(sites[1]).resolve()}"  # (files: the site is their folder)
+    ]
+    # A text capture's site is its folder; the byline recurs on 3 pages and is harvested, not dropped.
+    assert records["stadtblatt/page3.txt"]["authors"] == ["Katrin Wellmann"]
+    reasons = {r["reason"] for r in template_removals(records["stadtblatt/page3.txt"])}
+    assert reasons == {f"on 6 of the 6 pages of folder:{Path(sites[0]).resolve()}"}
+
+
+def test_without_site_evidence_each_page_is_cleaned_alone(sites: list[str]) -> None:
+    records = batch(sites, site_evidence=False)
+    assert not any(template_removals(r) for r in records.values())
+    assert WHATSAPP in records["diario/page3.html"]["paragraphs"]
+
+
+def test_a_resumed_batch_cleans_with_the_whole_batchs_evidence(sites: list[str]) -> None:
+    first = batch(sites)
+    done = {r["source"] for page, r in first.items() if page.endswith(("page1.txt", "page2.html"))}
+    rest = batch(sites, done=done)
+    assert len(rest) == len(first) - 2
+    assert all(rest[page] == first[page] for page in rest)
+
+
+def test_pools_and_executors_give_the_same_records(sites: list[str]) -> None:
+    local = batch(sites)
+    assert batch(sites, jobs=2) == local
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        assert by_page([{**r.data, "source": r.source} for r in iter_articles(sites, executor=pool)]) == local
+
+
+def test_cli_option_turns_it_off(sites: list[str], tmp_path: Path) -> None:
+    for flag, expected in ((), True), (("--no-site-evidence",), False):
+        out = tmp_path / f"out{len(flag)}.jsonl"
+        result = CliRunner().invoke(main, ["batch", *sites, "-o", str(out), "-j", "1", *flag])
+        assert result.exit_code == 0, result.output
+        records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+        assert any(template_removals(r) for r in records) is expected
+
+
+def test_warc_records_are_pages_of_their_urls_host(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc.gz"
+    with warc.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for n in range(1, 7):
+            body = (SITES / "diario" / f"page{n}.html").read_bytes()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            url = f"https://www.diariodelvalle.example/local/2024/05/{n}/noticia-{n}.html"
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
+    records = [r.data for r in iter_articles([str(warc)])]
+    assert [[r["reason"] for r in rec["removed"] if r["text"] == WHATSAPP] for rec in records] == [
+        ["on 6 of the 6 pages of diariodelvalle.example"]
+    ] * 6

@@ -160,6 +160,17 @@ def names_role(text: str, roles: tuple[str, ...]) -> bool:
     return bool(roles) and any(w.strip(_WORD_EDGES).lower().endswith(roles) for w in text.split())
 
 
+def without_honorifics(name: str, book: PhraseBook | None) -> str:
+    """The name without the titles before it ("Prof. Dr. Karl Meier": "Karl
+    Meier"; ``honorifics`` in the tables), as trafilatura and the page's
+    other bylines name the person; a name that is only titles stays."""
+    words = name.split()
+    if book is None or len(words) < 2 or words[0].casefold() not in book.honorifics:
+        return name
+    first = next((k for k, w in enumerate(words) if w.casefold() not in book.honorifics), len(words))
+    return " ".join(words[first:]) if first < len(words) else name
+
+
 def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     """The author names of a byline's author field (an affiliation left out)."""
     parts = [n.strip() for n in raw.split(",") if n.strip()]
@@ -196,7 +207,7 @@ def declared_author(value: str, book: PhraseBook) -> str | None:
         value = rest
     if book.names_nobody(value) or _WEB_ADDRESS.search(value) or is_rights_notice(value):
         return None
-    return value
+    return without_honorifics(value, book)
 
 
 # A lower-case letter or a colon, then a capitalised word: where a glued name starts.
@@ -264,7 +275,7 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None
         if target is None:
             continue
         if name == "author":
-            names = _author_names(raw, book.roles if book else ())
+            names = [without_honorifics(n, book) for n in _author_names(raw, book.roles if book else ())]
             people = [n for n in names if not (book and book.names_nobody(n))]
             if not names or not all(looks_like_name(n) and not _function_words(n, book) for n in people):
                 return False

@@ -8,6 +8,9 @@ Each ``phrases/<lang>.json`` holds ``stopwords`` and perhaps:
 - ``placeholder_authors``: what a CMS prints where no author's name was
   entered ("unknown", "admin"), and the labels an author search picks up
   beside one ("Name", "Posted", "Autor", "Ort": no name starts with one);
+- ``honorifics``: academic and courtesy titles before a name ("dr.",
+  "prof.", "dott.ssa"), lower case: "Von Dr. Jana Reinholz" names Jana
+  Reinholz;
 - ``reply_prefixes``: what opens a reply's subject line in mail and forums
   ("re" of "Re: …", "aw" of "AW: …"), lower case, without the colon;
 - ``keywords``: words that give a *sentence* away as chrome, found anywhere
@@ -215,6 +218,8 @@ class PhraseBook:
         self.roles = tuple(sorted({word for t in tables.values() for word in t.get("roles", ())}))
         # What a byline says where no name was entered ("Publié par Unknown", "By admin").
         self.placeholder_authors = frozenset(w for t in tables.values() for w in t.get("placeholder_authors", ()))
+        # Titles before a name ("Dr.", "Prof.", "Dott.ssa"), folded.
+        self.honorifics = frozenset(w for t in tables.values() for w in t.get("honorifics", ()))
         # What a reply's subject line opens with ("Re:", "AW:"), folded.
         self.reply_prefixes = frozenset(w for t in tables.values() for w in t.get("reply_prefixes", ()))
         words: dict[str, list[str]] = {}

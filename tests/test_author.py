@@ -133,6 +133,12 @@ def test_a_declared_author_worded_as_a_byline_names_the_author() -> None:
     assert scraper.clean_html(html).authors == ("Alberto Ávila",)
 
 
+@pytest.mark.parametrize("declared", ["Dr. Sebastian Brüggemann", "Prof. Dr. Sebastian Brüggemann"])
+def test_a_declared_authors_titles_are_left_out_as_a_bylines_are(declared: str) -> None:
+    html = _page("", "").replace("<title>", f'<meta name="author" content="{declared}"><title>')
+    assert scraper.clean_html(html).authors == ("Sebastian Brüggemann",)
+
+
 def test_an_author_element_holding_a_sentence_or_a_placeholder_names_nobody() -> None:
     bio = '<span class="author">Martin is a full-stack engineer with a decade of Python behind him</span>'
     assert scraper.clean_html(_page("", bio)).authors == ()

@@ -29,6 +29,11 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Von Anna Schmidt, Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
         ("Von David Hutzler, dpa", "de", [("authors", "David Hutzler")]),  # an agency, no co-author
         ("Von Grant Tinsley, PhD", "de", [("authors", "Grant Tinsley")]),  # a degree
+        # titles before the name (honorifics in the tables) name the person
+        ("Von Dr. Jana Reinholz", "de", [("authors", "Jana Reinholz")]),
+        ("Von Prof. Dr. Karl Meier", "de", [("authors", "Karl Meier")]),
+        ("By Dr. Jane Doe and Tom Reed", "en", [("authors", "Jane Doe"), ("authors", "Tom Reed")]),
+        ("Di Dott.ssa Maria Rossi", "it", [("authors", "Maria Rossi")]),
         ("Posted on April 12, 2023 by Jenny Walsh", "en", [("published", "2023-04-12"), ("authors", "Jenny Walsh")]),
         ("5 min read", "en", [("reading_time_minutes", 5)]),
         ("Updated: Jan 10, 2024", "en", [("modified", "2024-01-10")]),

@@ -1,4 +1,4 @@
-"""A batch's cross-page evidence: two sites of six pages each (tests/data/sites)."""
+"""A batch's cross-page evidence: three sites of six pages each (tests/data/sites)."""
 
 from __future__ import annotations
 
@@ -19,13 +19,18 @@ from scraper.cli import main
 SITES = Path(__file__).parent / "data" / "sites"
 EXPECTED = json.loads((SITES / "expected.json").read_text("utf-8"))
 WHATSAPP = "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día."
+REMARK = (
+    "Die folgenden Angaben beruhen auf vorläufigen Zahlen der Mitgliedsunternehmen und können sich bis zur "
+    "Veröffentlichung des Jahresberichts noch ändern."
+)
 
 
 @pytest.fixture
 def sites(tmp_path: Path) -> list[str]:
-    for name in ("stadtblatt", "diario"):
+    names = ("stadtblatt", "diario", "verband")
+    for name in names:
         shutil.copytree(SITES / name, tmp_path / name)
-    return [str(tmp_path / "stadtblatt"), str(tmp_path / "diario")]
+    return [str(tmp_path / name) for name in names]
 
 
 def by_page(records: list[dict]) -> dict[str, dict]:
@@ -65,13 +70,15 @@ def test_without_site_evidence_each_page_is_cleaned_alone(sites: list[str]) -> N
     records = batch(sites, site_evidence=False)
     assert not any(template_removals(r) for r in records.values())
     assert WHATSAPP in records["diario/page3.html"]["paragraphs"]
+    # Prose no phrase names: the editor's remark after every release's first paragraph.
+    assert all(REMARK in records[f"verband/page{n}.html"]["paragraphs"] for n in range(1, 7))
 
 
 def test_a_resumed_batch_cleans_with_the_whole_batchs_evidence(sites: list[str]) -> None:
     first = batch(sites)
     done = {r["source"] for page, r in first.items() if page.endswith(("page1.txt", "page2.html"))}
     rest = batch(sites, done=done)
-    assert len(rest) == len(first) - 2
+    assert len(rest) == len(first) - 3
     assert all(rest[page] == first[page] for page in rest)
 
 

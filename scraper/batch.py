@@ -145,6 +145,37 @@ def _read(path: str) -> Capture | ScrapeError:
         return error
 
 
+class _Workers:
+    """Where a batch's captures are handled, a chunk at a time: ``jobs``
+    processes of our own, the caller's executor (captures are then read
+    here: its workers may not see this disk), or this process."""
+
+    def __init__(self, jobs: int, executor: Executor | None) -> None:
+        self.own = executor is None and jobs > 1
+        self.pool = ProcessPoolExecutor(max_workers=jobs) if self.own else executor
+        self.reads_here = executor is not None
+        self.chunk = CHUNK_SIZE * max(1, jobs) * 4
+        self.pending: list[tuple[str, Job]] = []
+
+    def add(self, item: Source) -> bool:
+        """Queue a capture source; True when a chunk is full."""
+        source, job = (item, item) if isinstance(item, str) else item
+        self.pending.append((source, _read(job) if self.reads_here and isinstance(job, str) else job))
+        return len(self.pending) >= self.chunk
+
+    def drain(self, fn: Callable[[Any], T], lost: Callable[[BaseException], T],
+              task: Callable[[str, Job], Any] = lambda _, job: job) -> Iterator[tuple[str, T]]:
+        """(source, ``fn(task(source, job))``) of the queued sources, in order, each as it is done."""
+        pending, self.pending = self.pending, []
+        items = [task(source, job) for source, job in pending]
+        results = _pool_map(self.pool, fn, items, lost) if self.pool else map(fn, items)
+        yield from zip((source for source, _ in pending), results)
+
+    def close(self) -> None:
+        if self.own and self.pool:
+            self.pool.shutdown(cancel_futures=True)
+
+
 def iter_records(
     sources: Iterable[Source],
     jobs: int = 1,
@@ -156,17 +187,12 @@ def iter_records(
     processes, or by ``executor`` (``jobs`` then sets how many are handed to
     it at once, in chunks; it is the caller's to shut down). ``templates``:
     each source's site template (``site_templates``)."""
-    pending: list[tuple[str, Job]] = []
-    own = executor is None and jobs > 1
-    pool = ProcessPoolExecutor(max_workers=jobs) if own else executor
-    templates = templates or {}
+    workers = _Workers(jobs, executor)
+    found = templates or {}
 
     def flush() -> Iterator[Record]:
-        tasks = [Task(job, templates.get(source)) for source, job in pending]
-        results = _pool_map(pool, clean_one, tasks, _lost) if pool else map(clean_one, tasks)
-        for (source, _), data in zip(pending, results):
+        for source, data in workers.drain(clean_one, _lost, lambda source, job: Task(job, found.get(source))):
             yield Record(source, data)
-        pending.clear()
 
     try:
         for item in sources:
@@ -178,13 +204,11 @@ def iter_records(
                     fetcher = Fetcher()
                 yield Record(item, _fetch_one(item, fetcher))
                 continue
-            pending.append(_pending(item, executor))
-            if len(pending) >= _chunk(jobs):
+            if workers.add(item):
                 yield from flush()
         yield from flush()
     finally:
-        if own and pool:
-            pool.shutdown(cancel_futures=True)
+        workers.close()
 
 
 def site_templates(
@@ -205,29 +229,23 @@ def site_templates(
     pages = Counter(site_of_source.values())
     evidence = SiteEvidence()
     read: Counter[str] = Counter()  # pages of each site handed out for reading
-    pending: list[tuple[str, Job]] = []
-    own = executor is None and jobs > 1
-    pool = ProcessPoolExecutor(max_workers=jobs) if own else executor
+    workers = _Workers(jobs, executor)
 
     def flush() -> None:
-        jobs_ = [job for _, job in pending]
-        for (source, _), lines in zip(pending, _pool_map(pool, lines_of, jobs_, lambda _: None) if pool else map(lines_of, jobs_)):
+        for source, lines in workers.drain(lines_of, lambda _: None):
             if lines is not None:
                 evidence.add(site_of_source[source], lines)
-        pending.clear()
 
     try:
         for item in sources():
             site = site_of_source.get(_source_of(item))
             if site is not None and pages[site] >= MIN_PAGES and read[site] < MAX_PAGES_PER_SITE:
                 read[site] += 1
-                pending.append(_pending(item, executor))
-                if len(pending) >= _chunk(jobs):
+                if workers.add(item):
                     flush()
         flush()
     finally:
-        if own and pool:
-            pool.shutdown(cancel_futures=True)
+        workers.close()
     templates = evidence.templates()
     return {source: templates[site] for source, site in site_of_source.items() if site in templates}
 
@@ -238,17 +256,6 @@ def _site(item: Source) -> str | None:
     if isinstance(job, Capture):  # a WARC record: its URL's host (its source is a record id, no file)
         return site_of(job.final_url or job.url, None)
     return site_of(None, job) if isinstance(job, str) else None
-
-
-def _pending(item: Source, executor: Executor | None) -> tuple[str, Job]:
-    """(source, job) of a capture source; read here for workers that may not see this disk."""
-    source, job = (item, item) if isinstance(item, str) else item
-    return source, _read(job) if executor is not None and isinstance(job, str) else job
-
-
-def _chunk(jobs: int) -> int:
-    """Sources handed to the pool at once."""
-    return CHUNK_SIZE * max(1, jobs) * 4
 
 
 def _lost(error: BaseException) -> dict[str, Any]:

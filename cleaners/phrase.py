@@ -162,8 +162,9 @@ def names_role(text: str, roles: tuple[str, ...]) -> bool:
 
 def without_honorifics(name: str, book: PhraseBook | None) -> str:
     """The name without the titles before it ("Prof. Dr. Karl Meier": "Karl
-    Meier"; ``honorifics`` in the tables), as trafilatura and the page's
-    other bylines name the person; a name that is only titles stays."""
+    Meier"; ``honorifics`` in the tables), so that one person has one name
+    whether a byline or a declared value names them; a name that is only
+    titles stays."""
     words = name.split()
     if book is None or len(words) < 2 or words[0].casefold() not in book.honorifics:
         return name

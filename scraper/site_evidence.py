@@ -17,6 +17,15 @@ cleaners see them: a text capture's segmented lines; an HTML page's text
 blocks, the whole page's (``dom_blocks``), since its template is mostly
 outside the extracted body.
 
+From Python, for captures of one site held in memory::
+
+    evidence = SiteEvidence()
+    for capture in captures:
+        evidence.add(site_of(capture.url, capture.source), page_lines(capture))
+    for capture in captures:
+        site = evidence.template(site_of(capture.url, capture.source))
+        article = scraper.clean_capture(capture, site=site)
+
 Exact copies of one page (a URL given twice, the same bytes in two files)
 count once. Memory stays bounded on big crawls: a site's first
 ``MAX_PAGES_PER_SITE`` pages are counted, and every ``PRUNE_EVERY`` pages

@@ -18,7 +18,7 @@ class TemplateLine(Cleaner):
     """Drop the lines most pages of the site hold.
 
     Removes "Join 5,000 gardeners who get our weekly notes from the plot."
-    when 9 of the site's 12 pages in the batch hold it too.
+    when 9 of the 12 pages the batch read from the site hold it.
     """
 
     name = "site_template"
@@ -31,5 +31,5 @@ class TemplateLine(Cleaner):
         for block in ctx.blocks:
             pages = template.holds(block.text)
             if pages:
-                verdict.drop(block, f"on {pages} of the {template.pages} pages of {template.site}")
+                verdict.drop(block, f"on {pages} of {template.pages} pages read from {template.site}")
         return verdict

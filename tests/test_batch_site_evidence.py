@@ -58,12 +58,12 @@ def test_every_page_keeps_its_article_and_loses_its_sites_template(sites: list[s
         assert template_removals(record), page
     # The pitch a paper writes into every article body: no phrase table knows it, the six pages do.
     assert [r["reason"] for r in records["diario/page3.html"]["removed"] if r["text"] == WHATSAPP] == [
-        f"on 6 of the 6 pages of folder:{Path(sites[1]).resolve()}"  # (files: the site is their folder)
+        f"on 6 of 6 pages read from folder:{Path(sites[1]).resolve()}"  # (files: the site is their folder)
     ]
     # A text capture's site is its folder; the byline recurs on 3 pages and is harvested, not dropped.
     assert records["stadtblatt/page3.txt"]["authors"] == ["Katrin Wellmann"]
     reasons = {r["reason"] for r in template_removals(records["stadtblatt/page3.txt"])}
-    assert reasons == {f"on 6 of the 6 pages of folder:{Path(sites[0]).resolve()}"}
+    assert reasons == {f"on 6 of 6 pages read from folder:{Path(sites[0]).resolve()}"}
 
 
 def test_without_site_evidence_each_page_is_cleaned_alone(sites: list[str]) -> None:
@@ -109,5 +109,5 @@ def test_warc_records_are_pages_of_their_urls_host(tmp_path: Path) -> None:
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
     records = [r.data for r in iter_articles([str(warc)])]
     assert [[r["reason"] for r in rec["removed"] if r["text"] == WHATSAPP] for rec in records] == [
-        ["on 6 of the 6 pages of diariodelvalle.example"]
+        ["on 6 of 6 pages read from diariodelvalle.example"]
     ] * 6

@@ -13,7 +13,7 @@ from cleaners.phrasebook import default_phrasebook
 from cleaners.template import TemplateLine
 from scraper.capture import Capture
 from scraper.document import segment_text
-from scraper.site_evidence import MIN_PAGES, PRUNE_EVERY, SiteEvidence, SiteTemplate, page_lines, site_of
+from scraper.site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, PRUNE_EVERY, SiteEvidence, SiteTemplate, page_lines, site_of
 
 PITCH = "Join 5,000 gardeners who get our weekly notes from the plot."
 
@@ -92,7 +92,7 @@ def test_the_cleaner_drops_template_lines_with_their_evidence() -> None:
     site = SiteTemplate("pantry.example", 12, {PITCH: 9})
     verdict = TemplateLine().judge(Context(replace(document, site=site), document.blocks, default_phrasebook()))
     assert [(document.blocks[d.index].text, d.reason) for d in verdict.drops] == [
-        (PITCH, "on 9 of the 12 pages of pantry.example")
+        (PITCH, "on 9 of 12 pages read from pantry.example")
     ]
 
 
@@ -115,3 +115,9 @@ def test_clean_functions_take_a_site_template(kind: str) -> None:
         article = scraper.clean_html(html, site=site)
     assert PITCH not in article.paragraphs
     assert [r.cleaner for r in article.removed if r.text == PITCH] == ["site_template"]
+
+
+def test_a_big_sites_first_pages_are_enough() -> None:
+    evidence = evidence_of([page("big.example", PITCH, f"article line {n}") for n in range(MAX_PAGES_PER_SITE + 30)])
+    template = evidence.template("big.example")
+    assert template is not None and template.pages == MAX_PAGES_PER_SITE and template.holds(PITCH) == MAX_PAGES_PER_SITE

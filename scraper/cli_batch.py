@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -24,7 +25,11 @@ CONNECT_TIMEOUT = 10
 
 
 @click.command("batch")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1)
+@click.option(
+    "--sources-from", "sources_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
+    help="Also clean the sources listed in FILE, one a line ('-': stdin; blank lines and # comments skipped).",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file to append to (default: stdout).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores", help="Worker processes for captures on disk.")
 @click.option("--no-resume", is_flag=True, help="Clean every source again even if OUTPUT already has it.")
@@ -38,8 +43,8 @@ CONNECT_TIMEOUT = 10
     help="Clean each page alone: do not first read the captures for the lines most pages of a site repeat.",
 )
 def batch_command(
-    inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool, scheduler: str | None,
-    no_site_evidence: bool,
+    inputs: tuple[str, ...], sources_from: TextIO | None, output: Path | None, jobs: int, no_resume: bool,
+    retry_errors: bool, scheduler: str | None, no_site_evidence: bool,
 ) -> None:
     """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
 
@@ -48,6 +53,10 @@ def batch_command(
     as error records; with -o, a re-run skips what is already there and
     resumes. Exits 12 when some records are errors.
     """
+    if sources_from is not None:
+        inputs += tuple(_listed(sources_from))
+    if not inputs:
+        raise click.UsageError("no sources: give INPUTS or --sources-from FILE")
     client = _cluster_client(scheduler) if scheduler else None
     try:
         executor = client.get_executor() if client else None
@@ -55,6 +64,14 @@ def batch_command(
     finally:
         if client is not None:
             client.close()
+
+
+def _listed(lines: Iterable[str]) -> Iterator[str]:
+    """The sources a list names, one a line: blank lines and "#" comments skipped."""
+    for line in lines:
+        source = line.strip()
+        if source and not source.startswith("#"):
+            yield source
 
 
 def _cluster_client(address: str) -> "Client":

@@ -179,3 +179,25 @@ def _record_ends(path: Path) -> list[int]:
             archive.read_to_end()
             ends.append(archive.get_record_offset() + archive.get_record_length())
     return ends
+
+
+def test_sources_can_be_listed_in_a_file_or_on_stdin(captures: Path, tmp_path: Path):
+    listing = tmp_path / "sources.txt"
+    listing.write_text(f"# yesterday's crawl\n{captures / 'a-seed.txt'}\n\n{captures / 'c-page.html'}\n", "utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", "--sources-from", str(listing), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "c-page.html"]
+    # stdin, after the sources given as arguments
+    result = CliRunner().invoke(
+        main, ["batch", str(captures / "b-empty.txt"), "--sources-from", "-", "-j", "1"],
+        input=f"{captures / 'c-page.html'}\n",
+    )
+    assert [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()] == ["b-empty.txt", "c-page.html"]
+
+
+def test_no_sources_at_all_is_a_usage_error(tmp_path: Path):
+    result = CliRunner().invoke(main, ["batch"])
+    assert result.exit_code == 2 and "no sources" in result.output
+    result = CliRunner().invoke(main, ["batch", "--sources-from", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2 and "missing.txt" in result.output

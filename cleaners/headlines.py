@@ -200,9 +200,14 @@ class TitleLine(Cleaner):
         if ctx.title or ctx.capture != "text":
             return verdict
         blocks = ctx.blocks
-        # A cookie notice or a newsletter pitch reads like prose but opens no body.
+        # A cookie notice or a newsletter pitch reads like prose but opens no
+        # body; nor does a sentence the site prints on most pages (given a
+        # batch's evidence: a tagline in its header).
+        site = ctx.document.site
         first_prose = next(
-            (i for i, b in enumerate(blocks) if _opens_body(b.text) and not self._is_chrome(ctx, b.text)), None
+            (i for i, b in enumerate(blocks)
+             if _opens_body(b.text) and not self._is_chrome(ctx, b.text) and not (site and site.holds(b.text))),
+            None,
         )
         if first_prose is None:
             return verdict

@@ -319,9 +319,11 @@ class Summary:
     written: int = 0
     failed: int = 0
     skipped: int = 0
+    sites: int = 0  # sites whose template the batch learned
 
     def line(self) -> str:
-        return f"{self.written} written, {self.failed} failed, {self.skipped} skipped (already done)"
+        done = f"{self.written} written, {self.failed} failed, {self.skipped} skipped (already done)"
+        return done + (f"; template lines learned for {self.sites} site{'s' * (self.sites != 1)}" if self.sites else "")
 
 
 def _source_of(item: Source) -> str:
@@ -346,6 +348,7 @@ def run_batch(
     summary = Summary()
     inputs = list(inputs)
     templates = site_templates(lambda: expand(inputs), jobs, executor) if site_evidence else None
+    summary.sites = len({template.site for template in (templates or {}).values()})
 
     def todo() -> Iterator[Source]:
         for item in expand(inputs):

@@ -98,6 +98,8 @@ def test_cli_option_turns_it_off(sites: list[str], tmp_path: Path) -> None:
         assert result.exit_code == 0, result.output
         records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
         assert any(template_removals(r) for r in records) is expected
+        # the summary on stderr says so
+        assert ("template lines learned for 4 sites" in result.stderr) is expected
 
 
 def test_warc_records_are_pages_of_their_urls_host(tmp_path: Path) -> None:

@@ -81,6 +81,8 @@ NOT_LEAD_TAGS = frozenset({
     "select", "label", "figure", "figcaption", "audio", "video", "h1",  # a subtitle in the headline is the title's
 })
 _CLASS_WORD = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+# An inline style that hides the element from every reader.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NOT_WORD = re.compile(r"\W+")
 
 
@@ -139,9 +141,11 @@ def _named_lead(elem: HtmlElement, uses: _ClassUses) -> bool:
 
 
 def _plausible(elem: HtmlElement, text: str) -> bool:
-    """Mostly not link text, outside code, forms, players and links."""
+    """Mostly not link text, outside code, forms, players and links, and shown."""
     if _class_words(elem) & NOT_LEAD_WORDS:
         return False
+    if any(_HIDDEN_STYLE.search(node.get("style") or "") for node in (elem, *elem.iterancestors())):
+        return False  # an e-mail's preheader repeats the description in a display:none span
     if any(isinstance(n.tag, str) and n.tag in NOT_LEAD_TAGS for n in elem.iter()):
         return False  # the <script> of an ad slot, an <audio> fallback text
     if any(a.tag in NOT_LEAD_TAGS or a.tag == "a" for a in elem.iterancestors()):

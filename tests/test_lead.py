@@ -117,3 +117,11 @@ def test_the_lead_text_is_cleaned_like_the_other_blocks() -> None:
     html = page(f"<p class='standfirst'>{hyphenated}</p>")
     result = with_lead(parse_html(html), blocks(BODY, SECOND), None, clean=lambda t: t.replace("\u00ad", ""))
     assert result[0].text == LEAD
+
+
+def test_a_hidden_element_repeating_the_description_is_no_lead() -> None:
+    # A newsletter's preheader: the description again, in a span no reader sees.
+    for style in ("display:none; font-size:0px; max-height:0px", "visibility: hidden"):
+        assert lead_of(page(f"<span style='{style}'>{LEAD}</span>"), description=LEAD) is None
+        assert lead_of(page(f"<div style='{style}'><p>{LEAD}</p></div>"), description=LEAD) is None
+    assert lead_of(page(f"<p style='color: grey'>{LEAD}</p>"), description=LEAD) == LEAD

@@ -38,6 +38,15 @@ def test_a_cluster_gives_the_records_local_processes_give(cluster, captures: Pat
     assert [r.ok for r in remote] == [True, False, True, False]
 
 
+def test_a_cluster_learns_the_same_site_templates(cluster):  # type: ignore[no-untyped-def]
+    # The evidence pass runs on the cluster too (captures read here, lines counted there).
+    sites = [str(Path(__file__).parent / "data" / "sites" / name) for name in ("diario", "verband")]
+    with distributed.Client(cluster) as client:
+        remote = list(iter_articles(sites, executor=client.get_executor()))
+    assert _summary(remote) == _summary(iter_articles(sites))
+    assert all(any(r["cleaner"] == "site_template" for r in record.data["removed"]) for record in remote)
+
+
 def test_cli_batch_on_a_scheduler(cluster, captures: Path, tmp_path: Path):  # noqa: F811
     out = tmp_path / "out.jsonl"
     result = CliRunner().invoke(main, ["batch", str(captures), "-o", str(out), "--scheduler", cluster.scheduler_address])

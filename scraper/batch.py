@@ -33,7 +33,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar
 from .api import clean_capture
 from .capture import Capture
 from .errors import InputError, InternalError, ScrapeError, WorkerLost
-from .site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, SiteEvidence, SiteTemplate, page_lines, site_of
+from .site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, SiteEvidence, SiteTemplate, file_site, page_lines, site_of
 from .warc import warc_captures
 
 if TYPE_CHECKING:
@@ -211,21 +211,15 @@ def iter_records(
         workers.close()
 
 
-def site_templates(
-    sources: Callable[[], Iterable[Source]], jobs: int = 1, executor: Executor | None = None
-) -> dict[str, SiteTemplate]:
+def site_templates(inputs: list[str], jobs: int = 1, executor: Executor | None = None) -> dict[str, SiteTemplate]:
     """What a batch learns before cleaning: each capture's site template, by source.
 
-    ``sources`` gives the batch's sources afresh for each look. The first
-    finds each capture's site (``site_of``: a WARC record's host, a file's
-    folder; URLs are fetched once, later, and give no evidence); the second
-    reads the captures of the sites with enough pages and counts their
-    lines (``site_evidence.py``).
+    A first look finds each capture's site (a WARC record's host; for a file,
+    ``file_site`` of the folder given; URLs are fetched once, later, and give
+    no evidence); a second reads the captures of the sites with enough pages
+    and counts their lines (``site_evidence.py``).
     """
-    site_of_source: dict[str, str] = {}
-    for item in sources():
-        if not (isinstance(item, str) and _is_url(item)) and (site := _site(item)) is not None:
-            site_of_source[_source_of(item)] = site
+    site_of_source = {_source_of(item): site for item, site in _sited(inputs) if site is not None}
     pages = Counter(site_of_source.values())
     evidence = SiteEvidence()
     read: Counter[str] = Counter()  # pages of each site handed out for reading
@@ -237,8 +231,7 @@ def site_templates(
                 evidence.add(site_of_source[source], lines)
 
     try:
-        for item in sources():
-            site = site_of_source.get(_source_of(item))
+        for item, site in _sited(inputs):
             if site is not None and pages[site] >= MIN_PAGES and read[site] < MAX_PAGES_PER_SITE:
                 read[site] += 1
                 if workers.add(item):
@@ -250,12 +243,18 @@ def site_templates(
     return {source: templates[site] for source, site in site_of_source.items() if site in templates}
 
 
-def _site(item: Source) -> str | None:
-    """The site of a capture source, known without reading it."""
-    job = item if isinstance(item, str) else item[1]
-    if isinstance(job, Capture):  # a WARC record: its URL's host (its source is a record id, no file)
-        return site_of(job.final_url or job.url, None)
-    return site_of(None, job) if isinstance(job, str) else None
+def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
+    """Each capture source of ``inputs`` with its site, known without reading it (URLs left out)."""
+    for given in inputs:
+        if _is_url(given):
+            continue
+        root = given if Path(given).is_dir() else None
+        for item in expand([given]):
+            job = item if isinstance(item, str) else item[1]
+            if isinstance(job, Capture):  # a WARC record: its URL's host (its source is a record id, no file)
+                yield item, site_of(job.final_url or job.url, None)
+            else:
+                yield item, file_site(job, root) if isinstance(job, str) else None
 
 
 def _lost(error: BaseException) -> dict[str, Any]:
@@ -286,7 +285,7 @@ def iter_articles(
     lines (``site_templates``), which their cleaning then drops.
     """
     sources = list(sources)
-    templates = site_templates(lambda: expand(sources), jobs, executor) if site_evidence else None
+    templates = site_templates(sources, jobs, executor) if site_evidence else None
     return iter_records(expand(sources), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates)
 
 
@@ -347,7 +346,7 @@ def run_batch(
     """
     summary = Summary()
     inputs = list(inputs)
-    templates = site_templates(lambda: expand(inputs), jobs, executor) if site_evidence else None
+    templates = site_templates(inputs, jobs, executor) if site_evidence else None
     summary.sites = len({template.site for template in (templates or {}).values()})
 
     def todo() -> Iterator[Source]:

@@ -10,9 +10,11 @@ needs to know it. ``cleaners/template.py`` drops such lines.
 A batch (``scrape batch``) reads its captures before cleaning them: it
 counts each site's pages, then the lines of the sites with enough pages
 (``SiteEvidence``), then cleans each page with its site's ``SiteTemplate``.
-A page's site is the host of its URL (a WARC record's), else the folder its
-file is in: a folder of one site's pages is that site, a folder of many
-sites' pages has no line on half of them. Lines are compared as the
+A page's site is the host of its URL (a WARC record's), else the folder the
+batch was given (in a mirror laid out by host, as wget and HTTrack write
+one, the host's folder under it; a file named by itself: its own folder).
+A folder of one site's pages is that site; a folder of many sites' pages
+has no line on half of them. Lines are compared as the
 cleaners see them: a text capture's segmented lines; an HTML page's text
 blocks, the whole page's (``dom_blocks``), since its template is mostly
 outside the extracted body.
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -54,6 +57,10 @@ SHARE = 0.5
 # and how often a site's lines seen on one page only are dropped from its counts.
 MAX_PAGES_PER_SITE = 50
 PRUNE_EVERY = 10
+
+
+# A folder named like a host ("www.example.com", "blog.example.co.uk").
+_HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
 def normalized(text: str) -> str:
@@ -93,6 +100,19 @@ def site_of(url: str | None, source: str | None) -> str | None:
     if source:
         return f"folder:{Path(source).resolve().parent}"
     return None
+
+
+def file_site(path: str, root: str | None = None) -> str:
+    """The site of a capture file found under the folder ``root`` a batch was
+    given: the host a mirror's folder names ("mirror/www.example.com/news/…",
+    as wget and HTTrack lay sites out), else that folder. A file named by
+    itself (no ``root``) belongs to its own folder."""
+    if root is None or not Path(path).is_relative_to(root):
+        return f"folder:{Path(path).resolve().parent}"
+    parts = Path(path).relative_to(root).parts  # (as found under it: a link may lead elsewhere)
+    if len(parts) > 1 and _HOST_NAME.match(parts[0]):
+        return parts[0].lower().removeprefix("www.")
+    return f"folder:{Path(root).resolve()}"
 
 
 class SiteEvidence:

@@ -115,3 +115,16 @@ def test_warc_records_are_pages_of_their_urls_host(tmp_path: Path) -> None:
     assert [[r["reason"] for r in rec["removed"] if r["text"] == WHATSAPP] for rec in records] == [
         ["on 6 of 6 pages read from diariodelvalle.example"]
     ] * 6
+
+
+def test_a_mirror_laid_out_by_host_gives_each_host_its_template(tmp_path: Path) -> None:
+    # wget -m / HTTrack: mirror/<host>/<path>/index.html, each page in a folder of its own
+    mirror = tmp_path / "mirror"
+    for n in range(1, 7):
+        for host, site in (("www.diariodelvalle.example", "diario"), ("www.bdev-energie.example", "verband")):
+            page = mirror / host / "2024" / f"story-{n}" / "index.html"
+            page.parent.mkdir(parents=True)
+            page.write_bytes((SITES / site / f"page{n}.html").read_bytes())
+    records = [r.data for r in iter_articles([str(mirror)])]
+    reasons = {r["reason"] for record in records for r in template_removals(record)}
+    assert reasons == {"on 6 of 6 pages read from diariodelvalle.example", "on 6 of 6 pages read from bdev-energie.example"}

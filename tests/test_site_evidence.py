@@ -13,7 +13,9 @@ from cleaners.phrasebook import default_phrasebook
 from cleaners.template import TemplateLine
 from scraper.capture import Capture
 from scraper.document import segment_text
-from scraper.site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, PRUNE_EVERY, SiteEvidence, SiteTemplate, page_lines, site_of
+from scraper.site_evidence import (
+    MAX_PAGES_PER_SITE, MIN_PAGES, PRUNE_EVERY, SiteEvidence, SiteTemplate, file_site, page_lines, site_of,
+)
 
 PITCH = "Join 5,000 gardeners who get our weekly notes from the plot."
 
@@ -121,3 +123,15 @@ def test_a_big_sites_first_pages_are_enough() -> None:
     evidence = evidence_of([page("big.example", PITCH, f"article line {n}") for n in range(MAX_PAGES_PER_SITE + 30)])
     template = evidence.template("big.example")
     assert template is not None and template.pages == MAX_PAGES_PER_SITE and template.holds(PITCH) == MAX_PAGES_PER_SITE
+
+
+def test_a_file_under_a_folder_given_belongs_to_that_folder_or_to_the_host_its_mirror_names(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl"
+    assert file_site(str(crawl / "2024" / "05" / "story.html"), str(crawl)) == f"folder:{crawl.resolve()}"
+    # wget -m and HTTrack write a site under a folder named by its host
+    mirror = tmp_path / "mirror"
+    assert file_site(str(mirror / "www.example.com" / "news" / "a.html"), str(mirror)) == "example.com"
+    assert file_site(str(mirror / "blog.example.co.uk" / "index.html"), str(mirror)) == "blog.example.co.uk"
+    assert file_site(str(mirror / "notes v2" / "a.html"), str(mirror)) == f"folder:{mirror.resolve()}"
+    # a file named by itself: its own folder
+    assert file_site(str(crawl / "2024" / "story.html")) == f"folder:{(crawl / '2024').resolve()}"

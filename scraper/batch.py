@@ -113,8 +113,7 @@ def clean_one(task: Task) -> dict[str, Any]:
     if isinstance(job, ScrapeError):
         return _error(job)
     try:
-        capture = Capture.from_path(job) if isinstance(job, str) else job
-        return clean_capture(capture, site=task.site).to_dict()
+        return clean_capture(_capture(job), site=task.site).to_dict()
     except Exception as error:  # noqa: BLE001 - every failure becomes a record
         return _error(error)
 
@@ -125,9 +124,14 @@ def lines_of(job: Job) -> frozenset[str] | None:
     if isinstance(job, ScrapeError):
         return None
     try:
-        return page_lines(Capture.from_path(job) if isinstance(job, str) else job)
+        return page_lines(_capture(job))
     except Exception:  # noqa: BLE001 - unreadable here, an error record there
         return None
+
+
+def _capture(job: str | Capture) -> Capture:
+    """The capture a job names: read from its path, or given (ScrapeError if unreadable)."""
+    return Capture.from_path(job) if isinstance(job, str) else job
 
 
 def _fetch_one(url: str, fetcher: "Fetcher") -> dict[str, Any]:

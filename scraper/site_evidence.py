@@ -97,9 +97,7 @@ def site_of(url: str | None, source: str | None) -> str | None:
     host = urlsplit(url).hostname if url else None
     if host:
         return host.removeprefix("www.")
-    if source:
-        return f"folder:{Path(source).resolve().parent}"
-    return None
+    return file_site(source) if source else None
 
 
 def file_site(path: str, root: str | None = None) -> str:

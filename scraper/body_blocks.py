@@ -57,6 +57,12 @@ def _inline_text(elem: etree._Element, links: list[int]) -> str:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "lb":
             parts.append("\n")
+        elif _item_paragraph(child):
+            # A line of the item's own, after its text, but not cut from what
+            # follows: trafilatura (2.2) closes an item's <p> at inline code,
+            # and the sentence goes on after it.
+            before = "\n" if "".join(parts).strip() else ""
+            parts.append(f"{before}{_inline_text(child, links)} ")
         elif tag in BLOCK_TAGS:
             parts.append(" ")
         elif tag:
@@ -66,6 +72,12 @@ def _inline_text(elem: etree._Element, links: list[int]) -> str:
             parts.append(f" {inner} " if tag in SPACED_TAGS else inner)
         parts.append(_flat(child.tail))
     return "".join(parts)
+
+
+def _item_paragraph(elem: etree._Element) -> bool:
+    """A ``<p>`` right inside a list item: the item's own text, not a block of its own."""
+    parent = elem.getparent()
+    return elem.tag == "p" and parent is not None and parent.tag == "item"
 
 
 def _flat(text: str | None) -> str:
@@ -186,7 +198,9 @@ def _nested_blocks(elem: etree._Element) -> list[etree._Element]:
     for child in elem:
         if not isinstance(child.tag, str):
             continue
-        if child.tag in BLOCK_TAGS:
+        if _item_paragraph(child):
+            found.extend(_nested_blocks(child))
+        elif child.tag in BLOCK_TAGS:
             found.append(child)
         else:
             found.extend(_nested_blocks(child))

@@ -32,7 +32,7 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .body_blocks import body_blocks, clean_lines
 from .deep_trees import cap_depth
-from .document import Block, Document, PageMeta, normalize_space
+from .document import Block, Document, PageMeta
 from .extract import own_blocks
 from .lead import with_lead
 from .marked import marked_texts
@@ -144,9 +144,14 @@ def trafilatura_blocks(tree: HtmlElement, url: str | None, description: str | No
     blocks = body_blocks(result.body)
     if len(blocks) == 1:  # trafilatura's last resort, a declared articleBody, runs its paragraphs together
         declared = declared_blocks(tree)
-        if declared is not None and normalize_space(" ".join(b.text for b in declared)) == normalize_space(blocks[0].text):
+        # (compared without white space: trafilatura 2.2 joins them with none)
+        if declared is not None and _unspaced(" ".join(b.text for b in declared)) == _unspaced(blocks[0].text):
             blocks = declared
     return with_lead(tree, blocks, description, clean=clean_lines)
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _extraction(tree: HtmlElement, url: str | None, **options: Any) -> Any:

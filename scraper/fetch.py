@@ -74,6 +74,10 @@ ACCEPTED_TYPES = {
 }
 # requests errors that mean the URL itself is wrong: no retry, an InputError.
 BAD_URL_ERRORS = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema)
+# What no host name holds (the WHATWG URL standard's forbidden host code points,
+# less ":" of an IPv6 address): urllib3 2.7 lets "exa mple.com" through to a
+# DNS look-up, so such a URL is refused before anything is sent.
+FORBIDDEN_HOST_CHARS = frozenset(' \t\n\r\x00#/<>?@[\\]^|"')
 ACCEPT_HEADER = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 
 
@@ -239,6 +243,8 @@ class Fetcher:
             return Capture.from_path(path, url=url)
         if not host:
             raise InputError(f"not a valid URL (no host): {url}")
+        if not FORBIDDEN_HOST_CHARS.isdisjoint(host) or not host.isprintable():
+            raise InputError(f"not a valid URL (no host is named {host!r}): {url}")
         self._check_robots(url)
         capture = self._fetch_http(url)
         if not self.follow_refresh:

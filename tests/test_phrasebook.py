@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -109,19 +108,6 @@ def test_default_phrasebook_holds_all_languages():
     book = default_phrasebook()
     assert set(LANGUAGES) <= set(book.languages)
     assert book.match("subscribe", "Jetzt abonnieren") and book.match("teasers", "Lire la suite")
-
-
-def test_matching_stays_fast_with_every_table_merged():
-    # The text path targets >1,000 captures/s: a family of hundreds of
-    # templates must still answer a short line in well under a millisecond.
-    book = default_phrasebook()
-    lines = ["Budget Passes After All-Night Debate", "By Jane Doe | March 3, 2024", "Share", "Photo: AP"] * 50
-    start = time.perf_counter()
-    for line in lines:
-        for family in FAMILIES:
-            book.match(family, line)
-    per_match = (time.perf_counter() - start) / (len(lines) * len(FAMILIES))
-    assert per_match < 0.0005
 
 
 def test_fold_strips_spanish_inverted_marks():

@@ -16,7 +16,10 @@ Captures on disk are cleaned in worker processes (``jobs``), or by any
 ``concurrent.futures`` executor given (a dask.distributed cluster's, whose
 workers may run on other machines: captures are then read here and sent as
 bytes); URLs are fetched in this process by one Fetcher, whose per-host
-politeness makes parallel fetching of one site pointless anyway.
+politeness makes parallel fetching of one site pointless anyway. A site
+given by enough URLs has its first pages fetched in the first look, kept
+(``prefetch.py``) and cleaned by the workers like captures on disk; the
+rest of its URLs are fetched and cleaned in turn.
 """
 
 from __future__ import annotations
@@ -24,17 +27,19 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from .api import clean_capture
 from .capture import Capture
-from .errors import InputError, InternalError, ScrapeError, WorkerLost
+from .errors import InternalError, ScrapeError
+from .prefetch import Prefetched
 from .site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, SiteEvidence, SiteTemplate, file_site, page_lines, site_of
 from .warc import warc_captures
+from .workers import Job, Source, Workers, lost_record
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -43,9 +48,6 @@ CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".mhtml", ".mht")
 # Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
 CAPTURE_NAMES = CAPTURE_SUFFIXES + tuple(f"{suffix}.gz" for suffix in CAPTURE_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-# Work handed to a process pool at once: big enough to amortise pickling,
-# small enough that an interrupt loses little finished work.
-CHUNK_SIZE = 16
 
 
 @dataclass(frozen=True)
@@ -66,15 +68,6 @@ class Record:
 
 def _is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
-
-
-# A job for the cleaning processes: a capture path, a Capture, or the error that stands for a source;
-# a source: a path or URL, or (record id or WARC path, job).
-Job = str | Capture | ScrapeError
-Source = str | tuple[str, Capture | ScrapeError]
-
-
-T = TypeVar("T")
 
 
 class Task(NamedTuple):
@@ -100,11 +93,15 @@ def expand(inputs: Iterable[str]) -> Iterator[Source]:
             yield item  # a missing file becomes an error record, not a crash
 
 
-def _error(error: Exception) -> dict[str, Any]:
+def _scrape_error(error: Exception) -> ScrapeError:
     if isinstance(error, ScrapeError):
-        return error.to_dict()
+        return error
     # A bug of ours on one page must not cost the batch its other records.
-    return InternalError(f"{type(error).__name__}: {error}").to_dict()
+    return InternalError(f"{type(error).__name__}: {error}")
+
+
+def _error(error: Exception) -> dict[str, Any]:
+    return _scrape_error(error).to_dict()
 
 
 def clean_one(task: Task) -> dict[str, Any]:
@@ -134,50 +131,20 @@ def _capture(job: str | Capture) -> Capture:
     return Capture.from_path(job) if isinstance(job, str) else job
 
 
-def _fetch_one(url: str, fetcher: "Fetcher") -> dict[str, Any]:
+def _fetch(url: str, fetcher: "Fetcher") -> Capture | ScrapeError:
     try:
-        return clean_capture(fetcher.fetch(url)).to_dict()
+        return fetcher.fetch(url)
     except Exception as error:  # noqa: BLE001 - every failure becomes a record
-        return _error(error)
+        return _scrape_error(error)
 
 
-def _read(path: str) -> Capture | ScrapeError:
-    """The capture at ``path``, read here for workers that may not see this disk."""
-    try:
-        return Capture.from_path(path)
-    except ScrapeError as error:
-        return error
+def _fetcher(fetcher: "Fetcher | None") -> "Fetcher":
+    """``fetcher``, or a new one with the default settings (imported only when a batch has URLs)."""
+    if fetcher is not None:
+        return fetcher
+    from .fetch import Fetcher
 
-
-class _Workers:
-    """Where a batch's captures are handled, a chunk at a time: ``jobs``
-    processes of our own, the caller's executor (captures are then read
-    here: its workers may not see this disk), or this process."""
-
-    def __init__(self, jobs: int, executor: Executor | None) -> None:
-        self.own = executor is None and jobs > 1
-        self.pool = ProcessPoolExecutor(max_workers=jobs) if self.own else executor
-        self.reads_here = executor is not None
-        self.chunk = CHUNK_SIZE * max(1, jobs) * 4
-        self.pending: list[tuple[str, Job]] = []
-
-    def add(self, item: Source) -> bool:
-        """Queue a capture source; True when a chunk is full."""
-        source, job = (item, item) if isinstance(item, str) else item
-        self.pending.append((source, _read(job) if self.reads_here and isinstance(job, str) else job))
-        return len(self.pending) >= self.chunk
-
-    def drain(self, fn: Callable[[Any], T], lost: Callable[[BaseException], T],
-              task: Callable[[str, Job], Any] = lambda _, job: job) -> Iterator[tuple[str, T]]:
-        """(source, ``fn(task(source, job))``) of the queued sources, in order, each as it is done."""
-        pending, self.pending = self.pending, []
-        items = [task(source, job) for source, job in pending]
-        results = _pool_map(self.pool, fn, items, lost) if self.pool else map(fn, items)
-        yield from zip((source for source, _ in pending), results)
-
-    def close(self) -> None:
-        if self.own and self.pool:
-            self.pool.shutdown(cancel_futures=True)
+    return Fetcher()
 
 
 def iter_records(
@@ -186,28 +153,30 @@ def iter_records(
     fetcher: "Fetcher | None" = None,
     executor: Executor | None = None,
     templates: dict[str, SiteTemplate] | None = None,
+    prefetched: Prefetched | None = None,
 ) -> Iterator[Record]:
     """One Record per source, in input order; captures cleaned in ``jobs``
     processes, or by ``executor`` (``jobs`` then sets how many are handed to
     it at once, in chunks; it is the caller's to shut down). ``templates``:
-    each source's site template (``site_templates``)."""
-    workers = _Workers(jobs, executor)
+    each source's site template (``site_templates``); ``prefetched``: the
+    URLs it fetched, cleaned like captures (the others are fetched here)."""
+    workers = Workers(jobs, executor)
     found = templates or {}
 
     def flush() -> Iterator[Record]:
-        for source, data in workers.drain(clean_one, _lost, lambda source, job: Task(job, found.get(source))):
+        for source, data in workers.drain(clean_one, lost_record, lambda source, job: Task(job, found.get(source))):
             yield Record(source, data)
 
     try:
         for item in sources:
             if isinstance(item, str) and _is_url(item):
-                yield from flush()
-                if fetcher is None:
-                    from .fetch import Fetcher
-
-                    fetcher = Fetcher()
-                yield Record(item, _fetch_one(item, fetcher))
-                continue
+                got = prefetched.take(item) if prefetched is not None else None
+                if got is None:
+                    yield from flush()
+                    fetcher = _fetcher(fetcher)
+                    yield Record(item, clean_one(Task(_fetch(item, fetcher), found.get(item))))
+                    continue
+                item = (item, got)
             if workers.add(item):
                 yield from flush()
         yield from flush()
@@ -215,19 +184,31 @@ def iter_records(
         workers.close()
 
 
-def site_templates(inputs: list[str], jobs: int = 1, executor: Executor | None = None) -> dict[str, SiteTemplate]:
-    """What a batch learns before cleaning: each capture's site template, by source.
+def site_templates(
+    inputs: list[str], jobs: int = 1, executor: Executor | None = None, *,
+    fetcher: "Fetcher | None" = None, prefetched: Prefetched | None = None, done: Iterable[str] = (),
+) -> dict[str, SiteTemplate]:
+    """What a batch learns before cleaning: each source's site template, by source.
 
     A first look finds each capture's site (a WARC record's host; for a file,
-    ``file_site`` of the folder given; URLs are fetched once, later, and give
-    no evidence); a second reads the captures of the sites with enough pages
-    and counts their lines (``site_evidence.py``).
+    ``file_site`` of the folder given); a second reads the captures of the
+    sites with enough pages and counts their lines (``site_evidence.py``).
+    A URL's site is its host. URLs are fetched once: with ``prefetched``,
+    the first pages of a site given by enough URLs are fetched now (by
+    ``fetcher``), counted and kept there for cleaning; the URLs already
+    ``done`` (a resumed batch) are not fetched again. Without it, URLs give
+    no evidence.
     """
     site_of_source = {_source_of(item): site for item, site in _sited(inputs) if site is not None}
     pages = Counter(site_of_source.values())
     evidence = SiteEvidence()
+    if prefetched is not None:
+        urls = _url_sites(inputs, set(done))
+        if urls:
+            _fetch_ahead(urls, _fetcher(fetcher), prefetched, evidence)
+            site_of_source.update(urls)
     read: Counter[str] = Counter()  # pages of each site handed out for reading
-    workers = _Workers(jobs, executor)
+    workers = Workers(jobs, executor)
 
     def flush() -> None:
         for source, lines in workers.drain(lines_of, lambda _: None):
@@ -247,6 +228,27 @@ def site_templates(inputs: list[str], jobs: int = 1, executor: Executor | None =
     return {source: templates[site] for source, site in site_of_source.items() if site in templates}
 
 
+def _url_sites(inputs: list[str], done: set[str]) -> dict[str, str]:
+    """The URLs of ``inputs`` not ``done``, each once, with their sites (hosts)."""
+    found = {url: site_of(url, None) for url in inputs if _is_url(url) and url not in done}
+    return {url: site for url, site in found.items() if site is not None}
+
+
+def _fetch_ahead(urls: dict[str, str], fetcher: "Fetcher", prefetched: Prefetched, evidence: SiteEvidence) -> None:
+    """Fetch the first pages of each site with enough ``urls``, count their lines, keep them."""
+    pages = Counter(urls.values())
+    fetched: Counter[str] = Counter()
+    for url, site in urls.items():
+        if pages[site] < MIN_PAGES or fetched[site] >= MAX_PAGES_PER_SITE:
+            continue
+        fetched[site] += 1
+        got = _fetch(url, fetcher)
+        prefetched.put(url, got)
+        lines = lines_of(got)
+        if lines is not None:
+            evidence.add(site, lines)
+
+
 def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
     """Each capture source of ``inputs`` with its site, known without reading it (URLs left out)."""
     for given in inputs:
@@ -261,24 +263,6 @@ def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
                 yield item, file_site(job, root) if isinstance(job, str) else None
 
 
-def _lost(error: BaseException) -> dict[str, Any]:
-    why = " ".join(str(error).split())  # (a cluster's messages run over several lines)
-    return WorkerLost(f"no worker could clean it: {type(error).__name__}: {why}").to_dict()
-
-
-def _pool_map(pool: Executor, fn: Callable[[Any], T], items: list[Any], lost: Callable[[BaseException], T]) -> Iterator[T]:
-    """``fn`` of each item on ``pool``, in order. ``fn`` never raises, but a
-    pool can: a worker killed (out of memory), a cluster that cannot run the
-    task. Each item it leaves without a result gets ``lost(error)``."""
-    done = 0
-    try:
-        for result in pool.map(fn, items, chunksize=CHUNK_SIZE):
-            done += 1
-            yield result
-    except Exception as error:  # noqa: BLE001 - the pool's failure, not a page's
-        yield from (lost(error) for _ in items[done:])
-
-
 def iter_articles(
     sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None, executor: Executor | None = None,
     site_evidence: bool = True,
@@ -286,11 +270,18 @@ def iter_articles(
     """Clean every source (paths, folders, WARC files, URLs): one Record each.
 
     ``site_evidence``: read the captures once first, for each site's template
-    lines (``site_templates``), which their cleaning then drops.
+    lines (``site_templates``), which their cleaning then drops. (A generator:
+    that first look starts at the first record asked for.)
     """
     sources = list(sources)
-    templates = site_templates(sources, jobs, executor) if site_evidence else None
-    return iter_records(expand(sources), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates)
+    fetcher = _fetcher(fetcher) if any(map(_is_url, sources)) else fetcher  # one for both passes: one politeness
+    with Prefetched() as prefetched:
+        templates = (
+            site_templates(sources, jobs, executor, fetcher=fetcher, prefetched=prefetched) if site_evidence else None
+        )
+        yield from iter_records(
+            expand(sources), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates, prefetched=prefetched
+        )
 
 
 def done_sources(output: Path) -> tuple[set[str], set[str]]:
@@ -350,8 +341,7 @@ def run_batch(
     """
     summary = Summary()
     inputs = list(inputs)
-    templates = site_templates(inputs, jobs, executor) if site_evidence else None
-    summary.sites = len({template.site for template in (templates or {}).values()})
+    fetcher = _fetcher(fetcher) if any(map(_is_url, inputs)) else fetcher  # one for both passes: one politeness
 
     def todo() -> Iterator[Source]:
         for item in expand(inputs):
@@ -360,11 +350,19 @@ def run_batch(
             else:
                 yield item
 
-    for record in iter_records(todo(), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates):
-        out.write(record.to_json() + "\n")
-        out.flush()
-        summary.written += 1
-        summary.failed += not record.ok
+    with Prefetched() as prefetched:
+        templates = None
+        if site_evidence:
+            templates = site_templates(inputs, jobs, executor, fetcher=fetcher, prefetched=prefetched, done=done)
+            summary.sites = len({template.site for template in templates.values()})
+        records = iter_records(
+            todo(), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates, prefetched=prefetched
+        )
+        for record in records:
+            out.write(record.to_json() + "\n")
+            out.flush()
+            summary.written += 1
+            summary.failed += not record.ok
     return summary
 
 

@@ -49,7 +49,8 @@ def batch_command(
     """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
 
     Captures are read twice: first for each site's template (lines on most
-    of its pages), dropped when its pages are cleaned. Failures are written
+    of its pages), dropped when its pages are cleaned (URLs are fetched
+    once, the first of a site kept until cleaned). Failures are written
     as error records; with -o, a re-run skips what is already there and
     resumes. Exits 12 when some records are errors.
     """

@@ -97,6 +97,10 @@ class HTTPStatusError(ScrapeError):
         super().__init__(message)
         self.status = status
 
+    def __reduce__(self) -> tuple[type, tuple[str, int]]:
+        # Sent to worker processes as a batch's error job: rebuilt from both arguments.
+        return type(self), (self.message, self.status)
+
 
 class RobotsDisallowed(ScrapeError):
     exit_code = 9

@@ -10,14 +10,14 @@ needs to know it. ``cleaners/template.py`` drops such lines.
 A batch (``scrape batch``) reads its captures before cleaning them: it
 counts each site's pages, then the lines of the sites with enough pages
 (``SiteEvidence``), then cleans each page with its site's ``SiteTemplate``.
-A page's site is the host of its URL (a WARC record's), else the folder the
-batch was given (in a mirror laid out by host, as wget and HTTrack write
-one, the host's folder under it; a file named by itself: its own folder).
-A folder of one site's pages is that site; a folder of many sites' pages
-has no line on half of them. Lines are compared as the
-cleaners see them: a text capture's segmented lines; an HTML page's text
-blocks, the whole page's (``dom_blocks``), since its template is mostly
-outside the extracted body.
+A page's site is the host of its URL (a WARC record's, a URL the batch
+fetches: ``prefetch.py``), else the folder the batch was given (in a mirror
+laid out by host, as wget and HTTrack write one, the host's folder under
+it; a file named by itself: its own folder). A folder of one site's pages
+is that site; a folder of many sites' pages has no line on half of them.
+Lines are compared as the cleaners see them: a text capture's segmented
+lines; an HTML page's text blocks, the whole page's (``dom_blocks``), since
+its template is mostly outside the extracted body.
 
 From Python, for captures of one site held in memory::
 

@@ -36,7 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 from .api import clean_capture
 from .capture import Capture
 from .errors import InternalError, ScrapeError
-from .prefetch import Prefetched
+from .prefetch import URL_PAGES_PER_SITE, Prefetched
 from .site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, SiteEvidence, SiteTemplate, file_site, page_lines, site_of
 from .warc import warc_captures
 from .workers import Job, Source, Workers, lost_record
@@ -239,7 +239,7 @@ def _fetch_ahead(urls: dict[str, str], fetcher: "Fetcher", prefetched: Prefetche
     pages = Counter(urls.values())
     fetched: Counter[str] = Counter()
     for url, site in urls.items():
-        if pages[site] < MIN_PAGES or fetched[site] >= MAX_PAGES_PER_SITE:
+        if pages[site] < MIN_PAGES or fetched[site] >= URL_PAGES_PER_SITE:
             continue
         fetched[site] += 1
         got = _fetch(url, fetcher)

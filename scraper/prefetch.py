@@ -3,8 +3,8 @@
 A site's template is learned from its pages before any of them is cleaned
 (``site_evidence.py``). A capture on disk is simply read twice; a URL is
 fetched once. The batch's first look fetches the pages of each site it was
-given enough URLs of (``MIN_PAGES``; the first ``MAX_PAGES_PER_SITE``),
-counts their lines, and keeps each capture here until the cleaning pass
+given enough URLs of (``MIN_PAGES``; the first ``URL_PAGES_PER_SITE``), counts
+their lines, and keeps each capture here until the cleaning pass
 takes it, instead of fetching it again. Captures wait in a temporary folder,
 compressed (a crawl's first pages of every site would not fit in memory);
 fetch errors, a line each, wait in memory. Each is handed out once, and
@@ -23,6 +23,10 @@ from .errors import ScrapeError
 
 # Fast compression: HTML shrinks ~5x at level 1; higher levels cost time for little more.
 COMPRESS_LEVEL = 1
+# Pages of one site fetched ahead (files: MAX_PAGES_PER_SITE are read). Each
+# costs a polite wait before the batch writes its first record, and a
+# template shows on any dozen of a site's pages (6 of 12 make a line template).
+URL_PAGES_PER_SITE = 12
 
 
 class Prefetched:

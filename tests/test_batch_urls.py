@@ -70,6 +70,17 @@ def test_without_site_evidence_urls_are_cleaned_alone(diario: list[str], httpser
     assert all(fetched(httpserver, f"/local/noticia-{n}.html") == 1 for n in PAGES)
 
 
+def test_urls_past_those_fetched_ahead_are_fetched_in_turn_and_cleaned_with_the_template(
+    diario: list[str], httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("scraper.batch.URL_PAGES_PER_SITE", 4)
+    records = batch(diario)
+    assert [[r["reason"] for r in rec["removed"] if r["text"] == WHATSAPP] for rec in records] == [
+        [f"on 4 of 4 pages read from {httpserver.host}"]
+    ] * 6
+    assert all(fetched(httpserver, f"/local/noticia-{n}.html") == 1 for n in PAGES)
+
+
 def test_too_few_urls_of_a_site_give_no_evidence(diario: list[str]) -> None:
     records = batch(diario[:3])
     assert [len(r["paragraphs"]) for r in records] and not any(

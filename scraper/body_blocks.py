@@ -58,9 +58,9 @@ def _inline_text(elem: etree._Element, links: list[int]) -> str:
         if tag == "lb":
             parts.append("\n")
         elif _item_paragraph(child):
-            # A line of the item's own, after its text, but not cut from what
-            # follows: trafilatura (2.2) closes an item's <p> at inline code,
-            # and the sentence goes on after it.
+            # The item's text (a list item, not a paragraph): a line of its own
+            # after the item's text, not cut from what follows it (trafilatura
+            # 2.2 closed an item's <p> at inline code, the sentence going on after).
             before = "\n" if "".join(parts).strip() else ""
             parts.append(f"{before}{_inline_text(child, links)} ")
         elif tag in BLOCK_TAGS:

@@ -52,6 +52,11 @@ def normalize_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: every run of white space, line breaks too, one space."""
+    return " ".join(text.split())
+
+
 _new_tuple = tuple.__new__
 
 

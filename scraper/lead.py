@@ -30,10 +30,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from lxml import etree
 from lxml.html import HtmlElement
 
-from .document import Block
+from .document import Block, one_line
 
 # Class/id words that name a lead: English CMS vocabulary plus the words
 # French (chapo), Spanish (bajada, entradilla), Italian (sommario) and German
@@ -84,10 +83,6 @@ _CLASS_WORD = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 # An inline style that hides the element from every reader.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NOT_WORD = re.compile(r"\W+")
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _key(text: str) -> str:
@@ -150,7 +145,7 @@ def _plausible(elem: HtmlElement, text: str) -> bool:
         return False  # the <script> of an ad slot, an <audio> fallback text
     if any(a.tag in NOT_LEAD_TAGS or a.tag == "a" for a in elem.iterancestors()):
         return False  # a teaser linked as a whole
-    links = sum(len(_norm(a.text_content())) for a in elem.iter("a"))
+    links = sum(len(one_line(a.text_content())) for a in elem.iter("a"))
     return links <= MAX_LINK_SHARE * len(text)
 
 
@@ -176,11 +171,11 @@ def find_lead(tree: HtmlElement, blocks: tuple[Block, ...], description: str | N
         return None
     first = _key(anchor.text)[:ANCHOR_KEY]
     body = _key(" ".join(b.text for b in blocks))
-    wanted = _key(description) if description and len(_norm(description)) >= MIN_DESCRIPTION_CHARS else ""
+    wanted = _key(description) if description and len(one_line(description)) >= MIN_DESCRIPTION_CHARS else ""
     uses = _ClassUses(tree)
     lead = None
     for elem in _leaves(tree):
-        text = _norm(elem.text_content())
+        text = one_line(elem.text_content())
         if not text:
             continue
         key = _key(text)
@@ -198,7 +193,7 @@ def with_lead(
     tree: HtmlElement,
     blocks: tuple[Block, ...],
     description: str | None,
-    clean: Callable[[str], str] = _norm,
+    clean: Callable[[str], str] = one_line,
 ) -> tuple[Block, ...]:
     """``blocks`` with the page's lead paragraph put before the first body paragraph.
 

@@ -46,7 +46,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .capture import Capture
-from .document import segment_text
+from .document import one_line, segment_text
 
 # A line is template when this many of the site's pages hold it, and at
 # least this share of them: four pages, so two or three copies of one
@@ -63,33 +63,28 @@ PRUNE_EVERY = 10
 _HOST_NAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$", re.I)
 
 
-def normalized(text: str) -> str:
-    """A line as compared across pages: white space collapsed."""
-    return " ".join(text.split())
-
-
 class SiteTemplate(NamedTuple):
     """One site's template lines, for cleaning one of its pages."""
 
     site: str  # host name, or the folder of the captures
     pages: int  # pages of the site counted
-    lines: Mapping[str, int]  # template line (normalized) -> pages that hold it
+    lines: Mapping[str, int]  # template line (``one_line``) -> pages that hold it
 
     def holds(self, text: str) -> int:
         """How many of the site's pages hold ``text`` (0: it is no template line)."""
-        return self.lines.get(normalized(text), 0)
+        return self.lines.get(one_line(text), 0)
 
 
 def page_lines(capture: Capture) -> frozenset[str]:
-    """The capture's distinct lines, normalized (ScrapeError if it cannot be read)."""
+    """The capture's distinct lines, each ``one_line`` (ScrapeError if it cannot be read)."""
     text = capture.text()
     if capture.kind(text) != "html":
-        return frozenset(normalized(b.text) for b in segment_text(text).blocks)
+        return frozenset(one_line(b.text) for b in segment_text(text).blocks)
     from .dom_blocks import page_blocks  # lxml loads only for HTML
     from .html import parse_html
 
     tree = parse_html(text)
-    return frozenset(normalized(b.text) for b in page_blocks(tree).blocks) if tree is not None else frozenset()
+    return frozenset(one_line(b.text) for b in page_blocks(tree).blocks) if tree is not None else frozenset()
 
 
 def site_of(url: str | None, source: str | None) -> str | None:

@@ -43,10 +43,10 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from .capture import Capture
 from .document import one_line, segment_text
+from .site_names import host_of
 
 # A line is template when this many of the site's pages hold it, and at
 # least this share of them: four pages, so two or three copies of one
@@ -89,9 +89,9 @@ def page_lines(capture: Capture) -> frozenset[str]:
 
 def site_of(url: str | None, source: str | None) -> str | None:
     """The site a page belongs to: its URL's host (without "www."), else its file's folder."""
-    host = urlsplit(url).hostname if url else None
+    host = host_of(url)
     if host:
-        return host.removeprefix("www.")
+        return host
     return file_site(source) if source else None
 
 

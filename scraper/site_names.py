@@ -22,6 +22,14 @@ def folded(text: str) -> str:
     return "".join(_ALNUM.findall(text.lower()))
 
 
+def host_of(url: str | None) -> str:
+    """The URL's host name without "www." ("": none, or an address that does not parse)."""
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    except ValueError:  # "http://[::1/x": Invalid IPv6 URL
+        return ""
+
+
 def names_site(text: str, site_name: str | None, url: str | None, ending: bool = False) -> bool:
     """``text`` is the declared site name or the host name, with or without
     its top-level domain; ``ending``: or ends in a host name of MIN_HOST_KEY
@@ -29,10 +37,7 @@ def names_site(text: str, site_name: str | None, url: str | None, ending: bool =
     key = folded(text)
     if not key:
         return False
-    try:
-        host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    except ValueError:  # an address that does not parse names no host
-        host = ""
+    host = host_of(url)
     hosts = {folded(host), *(folded(x) for x in host.split(".")[:-1])} - {""}
     if key == folded(site_name or "") or key in hosts:
         return True

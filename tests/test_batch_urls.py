@@ -142,3 +142,11 @@ def test_prefetched_captures_are_handed_out_once_and_their_folder_removed() -> N
 def test_every_error_survives_the_trip_to_a_worker(error: ScrapeError) -> None:
     back = pickle.loads(pickle.dumps(error))
     assert type(back) is type(error) and back.to_dict() == error.to_dict() and vars(back) == vars(error)
+
+
+def test_malformed_urls_are_error_records_not_a_crash() -> None:
+    # four of one unusable "host": the first look fetches them ahead, and each fails alone
+    bad = ["http://[::1/x", "https://", *(f"http://exa mple.com/{n}" for n in range(4))]
+    records = batch(bad)
+    assert [r["source"] for r in records] == bad
+    assert all(r["error"] == "input" and "not a valid URL" in r["message"] for r in records)

@@ -265,22 +265,36 @@ def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
 
 def iter_articles(
     sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None, executor: Executor | None = None,
-    site_evidence: bool = True,
+    site_evidence: bool = True, *, done: Iterable[str] = (), summary: Summary | None = None,
 ) -> Iterator[Record]:
     """Clean every source (paths, folders, WARC files, URLs): one Record each.
 
     ``site_evidence``: read the captures once first, for each site's template
-    lines (``site_templates``), which their cleaning then drops. (A generator:
-    that first look starts at the first record asked for.)
+    lines (``site_templates``), which their cleaning then drops; the ``done``
+    sources, skipped (a resumed batch), count too, but a done URL is not
+    fetched again. ``summary`` (if given) counts the skipped sources and the
+    sites whose template was learned. (A generator: the first look starts
+    at the first record asked for.)
     """
     sources = list(sources)
+    done = set(done)
+    summary = summary if summary is not None else Summary()
     fetcher = _fetcher(fetcher) if any(map(_is_url, sources)) else fetcher  # one for both passes: one politeness
+
+    def todo() -> Iterator[Source]:
+        for item in expand(sources):
+            if _source_of(item) in done:
+                summary.skipped += 1
+            else:
+                yield item
+
     with Prefetched() as prefetched:
-        templates = (
-            site_templates(sources, jobs, executor, fetcher=fetcher, prefetched=prefetched) if site_evidence else None
-        )
+        templates = None
+        if site_evidence:
+            templates = site_templates(sources, jobs, executor, fetcher=fetcher, prefetched=prefetched, done=done)
+            summary.sites = len({template.site for template in templates.values()})
         yield from iter_records(
-            expand(sources), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates, prefetched=prefetched
+            todo(), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates, prefetched=prefetched
         )
 
 
@@ -328,41 +342,20 @@ def run_batch(
     inputs: Iterable[str],
     out: IO[str],
     *,
-    done: set[str] = frozenset(),  # type: ignore[assignment]
+    done: Iterable[str] = (),
     jobs: int = 1,
     fetcher: "Fetcher | None" = None,
     executor: Executor | None = None,
     site_evidence: bool = True,
 ) -> Summary:
-    """Write one JSONL record per source to ``out``, skipping ``done`` sources.
-
-    ``site_evidence``: as for ``iter_articles``; the done sources count too
-    (a resumed run cleans with the evidence of the whole batch).
-    """
+    """Write one JSONL record per source to ``out``, skipping ``done`` sources
+    (``iter_articles``: a resumed run cleans with the evidence of the whole batch)."""
     summary = Summary()
-    inputs = list(inputs)
-    fetcher = _fetcher(fetcher) if any(map(_is_url, inputs)) else fetcher  # one for both passes: one politeness
-
-    def todo() -> Iterator[Source]:
-        for item in expand(inputs):
-            if _source_of(item) in done:
-                summary.skipped += 1
-            else:
-                yield item
-
-    with Prefetched() as prefetched:
-        templates = None
-        if site_evidence:
-            templates = site_templates(inputs, jobs, executor, fetcher=fetcher, prefetched=prefetched, done=done)
-            summary.sites = len({template.site for template in templates.values()})
-        records = iter_records(
-            todo(), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates, prefetched=prefetched
-        )
-        for record in records:
-            out.write(record.to_json() + "\n")
-            out.flush()
-            summary.written += 1
-            summary.failed += not record.ok
+    for record in iter_articles(inputs, jobs, fetcher, executor, site_evidence, done=done, summary=summary):
+        out.write(record.to_json() + "\n")
+        out.flush()
+        summary.written += 1
+        summary.failed += not record.ok
     return summary
 
 

@@ -18,6 +18,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from charset_normalizer import from_bytes
 
@@ -59,8 +60,16 @@ WINDOWS_1252_LANGUAGES = frozenset(
      "Danish", "Swedish", "Norwegian", "Finnish", "Indonesian"}
 )
 
-HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
-TEXT_TYPES = ("text/plain",)
+# The media types a capture can be, and the kind each reads as: what the
+# fetcher accepts, what a WARC file's records are kept for, and what a
+# declared type settles in ``sniff_kind``. (XML is not here: a feed or a
+# sitemap is no article page, and XHTML pages are served as XHTML.)
+MEDIA_KINDS = MappingProxyType({"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"})
+
+
+def media_type(content_type: str | None) -> str:
+    """The bare media type of a Content-Type value, lower case ("" for none)."""
+    return (content_type or "").split(";")[0].strip().lower()
 
 
 def _known_codec(name: str) -> str | None:
@@ -124,12 +133,9 @@ def decode(data: bytes, content_type: str | None = None) -> str:
 
 def sniff_kind(text: str, content_type: str | None = None) -> str:
     """``"html"`` or ``"text"``: by content type when it says, else by looking."""
-    if content_type:
-        media = content_type.split(";")[0].strip().lower()
-        if media in HTML_TYPES:
-            return "html"
-        if media in TEXT_TYPES:
-            return "text"
+    declared = MEDIA_KINDS.get(media_type(content_type))
+    if declared:
+        return declared
     head = text[:HTML_SNIFF_CHARS]
     if _HTML_START.match(head) or len(_HTML_TAGS.findall(head)) >= 3:
         return "html"

@@ -42,7 +42,7 @@ from urllib.request import url2pathname
 import requests
 import urllib3
 
-from .capture import Capture
+from .capture import MEDIA_KINDS, Capture, media_type
 from .errors import HTTPStatusError, InputError, NetworkError, TooLarge, UnsupportedContentType
 from .refresh import follow_refresh
 from .saved_files import MAX_DECOMPRESSED_BYTES
@@ -67,11 +67,6 @@ DEFAULT_CACHE_EXPIRE = timedelta(days=1)
 CACHE_FILE = "http-cache.sqlite"
 CHUNK_BYTES = 64 * 1024
 RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
-ACCEPTED_TYPES = {
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "text/plain": "text",
-}
 # requests errors that mean the URL itself is wrong: no retry, an InputError.
 BAD_URL_ERRORS = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema)
 # What no host name holds (the WHATWG URL standard's forbidden host code points,
@@ -112,10 +107,6 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 
 def _utc_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def _media_type(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
 
 
 def _local_path(url: str) -> Path | None:
@@ -207,7 +198,7 @@ class Fetcher:
         the streamed size cap; reading it first through ``_read_body`` stops a
         huge body early (TooLarge propagates out of the request).
         """
-        if _media_type(response.headers.get("Content-Type")) not in ACCEPTED_TYPES:
+        if media_type(response.headers.get("Content-Type")) not in MEDIA_KINDS:
             return False
         if response.status_code == 200 and not getattr(response, "_content_consumed", True):
             response._content = self._read_body(response)  # what .content would have read
@@ -333,8 +324,8 @@ class Fetcher:
 
     def _capture(self, url: str, response: requests.Response) -> Capture:
         content_type = response.headers.get("Content-Type")
-        media = _media_type(content_type)
-        if media and media not in ACCEPTED_TYPES:
+        media = media_type(content_type)
+        if media and media not in MEDIA_KINDS:
             raise UnsupportedContentType(
                 f"unsupported content type {media} at {response.url} (only HTML, XHTML and plain text)"
             )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .capture import Capture
+from .capture import MEDIA_KINDS, Capture, media_type
 from .errors import InputError, ScrapeError
 
 # Bytes looked at after a WARC file's last record: white space ends a file, anything else is a record cut short.
@@ -83,8 +83,8 @@ def _record_capture(record: Any) -> tuple[str, Capture | ScrapeError] | None:
     text; an error where its content is cut short (a truncated download)."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
-    content_type = record.http_headers.get_header("Content-Type") or ""
-    if not content_type.lower().startswith(("text/html", "application/xhtml", "text/plain")):
+    content_type = record.http_headers.get_header("Content-Type")
+    if media_type(content_type) not in MEDIA_KINDS:
         return None
     record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
     url = record.rec_headers.get_header("WARC-Target-URI")

@@ -107,6 +107,7 @@ def _warc(path: Path, compressed: bool = True) -> None:
         for url, body, ctype in [
             ("https://example.org/harbour", HTML, "text/html; charset=utf-8"),
             ("https://example.org/logo.png", b"\x89PNG....", "image/png"),
+            ("https://example.org/feed", b"<rss><channel><title>Harbour</title></channel></rss>", "application/rss+xml"),
             ("https://example.org/seed.txt", SEED.read_bytes(), "Text/Plain; charset=utf-8"),  # media types ignore case
         ]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
@@ -130,7 +131,7 @@ def test_warc_records_are_cleaned_by_record_id(tmp_path: Path):
     warc = tmp_path / "crawl.warc.gz"
     _warc(warc)
     got = list(iter_articles([str(warc)]))
-    assert len(got) == 2  # the PNG response is not a page
+    assert len(got) == 2  # the PNG and the feed are no pages
     assert all(r.ok and r.source.startswith("<urn:uuid:") for r in got)
     assert got[0].data["url"] == "https://example.org/harbour"
     assert got[0].data["fetch"]["status"] == 200

@@ -149,6 +149,8 @@ def test_binary_and_empty_are_errors():
         ("<p>a</p><div>b</div><span>c</span>", None, "html"),
         ("<p>looks like html</p>", "text/plain", "text"),
         ("plain", "application/xhtml+xml", "html"),
+        ("An XML type settles nothing: <b>looked</b> at.", "text/xml", "text"),
+        ("<html><body><p>x</p></body></html>", "application/xml; charset=utf-8", "html"),
     ],
 )
 def test_sniff_kind(text: str, content_type: str | None, kind: str):

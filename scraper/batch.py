@@ -27,9 +27,9 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
@@ -187,6 +187,7 @@ def iter_records(
 def site_templates(
     inputs: list[str], jobs: int = 1, executor: Executor | None = None, *,
     fetcher: "Fetcher | None" = None, prefetched: Prefetched | None = None, done: Iterable[str] = (),
+    summary: Summary | None = None,
 ) -> dict[str, SiteTemplate]:
     """What a batch learns before cleaning: each source's site template, by source.
 
@@ -197,15 +198,16 @@ def site_templates(
     the first pages of a site given by enough URLs are fetched now (by
     ``fetcher``), counted and kept there for cleaning; the URLs already
     ``done`` (a resumed batch) are not fetched again. Without it, URLs give
-    no evidence.
+    no evidence. ``summary`` (if given) counts the captures read.
     """
+    summary = summary if summary is not None else Summary()
     site_of_source = {_source_of(item): site for item, site in _sited(inputs) if site is not None}
     pages = Counter(site_of_source.values())
     evidence = SiteEvidence()
     if prefetched is not None:
         urls = _url_sites(inputs, set(done))
         if urls:
-            _fetch_ahead(urls, _fetcher(fetcher), prefetched, evidence)
+            _fetch_ahead(urls, _fetcher(fetcher), prefetched, evidence, summary)
             site_of_source.update(urls)
     read: Counter[str] = Counter()  # pages of each site handed out for reading
     workers = Workers(jobs, executor)
@@ -214,6 +216,8 @@ def site_templates(
         for source, lines in workers.drain(lines_of, lambda _: None):
             if lines is not None:
                 evidence.add(site_of_source[source], lines)
+            summary.looked += 1
+            summary.changed()
 
     try:
         for item, site in _sited(inputs):
@@ -234,7 +238,9 @@ def _url_sites(inputs: list[str], done: set[str]) -> dict[str, str]:
     return {url: site for url, site in found.items() if site is not None}
 
 
-def _fetch_ahead(urls: dict[str, str], fetcher: "Fetcher", prefetched: Prefetched, evidence: SiteEvidence) -> None:
+def _fetch_ahead(
+    urls: dict[str, str], fetcher: "Fetcher", prefetched: Prefetched, evidence: SiteEvidence, summary: Summary
+) -> None:
     """Fetch the first pages of each site with enough ``urls``, count their lines, keep them."""
     pages = Counter(urls.values())
     fetched: Counter[str] = Counter()
@@ -247,6 +253,8 @@ def _fetch_ahead(urls: dict[str, str], fetcher: "Fetcher", prefetched: Prefetche
         lines = lines_of(got)
         if lines is not None:
             evidence.add(site, lines)
+        summary.looked += 1
+        summary.changed()
 
 
 def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
@@ -285,13 +293,16 @@ def iter_articles(
         for item in expand(sources):
             if _source_of(item) in done:
                 summary.skipped += 1
+                summary.changed()
             else:
                 yield item
 
     with Prefetched() as prefetched:
         templates = None
         if site_evidence:
-            templates = site_templates(sources, jobs, executor, fetcher=fetcher, prefetched=prefetched, done=done)
+            templates = site_templates(
+                sources, jobs, executor, fetcher=fetcher, prefetched=prefetched, done=done, summary=summary
+            )
             summary.sites = len({template.site for template in templates.values()})
         yield from iter_records(
             todo(), jobs=jobs, fetcher=fetcher, executor=executor, templates=templates, prefetched=prefetched
@@ -324,10 +335,18 @@ def done_sources(output: Path) -> tuple[set[str], set[str]]:
 
 @dataclass
 class Summary:
+    """What a batch has done so far; ``watch`` (if set) is told of each change."""
+
     written: int = 0
     failed: int = 0
     skipped: int = 0
     sites: int = 0  # sites whose template the batch learned
+    looked: int = 0  # captures read (URLs fetched) in the first look, for site templates
+    watch: Callable[[Summary], None] | None = field(default=None, repr=False, compare=False)
+
+    def changed(self) -> None:
+        if self.watch is not None:
+            self.watch(self)
 
     def line(self) -> str:
         done = f"{self.written} written, {self.failed} failed, {self.skipped} skipped (already done)"
@@ -347,15 +366,18 @@ def run_batch(
     fetcher: "Fetcher | None" = None,
     executor: Executor | None = None,
     site_evidence: bool = True,
+    watch: Callable[[Summary], None] | None = None,
 ) -> Summary:
     """Write one JSONL record per source to ``out``, skipping ``done`` sources
-    (``iter_articles``: a resumed run cleans with the evidence of the whole batch)."""
-    summary = Summary()
+    (``iter_articles``: a resumed run cleans with the evidence of the whole batch).
+    ``watch`` is told of each change of the summary (a progress line)."""
+    summary = Summary(watch=watch)
     for record in iter_articles(inputs, jobs, fetcher, executor, site_evidence, done=done, summary=summary):
         out.write(record.to_json() + "\n")
         out.flush()
         summary.written += 1
         summary.failed += not record.ok
+        summary.changed()
     return summary
 
 

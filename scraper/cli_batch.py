@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from .batch import default_jobs, done_sources, run_batch
+from .batch import Summary, default_jobs, done_sources, run_batch
 from .cli import fail
 from .errors import InputError, NetworkError
 
@@ -42,9 +43,13 @@ CONNECT_TIMEOUT = 10
     "--no-site-evidence", is_flag=True,
     help="Clean each page alone: do not first read the captures for the lines most pages of a site repeat.",
 )
+@click.option(
+    "--progress/--no-progress", default=None,
+    help="A progress line on stderr, rewritten as records are written.  [default: when stderr is a terminal]",
+)
 def batch_command(
     inputs: tuple[str, ...], sources_from: TextIO | None, output: Path | None, jobs: int, no_resume: bool,
-    retry_errors: bool, scheduler: str | None, no_site_evidence: bool,
+    retry_errors: bool, scheduler: str | None, no_site_evidence: bool, progress: bool | None,
 ) -> None:
     """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
 
@@ -61,10 +66,49 @@ def batch_command(
     client = _cluster_client(scheduler) if scheduler else None
     try:
         executor = client.get_executor() if client else None
-        _run(inputs, output, jobs, no_resume, retry_errors, executor, not no_site_evidence)
+        watch = ProgressLine() if (_interactive(output) if progress is None else progress) else None
+        _run(inputs, output, jobs, no_resume, retry_errors, executor, not no_site_evidence, watch)
     finally:
         if client is not None:
             client.close()
+
+
+class ProgressLine:
+    """One line on stderr saying how far a batch is, rewritten in place
+    (at most every ``EVERY`` seconds: a fast batch writes thousands of
+    records a second), and erased at the end for the summary line."""
+
+    EVERY = 0.25
+
+    def __init__(self) -> None:
+        self._shown = 0.0
+        self._width = 0
+
+    def __call__(self, summary: Summary) -> None:
+        now = time.monotonic()
+        if now - self._shown >= self.EVERY:
+            self._shown = now
+            self._show(self.text(summary))
+
+    @staticmethod
+    def text(summary: Summary) -> str:
+        if not summary.written and summary.looked:
+            return f"first look: {summary.looked} capture{'s' * (summary.looked != 1)} read for site templates"
+        return f"{summary.written} written, {summary.failed} failed, {summary.skipped} skipped"
+
+    def close(self) -> None:
+        if self._width:
+            self._show("")
+
+    def _show(self, text: str) -> None:
+        # Padding, not a terminal control code: the rest of a longer line is blanked out.
+        click.echo("\r" + text.ljust(self._width) + ("\r" if not text else ""), err=True, nl=False)
+        self._width = len(text)
+
+
+def _interactive(output: Path | None) -> bool:
+    """A progress line helps on a terminal, unless the records go to that same terminal."""
+    return sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
 
 
 def _listed(lines: Iterable[str]) -> Iterator[str]:
@@ -89,7 +133,7 @@ def _cluster_client(address: str) -> "Client":
 
 def _run(
     inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool,
-    executor: "Executor | None", site_evidence: bool,
+    executor: "Executor | None", site_evidence: bool, watch: ProgressLine | None,
 ) -> None:
     done: set[str] = set()
     try:
@@ -100,10 +144,14 @@ def _run(
     except OSError as exc:  # a missing folder, no permission: one line, not a traceback
         fail(InputError(f"cannot write {output}: {exc.strerror or exc}"))
     try:
-        summary = run_batch(inputs, handle, done=done, jobs=jobs, executor=executor, site_evidence=site_evidence)
+        summary = run_batch(
+            inputs, handle, done=done, jobs=jobs, executor=executor, site_evidence=site_evidence, watch=watch
+        )
     finally:
         if output:
             handle.close()
+        if watch is not None:
+            watch.close()
     click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(EXIT_PARTIAL)

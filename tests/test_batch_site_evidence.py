@@ -128,3 +128,23 @@ def test_a_mirror_laid_out_by_host_gives_each_host_its_template(tmp_path: Path) 
     records = [r.data for r in iter_articles([str(mirror)])]
     reasons = {r["reason"] for record in records for r in template_removals(record)}
     assert reasons == {"on 6 of 6 pages read from diariodelvalle.example", "on 6 of 6 pages read from bdev-energie.example"}
+
+
+def test_the_summary_is_watched_through_the_first_look_and_the_cleaning(sites: list[str]) -> None:
+    seen: list[tuple[int, int]] = []
+    summary = run_batch(sites, io.StringIO(), watch=lambda s: seen.append((s.looked, s.written)))
+    assert seen[0] == (1, 0)  # the first look reports each capture it reads, before any record
+    assert seen[-1] == (24, 24) and (summary.looked, summary.written) == (24, 24)
+    assert [looked for looked, _ in seen[:24]] == list(range(1, 25))
+    assert [written for _, written in seen[24:]] == list(range(1, 25))
+
+
+def test_cli_progress_line_goes_to_stderr_and_is_erased(sites: list[str], tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    shown = CliRunner().invoke(main, ["batch", *sites, "-o", str(out), "-j", "1", "--progress"])
+    assert shown.exit_code == 0
+    assert shown.stderr.startswith("\rfirst look: 1 capture read for site templates\r")
+    # Erased (blanks, then back to the line's start) before the summary line.
+    assert shown.stderr.endswith(" \r24 written, 0 failed, 0 skipped (already done); template lines learned for 4 sites\n")
+    quiet = CliRunner().invoke(main, ["batch", *sites, "-o", str(tmp_path / "again.jsonl"), "-j", "1"])
+    assert "\r" not in quiet.stderr  # not a terminal: no progress line unless asked

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .base import Cleaner, Context, Verdict
-from .lines import is_prose
-from .phrase import looks_like_name
 from .keywords import Keywords
+from .lines import is_prose
+from .names import looks_like_name
 from .phrasebook import PhraseMatch
 
 # The article has begun: this many prose lines stand above a bio.

@@ -36,9 +36,8 @@ from .byline_page import BODY_MIN_PROSE, filter_menu, tail_start, teaser_signers
 from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
-from .phrase import (
-    bare_name, harvest_fields, has_case_join, looks_like_label, names_role, strict_name, unglued, wildcard_words,
-)
+from .names import bare_name, has_case_join, looks_like_label, names_role, strict_name, unglued
+from .phrase import harvest_fields, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
 # (A line break too: an HTML byline's parts may stand on lines of one paragraph.)

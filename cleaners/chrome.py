@@ -10,7 +10,8 @@ from scraper.site_names import names_site
 from .base import Block, Cleaner, Context, Verdict
 from .byline_page import BODY_MIN_PROSE
 from .lines import fold_title, is_code_like, is_prose, is_symbols
-from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, looks_like_label, wildcard_words
+from .names import looks_like_label
+from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.

@@ -20,7 +20,8 @@ import unicodedata
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .phrase import harvest_fields, looks_like_label, looks_like_name, unglued
+from .names import looks_like_label, looks_like_name, unglued
+from .phrase import harvest_fields
 from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of

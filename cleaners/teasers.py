@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from .base import Block, Cleaner, Context, Verdict
 from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
-from .phrase import PhraseCleaner, harvest_fields, looks_like_name, wildcard_words
+from .names import looks_like_name
+from .phrase import PhraseCleaner, harvest_fields, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS
 
 # A teaser box lists a handful of items; past this it is not one box.

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 from trafilatura.json_metadata import normalize_authors
 
-from cleaners.phrase import CONJUNCTION, is_rights_notice, looks_like_name
+from cleaners.names import CONJUNCTION, is_rights_notice, looks_like_name
 
 from .document import normalize_space
 

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from cleaners.base import LIST_FIELDS, Cleaner, Context, Verdict
 from cleaners.lines import is_prose
-from cleaners.phrase import capital, declared_author, looks_like_label, looks_like_name, names_role, tidy_name
+from cleaners.names import capital, declared_author, looks_like_label, looks_like_name, names_role, tidy_name
 from cleaners.phrasebook import LineMatches, PhraseBook
 
 from .article import Article, FetchInfo, Removal

@@ -428,7 +428,7 @@ def test_a_byline_glued_to_its_name_is_read(line: str, language: str, harvest: l
 
 @pytest.mark.parametrize("line", ["DIGITAL ECONOMY", "Bystander Effect", "PARTEI DER VERNUNFT", "Disclaimer"])
 def test_capitals_and_words_that_open_like_a_lead_are_no_glued_byline(line: str) -> None:
-    from cleaners.phrase import unglued
+    from cleaners.names import unglued
     from cleaners.phrasebook import default_phrasebook
 
     assert unglued(line, default_phrasebook().family("bylines")) == line

@@ -1,4 +1,4 @@
-"""PhraseCleaner and the plausibility checks on harvested fields (cleaners/phrase.py)."""
+"""PhraseCleaner, the keyword-sentence cleaners, and the plausibility checks on harvested fields (cleaners/phrase.py)."""
 
 from __future__ import annotations
 
@@ -6,65 +6,10 @@ import pytest
 
 import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
 from cleaners.base import Context, Verdict
-from cleaners.phrase import (
-    PhraseCleaner,
-    harvest_fields,
-    looks_like_label,
-    looks_like_name,
-    names_role,
-    tidy_name,
-    wildcard_words,
-)
+from cleaners.names import names_role
+from cleaners.phrase import PhraseCleaner, harvest_fields, wildcard_words
 from cleaners.phrasebook import PhraseBook, PhraseMatch, default_phrasebook
 from scraper.document import segment_text
-
-
-# Scripts without letter case have no capitals to judge by: "王晓明", "佐藤 美咲", "محمد أحمد".
-@pytest.mark.parametrize("value", ["Desk Writer", "Marie-Claire d'Arc", "Jan de Vries", "Lucía Fernández", "AFP", "王晓明", "佐藤 美咲", "محمد أحمد", "Анна Смирнова"])
-def test_names(value: str):
-    assert looks_like_name(value)
-
-
-# (Chinese names are two to four Han characters: "说了很多话但是没有人听" is a clause.)
-@pytest.mark.parametrize("value", ["the time the polls closed", "Jane Doe. She said", "Room 101", "jane@example.com", "", "说了很多话但是没有人听"])
-def test_not_names(value: str):
-    assert not looks_like_name(value)
-
-
-@pytest.mark.parametrize(
-    ("raw", "tidy"),
-    [
-        ("TANJA KARRASCH", "Tanja Karrasch"),  # a theme's capitals, copied from the screen
-        ("HANS-PETER O'BRIEN", "Hans-Peter O'Brien"),
-        ("LOUIS XIV", "Louis XIV"),
-        ("Mat\u00adthi\u00adas Lauerer", "Matthias Lauerer"),  # soft hyphens
-        ("Olivier Minot Olivier Minot", "Olivier Minot"),  # printed twice
-        ("Ali Ali", "Ali Ali"),
-        ("NDR", "NDR"),  # an agency's letters
-        ("Jane  Doe", "Jane Doe"),
-    ],
-)
-def test_tidy_name(raw: str, tidy: str):
-    assert tidy_name(raw) == tidy
-
-
-def test_the_article_tidies_harvested_names_and_the_headline():
-    capture = "\n\n".join([
-        "Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum",
-        "Von TANJA KARRASCH",
-        *[f"Der Satz Nummer {n} erzählt, was die Ermittler in diesem Fall herausgefunden haben und warum." for n in range(4)],
-    ])
-    article = scraper.clean_text(capture)
-    assert article.title == "Messengerdienste sind kein rechtsfreier Raum"
-    assert article.authors == ("Tanja Karrasch",)
-
-
-def test_labels():
-    assert looks_like_label("World") and looks_like_label("Politik & Wirtschaft") and looks_like_label("U.S.")
-    assert looks_like_label("U.S. Politics") and not looks_like_label("Ends here. Then more")
-    assert not looks_like_label("2019, the company lost money")
-    assert not looks_like_label("the end of the story as we know it today")
-    assert not looks_like_label("tomatoes") and looks_like_label("tomatoes", capitalised=False)
 
 
 def match(template: str, fields: dict[str, str]) -> PhraseMatch:

@@ -38,17 +38,11 @@ from .capture import Capture
 from .errors import InternalError, ScrapeError
 from .prefetch import URL_PAGES_PER_SITE, Prefetched
 from .site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, SiteEvidence, SiteTemplate, file_site, page_lines, site_of
-from .warc import warc_captures
+from .sources import expand, is_url, source_of
 from .workers import Job, Source, Workers, lost_record
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
-
-CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".mhtml", ".mht")
-# Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
-CAPTURE_NAMES = CAPTURE_SUFFIXES + tuple(f"{suffix}.gz" for suffix in CAPTURE_SUFFIXES)
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-
 
 @dataclass(frozen=True)
 class Record:
@@ -66,31 +60,11 @@ class Record:
         return json.dumps({**self.data, "source": self.source}, ensure_ascii=False)
 
 
-def _is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
-
-
 class Task(NamedTuple):
     """A job and the template lines of its site (cross-page evidence), if known."""
 
     job: Job
     site: SiteTemplate | None = None
-
-
-def expand(inputs: Iterable[str]) -> Iterator[Source]:
-    """Sources in order: URLs and capture paths as strings, WARC records as
-    (id, Capture), a WARC file that gives none as (path, error)."""
-    for item in inputs:
-        if _is_url(item):
-            yield item
-            continue
-        path = Path(item)
-        if path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.name.lower().endswith(CAPTURE_NAMES))
-        elif path.name.lower().endswith(WARC_SUFFIXES):
-            yield from warc_captures(path)
-        else:
-            yield item  # a missing file becomes an error record, not a crash
 
 
 def _scrape_error(error: Exception) -> ScrapeError:
@@ -169,7 +143,7 @@ def iter_records(
 
     try:
         for item in sources:
-            if isinstance(item, str) and _is_url(item):
+            if isinstance(item, str) and is_url(item):
                 got = prefetched.take(item) if prefetched is not None else None
                 if got is None:
                     yield from flush()
@@ -201,7 +175,7 @@ def site_templates(
     no evidence. ``summary`` (if given) counts the captures read.
     """
     summary = summary if summary is not None else Summary()
-    site_of_source = {_source_of(item): site for item, site in _sited(inputs) if site is not None}
+    site_of_source = {source_of(item): site for item, site in _sited(inputs) if site is not None}
     pages = Counter(site_of_source.values())
     evidence = SiteEvidence()
     if prefetched is not None:
@@ -234,7 +208,7 @@ def site_templates(
 
 def _url_sites(inputs: list[str], done: set[str]) -> dict[str, str]:
     """The URLs of ``inputs`` not ``done``, each once, with their sites (hosts)."""
-    found = {url: site_of(url, None) for url in inputs if _is_url(url) and url not in done}
+    found = {url: site_of(url, None) for url in inputs if is_url(url) and url not in done}
     return {url: site for url, site in found.items() if site is not None}
 
 
@@ -260,7 +234,7 @@ def _fetch_ahead(
 def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
     """Each capture source of ``inputs`` with its site, known without reading it (URLs left out)."""
     for given in inputs:
-        if _is_url(given):
+        if is_url(given):
             continue
         root = given if Path(given).is_dir() else None
         for item in expand([given]):
@@ -287,11 +261,11 @@ def iter_articles(
     sources = list(sources)
     done = set(done)
     summary = summary if summary is not None else Summary()
-    fetcher = _fetcher(fetcher) if any(map(_is_url, sources)) else fetcher  # one for both passes: one politeness
+    fetcher = _fetcher(fetcher) if any(map(is_url, sources)) else fetcher  # one for both passes: one politeness
 
     def todo() -> Iterator[Source]:
         for item in expand(sources):
-            if _source_of(item) in done:
+            if source_of(item) in done:
                 summary.skipped += 1
                 summary.changed()
             else:
@@ -351,10 +325,6 @@ class Summary:
     def line(self) -> str:
         done = f"{self.written} written, {self.failed} failed, {self.skipped} skipped (already done)"
         return done + (f"; template lines learned for {self.sites} site{'s' * (self.sites != 1)}" if self.sites else "")
-
-
-def _source_of(item: Source) -> str:
-    return item if isinstance(item, str) else item[0]
 
 
 def run_batch(

@@ -1,0 +1,46 @@
+"""What a batch's inputs name: its sources, one record each.
+
+An input is a URL, a folder (its captures), a WARC file (its pages) or a
+capture file. Expanding is cheap for all but WARC files, which are read
+through (``warc.py``); a source that cannot be read is still a source, and
+becomes an error record where it is cleaned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .warc import warc_captures
+from .workers import Source
+
+CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".mhtml", ".mht")
+# Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
+CAPTURE_NAMES = CAPTURE_SUFFIXES + tuple(f"{suffix}.gz" for suffix in CAPTURE_SUFFIXES)
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
+def is_url(source: str) -> bool:
+    """``source`` is a URL to fetch, not a path."""
+    return source.startswith(("http://", "https://"))
+
+
+def source_of(item: Source) -> str:
+    """The name a source's record is written and resumed by."""
+    return item if isinstance(item, str) else item[0]
+
+
+def expand(inputs: Iterable[str]) -> Iterator[Source]:
+    """Sources in order: URLs and capture paths as strings, WARC records as
+    (id, Capture), a WARC file that gives none as (path, error)."""
+    for item in inputs:
+        if is_url(item):
+            yield item
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*")) if p.name.lower().endswith(CAPTURE_NAMES))
+        elif path.name.lower().endswith(WARC_SUFFIXES):
+            yield from warc_captures(path)
+        else:
+            yield item  # a missing file becomes an error record, not a crash

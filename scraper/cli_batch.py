@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
 from .batch import Summary, default_jobs, done_sources, run_batch
 from .cli import fail
-from .errors import InputError, NetworkError
+from .errors import DecodeError, InputError, NetworkError
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -28,7 +27,7 @@ CONNECT_TIMEOUT = 10
 @click.command("batch")
 @click.argument("inputs", nargs=-1)
 @click.option(
-    "--sources-from", "sources_from", type=click.File("r", encoding="utf-8"), metavar="FILE",
+    "--sources-from", "sources_from", type=click.File("rb"), metavar="FILE",
     help="Also clean the sources listed in FILE, one a line ('-': stdin; blank lines and # comments skipped).",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file to append to (default: stdout).")
@@ -48,7 +47,7 @@ CONNECT_TIMEOUT = 10
     help="A progress line on stderr, rewritten as records are written.  [default: when stderr is a terminal]",
 )
 def batch_command(
-    inputs: tuple[str, ...], sources_from: TextIO | None, output: Path | None, jobs: int, no_resume: bool,
+    inputs: tuple[str, ...], sources_from: BinaryIO | None, output: Path | None, jobs: int, no_resume: bool,
     retry_errors: bool, scheduler: str | None, no_site_evidence: bool, progress: bool | None,
 ) -> None:
     """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
@@ -111,12 +110,17 @@ def _interactive(output: Path | None) -> bool:
     return sys.stderr.isatty() and (output is not None or not sys.stdout.isatty())
 
 
-def _listed(lines: Iterable[str]) -> Iterator[str]:
-    """The sources a list names, one a line: blank lines and "#" comments skipped."""
-    for line in lines:
-        source = line.strip()
-        if source and not source.startswith("#"):
-            yield source
+def _listed(listing: BinaryIO) -> list[str]:
+    """The sources a list names, one a line: blank lines and "#" comments
+    skipped (a list that is not UTF-8 text: one line, exit 4)."""
+    data = listing.read()
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark (Notepad's) is no part of the first source
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        fail(DecodeError(f"--sources-from {getattr(listing, 'name', '<stdin>')}: line {line} is not UTF-8 text"))
+    sources = (line.strip() for line in text.split("\n"))  # (strip: a "\r" of Windows line ends too)
+    return [source for source in sources if source and not source.startswith("#")]
 
 
 def _cluster_client(address: str) -> "Client":

@@ -197,6 +197,25 @@ def test_sources_can_be_listed_in_a_file_or_on_stdin(captures: Path, tmp_path: P
     assert [Path(json.loads(line)["source"]).name for line in result.stdout.splitlines()] == ["b-empty.txt", "c-page.html"]
 
 
+def test_a_source_list_that_is_not_utf8_is_one_line_exit_4(captures: Path, tmp_path: Path):
+    listing = tmp_path / "sources.txt"
+    listing.write_bytes(f"{captures / 'a-seed.txt'}\n".encode() + b"caf\xe9.html\n")  # Latin-1
+    result = CliRunner().invoke(main, ["batch", "--sources-from", str(listing), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 4 and result.output == f"error: --sources-from {listing}: line 2 is not UTF-8 text\n"
+    assert not (tmp_path / "out.jsonl").exists()  # nothing cleaned before the list was read whole
+    result = CliRunner().invoke(main, ["batch", "--sources-from", "-"], input=b"\xff\xfe\x00bad\n")
+    assert result.exit_code == 4 and result.output == "error: --sources-from <stdin>: line 1 is not UTF-8 text\n"
+
+
+def test_a_source_list_with_a_byte_order_mark_and_windows_line_ends(captures: Path, tmp_path: Path):
+    listing = tmp_path / "sources.txt"
+    listing.write_bytes(b"\xef\xbb\xbf" + f"{captures / 'a-seed.txt'}\r\n# done\r\n{captures / 'c-page.html'}\r\n".encode())
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["batch", "--sources-from", str(listing), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert [r["source"] for r in records(out)] == [str(captures / "a-seed.txt"), str(captures / "c-page.html")]
+
+
 def test_no_sources_at_all_is_a_usage_error(tmp_path: Path):
     result = CliRunner().invoke(main, ["batch"])
     assert result.exit_code == 2 and "no sources" in result.output

@@ -27,11 +27,12 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Executor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from .api import clean_capture
 from .capture import Capture
@@ -248,7 +249,7 @@ def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
 def iter_articles(
     sources: Iterable[str], jobs: int = 1, fetcher: "Fetcher | None" = None, executor: Executor | None = None,
     site_evidence: bool = True, *, done: Iterable[str] = (), summary: Summary | None = None,
-) -> Iterator[Record]:
+) -> Generator[Record, None, None]:
     """Clean every source (paths, folders, WARC files, URLs): one Record each.
 
     ``site_evidence``: read the captures once first, for each site's template
@@ -283,28 +284,12 @@ def iter_articles(
         )
 
 
-def done_sources(output: Path) -> tuple[set[str], set[str]]:
-    """Sources already written to ``output``: (succeeded, failed).
+class Lines(Protocol):
+    """Where a batch writes its JSONL lines: an open text file, or ``batch_output.OutputFile``."""
 
-    A last line cut short by an interrupt is removed, so appending resumes
-    on a clean line boundary.
-    """
-    ok: set[str] = set()
-    failed: set[str] = set()
-    if not output.exists():
-        return ok, failed
-    with output.open("rb+") as handle:
-        data = handle.read()
-        if data and not data.endswith(b"\n"):
-            handle.truncate(data.rfind(b"\n") + 1)
-            data = data[: data.rfind(b"\n") + 1]
-    for line in data.decode("utf-8", "replace").splitlines():
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        (failed if "error" in record else ok).add(record.get("source", ""))
-    return ok, failed
+    def write(self, text: str, /) -> object: ...
+
+    def flush(self) -> object: ...
 
 
 @dataclass
@@ -329,7 +314,7 @@ class Summary:
 
 def run_batch(
     inputs: Iterable[str],
-    out: IO[str],
+    out: Lines,
     *,
     done: Iterable[str] = (),
     jobs: int = 1,
@@ -342,12 +327,14 @@ def run_batch(
     (``iter_articles``: a resumed run cleans with the evidence of the whole batch).
     ``watch`` is told of each change of the summary (a progress line)."""
     summary = Summary(watch=watch)
-    for record in iter_articles(inputs, jobs, fetcher, executor, site_evidence, done=done, summary=summary):
-        out.write(record.to_json() + "\n")
-        out.flush()
-        summary.written += 1
-        summary.failed += not record.ok
-        summary.changed()
+    # closed here, not when collected: a failed write must not leave the workers and prefetched files behind
+    with closing(iter_articles(inputs, jobs, fetcher, executor, site_evidence, done=done, summary=summary)) as records:
+        for record in records:
+            out.write(record.to_json() + "\n")
+            out.flush()
+            summary.written += 1
+            summary.failed += not record.ok
+            summary.changed()
     return summary
 
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import click
 
-from .batch import Summary, default_jobs, done_sources, run_batch
+from .batch import Summary, default_jobs, run_batch
+from .batch_output import done_sources, open_output
 from .cli import fail
 from .errors import DecodeError, InputError, NetworkError
 
@@ -144,18 +145,22 @@ def _run(
         if output is not None and not no_resume:
             ok, failed = done_sources(output)
             done = ok if retry_errors else ok | failed
-        handle = output.open("a" if not no_resume else "w", encoding="utf-8") if output else sys.stdout
+        output_file = open_output(output, start_over=no_resume) if output else None
     except OSError as exc:  # a missing folder, no permission: one line, not a traceback
         fail(InputError(f"cannot write {output}: {exc.strerror or exc}"))
     try:
-        summary = run_batch(
-            inputs, handle, done=done, jobs=jobs, executor=executor, site_evidence=site_evidence, watch=watch
-        )
-    finally:
-        if output:
-            handle.close()
-        if watch is not None:
-            watch.close()
+        try:
+            summary = run_batch(
+                inputs, output_file or sys.stdout, done=done, jobs=jobs, executor=executor,
+                site_evidence=site_evidence, watch=watch,
+            )
+        finally:
+            if watch is not None:
+                watch.close()
+            if output_file is not None:
+                output_file.close()
+    except InputError as error:  # -o FILE refused a line (a full disk): one line, not a traceback
+        fail(error)
     click.echo(summary.line(), err=True)
     if summary.failed:
         sys.exit(EXIT_PARTIAL)

@@ -15,7 +15,8 @@ from warcio.warcwriter import WARCWriter
 
 from conftest import SEED
 from saved_pages import mhtml
-from scraper.batch import done_sources, iter_articles, run_batch
+from scraper.batch import iter_articles, run_batch
+from scraper.batch_output import done_sources
 from scraper.cli import main
 
 HTML = b"""<!doctype html><html lang="en"><head><title>Harbour Wall Repaired Before Winter Storms</title></head>

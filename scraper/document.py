@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .site_evidence import SiteTemplate
+    from .unkept import Unkept
 
 # A group is treated as hard-wrapped prose when its lines (but the last) are
 # at least this long and rarely end a sentence: "fmt"-style text, not a list
@@ -125,6 +126,8 @@ class Document:
     # Cross-page evidence: the template lines of the page's site, where a
     # batch of its pages was seen (``site_evidence.py``).
     site: SiteTemplate | None = None
+    # What the HTML extraction left out of the page, with its reasons (``unkept.py``).
+    unkept: tuple[Unkept, ...] = ()
 
 
 

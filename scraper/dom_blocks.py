@@ -88,6 +88,8 @@ class DomBlock(NamedTuple):
 class DomPage(NamedTuple):
     blocks: list[DomBlock]
     ends: list[int]
+    tags: list[str]  # tag of each block element, by number
+    marks: list[int]  # FAMILY_BIT (and HIDDEN_BIT) of each block element's own class/id
 
 
 def word_families(word: str) -> int:
@@ -152,6 +154,8 @@ def dom_blocks(body: etree._Element) -> DomPage:
     """The page's text blocks in document order."""
     blocks: list[DomBlock] = []
     ends: list[int] = []
+    tags: list[str] = []
+    marks: list[int] = []
     buf: list[str] = []
     links = [0]
     # open block elements: (number, tag, struct bits so far, family bits, row)
@@ -191,7 +195,10 @@ def dom_blocks(body: etree._Element) -> DomPage:
             ends.append(number)
             parent = stack[-1] if stack else (-1, "", 0, 0, -1)
             row = number if tag == "tr" else parent[4]
-            stack.append((number, tag, parent[2] | STRUCT_BIT.get(tag, 0), families(elem), row))
+            own = families(elem)
+            tags.append(tag)
+            marks.append(own)
+            stack.append((number, tag, parent[2] | STRUCT_BIT.get(tag, 0), own, row))
         link = in_link or tag == "a"
         if elem.text:
             buf.append(elem.text)
@@ -210,4 +217,4 @@ def dom_blocks(body: etree._Element) -> DomPage:
 
     families = _Families()
     walk(body, False)
-    return DomPage(blocks, ends)
+    return DomPage(blocks, ends, tags, marks)

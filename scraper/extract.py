@@ -44,10 +44,12 @@ class Scored(NamedTuple):
     lengths: np.ndarray  # characters of each block
 
 
-def score_blocks(tree: etree._Element, title: str | None, model: BlockModel | None = None) -> Scored:
-    """Each DOM block of the page with its stage-two probability of being body text."""
+def score_blocks(
+    tree: etree._Element, title: str | None, model: BlockModel | None = None, page: DomPage | None = None
+) -> Scored:
+    """Each DOM block of the page (``page``, if cut already) with its stage-two probability of being body text."""
     model = model or load_model()
-    page = page_blocks(tree)
+    page = page or page_blocks(tree)
     lengths = block_lengths(page)
     if not page.blocks:
         return Scored(page, np.zeros(0), lengths)
@@ -103,10 +105,13 @@ def as_blocks(blocks: Iterable[DomBlock]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-def own_blocks(tree: etree._Element, title: str | None, model: BlockModel | None = None) -> tuple[Block, ...] | None:
-    """The page's body blocks by our own extraction, or None when the model is unsure."""
+def own_blocks(
+    tree: etree._Element, title: str | None, model: BlockModel | None = None, page: DomPage | None = None
+) -> tuple[Block, ...] | None:
+    """The page's body blocks by our own extraction (of ``page``, if cut
+    already), or None when the model is unsure."""
     model = model or load_model()
-    scored = score_blocks(tree, title, model)
+    scored = score_blocks(tree, title, model, page)
     lengths = scored.lengths
     kept = float(lengths[scored.probabilities > model.threshold].sum())
     unsure = float(lengths[np.abs(scored.probabilities - model.threshold) < UNSURE].sum())

@@ -33,11 +33,13 @@ from trafilatura.utils import is_dubious_html, repair_faulty_html
 from .body_blocks import body_blocks, clean_lines
 from .deep_trees import cap_depth
 from .document import Block, Document, PageMeta
+from .dom_blocks import page_blocks
 from .extract import own_blocks
 from .lead import with_lead
 from .marked import marked_texts
 from .qa import qa_blocks
 from .metadata import declared_body, declared_metadata, page_meta
+from .unkept import left_out
 
 # A superscript footnote marker: a short bracketed mark ("[1]", "[1-2]", "[note 3]").
 _FOOTNOTE_MARK = re.compile(r"^\s*\[[^\[\]]{1,20}\]\s*$")
@@ -191,10 +193,11 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
         return
     meta = page_meta(declared_metadata(tree, url, DATE_OPTIONS), tree, url)
     marked = marked_texts(tree)
-    own = own_blocks(tree, meta.title) if fast else None
+    page = page_blocks(tree)  # the page's own blocks: the model reads them, and they tell what was left out
+    own = own_blocks(tree, meta.title, page=page) if fast else None
     choices: list[Callable[[], tuple[Block, ...] | None]] = [
         lambda: trafilatura_blocks(tree, url, meta.description),
-        lambda: None if fast else own_blocks(tree, meta.title),  # the default path asks the model only now
+        lambda: None if fast else own_blocks(tree, meta.title, page=page),  # the default path asks the model only now
     ]
     if own is not None:  # the fast path's model is sure: its choice first, trafilatura's next
         choices = [lambda: own, choices[0]]
@@ -206,7 +209,8 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     for choose in (*choices, lambda: declared_blocks(tree)):
         blocks = choose()
         if blocks is not None:
-            yield Document(blocks=blocks, capture="html", meta=meta, marked=marked)
+            unkept = left_out(page, blocks, meta.title)
+            yield Document(blocks=blocks, capture="html", meta=meta, marked=marked, unkept=unkept)
 
 
 def declared_blocks(tree: HtmlElement) -> tuple[Block, ...] | None:

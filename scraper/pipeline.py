@@ -32,6 +32,8 @@ from .version import extractor_info
 
 # tuple.__new__ with every field: Removal(...) adds a Python call a drop.
 _new_tuple = tuple.__new__
+# Who took what the HTML extraction left out of the page (``unkept.py``), in ``removed``.
+EXTRACTION = "extraction"
 # Reading speed used to estimate reading time when the page states none.
 WORDS_PER_MINUTE = 230
 # Languages written without spaces: estimate reading time from characters.
@@ -112,7 +114,10 @@ def run_cleaners(
         meta = replace(meta, authors=_named(meta.authors, phrases), marked_authors=_marked(meta, phrases))
     language = meta.language or detect_language((b.text for b in document.blocks), phrases.stopwords, phrases.any_stopword)
     kept = {b.index: b for b in document.blocks}
-    removed: list[tuple[int, Removal]] = []
+    # What the extraction left out comes first, each just before the kept block it stood above.
+    removed: list[tuple[float, Removal]] = [
+        (u.before - 0.5, _new_tuple(Removal, (u.text, EXTRACTION, u.reason))) for u in document.unkept
+    ]
     harvested = _Harvested()
     matches = LineMatches(phrases, (b.text for b in document.blocks))  # every cleaner asks about the same lines
     blocks = document.blocks

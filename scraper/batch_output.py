@@ -1,4 +1,5 @@
-"""A batch's JSONL output file: what it already holds (resume), and writing to it.
+"""A batch's JSONL output file: what it already holds (resume), the error
+records a retry drops, and writing to it.
 
 Only a regular file is read back: a device, a FIFO or a terminal is written
 to and never read or truncated (``/dev/full`` reads zeros forever, a pipe
@@ -9,13 +10,17 @@ cannot be read back), so it gives no resume. A line that cannot be written
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import stat
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
+from .sources import expand, source_of
 
 
 def resumable(output: Path) -> bool:
@@ -48,6 +53,46 @@ def done_sources(output: Path) -> tuple[set[str], set[str]]:
             if record is not None:
                 (failed if "error" in record else ok).add(str(record.get("source", "")))
     return ok, failed
+
+
+def resume_from(output: Path, inputs: Iterable[str], retry_errors: bool = False) -> set[str]:
+    """The sources a batch of ``inputs`` resumed into ``output`` skips: those it holds.
+
+    With ``retry_errors`` the failed ones are cleaned again, so their error
+    records are dropped from ``output`` first: each source ends with one
+    line, and a retry cut short resumes like any run. Only the error
+    records of this batch's sources go (a source of another batch keeps
+    its own), and those an article written after them superseded.
+    """
+    ok, failed = done_sources(output)
+    if not retry_errors:
+        return ok | failed
+    if failed:
+        drop_errors(output, failed & (ok | {source_of(item) for item in expand(inputs)}))
+    return ok
+
+
+def drop_errors(output: Path, sources: set[str]) -> None:
+    """Rewrite ``output`` without the error records of ``sources``, atomically:
+    a file beside it takes its place once whole, so an interrupt leaves the
+    old file or the new one, never half of it."""
+    if not sources:
+        return
+    target = output.resolve()  # a link's file is replaced, not the link
+    handle, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as kept, target.open("rb") as lines:
+            for line in lines:
+                record = _record(line)
+                if record is None or "error" not in record or str(record.get("source", "")) not in sources:
+                    kept.write(line)
+            kept.flush()
+            os.fsync(kept.fileno())
+        shutil.copymode(target, temp)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def _record(line: bytes) -> dict[str, Any] | None:

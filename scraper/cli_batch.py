@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, BinaryIO
 import click
 
 from .batch import Summary, default_jobs, run_batch
-from .batch_output import done_sources, open_output
+from .batch_output import open_output, resume_from
 from .cli import fail
 from .errors import DecodeError, InputError, NetworkError
 
@@ -34,7 +34,10 @@ CONNECT_TIMEOUT = 10
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file to append to (default: stdout).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores", help="Worker processes for captures on disk.")
 @click.option("--no-resume", is_flag=True, help="Clean every source again even if OUTPUT already has it.")
-@click.option("--retry-errors", is_flag=True, help="On resume, clean again the sources that failed last time.")
+@click.option(
+    "--retry-errors", is_flag=True,
+    help="On resume, clean again the sources that failed last time (their error records are dropped from OUTPUT first).",
+)
 @click.option(
     "--scheduler", metavar="ADDRESS",
     help="Clean on a dask.distributed cluster (tcp://host:8786) instead of local processes; needs the 'dask' extra.",
@@ -143,8 +146,7 @@ def _run(
     done: set[str] = set()
     try:
         if output is not None and not no_resume:
-            ok, failed = done_sources(output)
-            done = ok if retry_errors else ok | failed
+            done = resume_from(output, inputs, retry_errors)
         output_file = open_output(output, start_over=no_resume) if output else None
     except OSError as exc:  # a missing folder, no permission: one line, not a traceback
         fail(InputError(f"cannot write {output}: {exc.strerror or exc}"))

@@ -100,6 +100,7 @@ def test_cli_batch_resume_retry_and_exit_code(captures: Path, tmp_path: Path):
     assert again.exit_code == 0 and "0 written, 0 failed, 3 skipped" in again.output
     retry = runner.invoke(main, ["batch", str(captures), "-o", str(out), "--retry-errors"])
     assert retry.exit_code == 12 and "1 written, 1 failed, 2 skipped" in retry.output
+    assert [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "c-page.html", "b-empty.txt"]  # one each
 
 
 def _warc(path: Path, compressed: bool = True) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from scraper.batch_output import done_sources, open_output, resumable
+from scraper.batch_output import done_sources, open_output, resume_from, resumable
 from scraper.cli import main
 from test_batch import captures, records  # noqa: F401  (the fixture)
 
@@ -54,3 +54,37 @@ def test_lines_that_hold_no_record_are_passed_over(tmp_path: Path):
     out.write_bytes(b'3\n[]\nnot json\n{"source": "a", "title": "A"}\n{"source": "b", "error": "empty"}\n{"sou')
     assert done_sources(out) == ({"a"}, {"b"})
     assert out.read_bytes().endswith(b'"empty"}\n')  # the line cut short, gone
+
+
+def test_a_retry_leaves_one_line_per_source(captures: Path, tmp_path: Path):  # noqa: F811
+    out = tmp_path / "out.jsonl"
+    # another batch's failure, and an error an article superseded (two lines an older retry left)
+    other = {"source": "elsewhere.html", "error": "empty", "message": "the capture is empty", "exit_code": 5}
+    stale = {"source": str(captures / "a-seed.txt"), "error": "worker", "message": "lost", "exit_code": 1}
+    runner = CliRunner()
+    assert runner.invoke(main, ["batch", str(captures), "-o", str(out), "-j", "1"]).exit_code == 12
+    out.write_text(json.dumps(other) + "\n" + json.dumps(stale) + "\n" + out.read_text("utf-8"), "utf-8")
+    out.chmod(0o640)
+    (captures / "b-empty.txt").write_bytes((captures / "c-page.html").read_bytes())  # mended since
+    retry = runner.invoke(main, ["batch", str(captures), "-o", str(out), "-j", "1", "--retry-errors"])
+    assert retry.exit_code == 0, retry.output
+    got = records(out)
+    assert [(Path(r["source"]).name, "error" in r) for r in got] == [
+        ("elsewhere.html", True), ("a-seed.txt", False), ("c-page.html", False), ("b-empty.txt", False)
+    ]
+    assert out.stat().st_mode & 0o777 == 0o640 and not list(tmp_path.glob(".out.jsonl.*"))
+
+
+def test_a_retry_cut_short_resumes_like_any_run(captures: Path, tmp_path: Path):  # noqa: F811
+    out = tmp_path / "out.jsonl"
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(out)
+    runner = CliRunner()
+    assert runner.invoke(main, ["batch", str(captures), "-o", str(link), "-j", "1"]).exit_code == 12
+    (captures / "b-empty.txt").write_bytes((captures / "c-page.html").read_bytes())
+    # what a retry does before its first record: the error records it will replace, dropped
+    assert resume_from(link, [str(captures)], retry_errors=True) == {str(captures / n) for n in ("a-seed.txt", "c-page.html")}
+    assert link.is_symlink() and [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "c-page.html"]
+    again = runner.invoke(main, ["batch", str(captures), "-o", str(link), "-j", "1"])  # no --retry-errors needed
+    assert again.exit_code == 0, again.output
+    assert [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "c-page.html", "b-empty.txt"]

@@ -31,9 +31,12 @@ CONNECT_TIMEOUT = 10
     "--sources-from", "sources_from", type=click.File("rb"), metavar="FILE",
     help="Also clean the sources listed in FILE, one a line ('-': stdin; blank lines and # comments skipped).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file to append to (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file to write, appended to on a re-run (default: stdout).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores", help="Worker processes for captures on disk.")
-@click.option("--no-resume", is_flag=True, help="Clean every source again even if OUTPUT already has it.")
+@click.option(
+    "--no-resume", is_flag=True,
+    help="Start OUTPUT over: its lines are replaced by this run's, every source cleaned again.",
+)
 @click.option(
     "--retry-errors", is_flag=True,
     help="On resume, clean again the sources that failed last time (their error records are dropped from OUTPUT first).",

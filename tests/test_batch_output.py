@@ -88,3 +88,13 @@ def test_a_retry_cut_short_resumes_like_any_run(captures: Path, tmp_path: Path):
     again = runner.invoke(main, ["batch", str(captures), "-o", str(link), "-j", "1"])  # no --retry-errors needed
     assert again.exit_code == 0, again.output
     assert [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "c-page.html", "b-empty.txt"]
+
+
+def test_no_resume_starts_the_output_over_as_its_help_says(captures: Path, tmp_path: Path):  # noqa: F811
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "elsewhere.html", "title": "Kept by a resume, not by --no-resume"}\n', "utf-8")
+    result = CliRunner().invoke(main, ["batch", str(captures / "c-page.html"), "-o", str(out), "--no-resume"])
+    assert result.exit_code == 0, result.output
+    assert [Path(r["source"]).name for r in records(out)] == ["c-page.html"]
+    help_text = " ".join(CliRunner().invoke(main, ["batch", "--help"]).output.split())
+    assert "--no-resume Start OUTPUT over: its lines are replaced by this run's" in help_text

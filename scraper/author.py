@@ -88,6 +88,8 @@ EXCLUDED_CLASS = re.compile(
     r"^[Cc]omments|commentlist|comments-list|^reviews|sidebar|is-hidden|quote|[Zz]itat|embedly-instagram"
     r"|article-(?:share|support)|print|category|meta-date|meta-reviewer"
 )
+# What sets a byline's parts apart ("By Jane Doe · 3 March 2026").
+_PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 # The author's text must be longer than this and shorter than MAX_CHARS.
 MIN_CHARS = 2
 MAX_CHARS = 120
@@ -158,8 +160,16 @@ def dom_author(tree: etree._Element) -> str | None:
         for elem in found[tier]:
             text = " ".join(" ".join(_visible_text(elem)).split())
             if MIN_CHARS < len(text) < MAX_CHARS:
-                return _named_part(elem) or normalize_authors(None, text) or None
+                return _named_part(elem) or _first_named(text)
     return None
+
+
+def _first_named(text: str) -> str | None:
+    """The author an author element's text names, of its parts a theme sets
+    apart with a dot or a bar: "By Jane Doe · 3 March 2026" names Jane Doe,
+    and so does "3 March 2026 · By Jane Doe" (trafilatura's reading cuts at
+    a bar but not at a dot, and gives up at a date first)."""
+    return next(filter(None, (normalize_authors(None, part) for part in _PART_SEPARATOR.split(text))), None)
 
 
 def _named_part(elem: etree._Element) -> str | None:

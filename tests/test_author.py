@@ -57,6 +57,9 @@ def test_author_matches_trafilatura(name: str) -> None:
          '</div></section><span class="byline">Ed Kay</span>', "Ed Kay"),
         # text of the element's own beside a child: no block of parts, the whole text stands
         ('<p class="byline">By <a href="/u/jo">Jo Rivera</a></p>', "Jo Rivera"),
+        # a theme's dot between the name and the date, either way round (not "Jane Doe ·")
+        ('<p class="byline">By Jane Doe · 3 March 2026</p>', "Jane Doe"),
+        ('<p class="byline">3 March 2026 • By Jane Doe</p>', "Jane Doe"),
     ],
 )
 def test_an_author_block_of_parts_names_the_part_that_is_a_name(markup: str, expected: str) -> None:

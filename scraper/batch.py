@@ -40,7 +40,7 @@ from .errors import InternalError, ScrapeError
 from .prefetch import URL_PAGES_PER_SITE, Prefetched
 from .site_evidence import MAX_PAGES_PER_SITE, MIN_PAGES, SiteEvidence, SiteTemplate, file_site, page_lines, site_of
 from .sources import expand, is_url, source_of
-from .workers import Job, Source, Workers, lost_record
+from .workers import Entry, Job, Source, Workers, lost_record
 
 if TYPE_CHECKING:
     from .fetch import Fetcher
@@ -77,6 +77,11 @@ def _scrape_error(error: Exception) -> ScrapeError:
 
 def _error(error: Exception) -> dict[str, Any]:
     return _scrape_error(error).to_dict()
+
+
+def _record(entry: Entry, data: dict[str, Any]) -> Record:
+    """A source's record; an error record also says where the source was (a WARC record's URL and file)."""
+    return Record(entry.source, {**data, **entry.where} if "error" in data else data)
 
 
 def clean_one(task: Task) -> dict[str, Any]:
@@ -139,8 +144,8 @@ def iter_records(
     found = templates or {}
 
     def flush() -> Iterator[Record]:
-        for source, data in workers.drain(clean_one, lost_record, lambda source, job: Task(job, found.get(source))):
-            yield Record(source, data)
+        for entry, data in workers.drain(clean_one, lost_record, lambda entry: Task(entry.job, found.get(entry.source))):
+            yield _record(entry, data)
 
     try:
         for item in sources:
@@ -151,7 +156,7 @@ def iter_records(
                     fetcher = _fetcher(fetcher)
                     yield Record(item, clean_one(Task(_fetch(item, fetcher), found.get(item))))
                     continue
-                item = (item, got)
+                item = Entry(item, got)
             if workers.add(item):
                 yield from flush()
         yield from flush()
@@ -188,9 +193,9 @@ def site_templates(
     workers = Workers(jobs, executor)
 
     def flush() -> None:
-        for source, lines in workers.drain(lines_of, lambda _: None):
+        for entry, lines in workers.drain(lines_of, lambda _: None):
             if lines is not None:
-                evidence.add(site_of_source[source], lines)
+                evidence.add(site_of_source[entry.source], lines)
             summary.looked += 1
             summary.changed()
 
@@ -239,7 +244,7 @@ def _sited(inputs: list[str]) -> Iterator[tuple[Source, str | None]]:
             continue
         root = given if Path(given).is_dir() else None
         for item in expand([given]):
-            job = item if isinstance(item, str) else item[1]
+            job = item if isinstance(item, str) else item.job
             if isinstance(job, Capture):  # a WARC record: its URL's host (its source is a record id, no file)
                 yield item, site_of(job.final_url or job.url, None)
             else:

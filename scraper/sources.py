@@ -27,12 +27,12 @@ def is_url(source: str) -> bool:
 
 def source_of(item: Source) -> str:
     """The name a source's record is written and resumed by."""
-    return item if isinstance(item, str) else item[0]
+    return item if isinstance(item, str) else item.source
 
 
 def expand(inputs: Iterable[str]) -> Iterator[Source]:
     """Sources in order: URLs and capture paths as strings, WARC records as
-    (id, Capture), a WARC file that gives none as (path, error)."""
+    Entry(id, Capture), a WARC file that gives none as Entry(path, error)."""
     for item in inputs:
         if is_url(item):
             yield item

@@ -2,7 +2,11 @@
 
 A batch never loses a source: a file that cannot be read, holds no such
 record, or ends in a record cut short is one error record; a record whose
-content is cut short (a truncated download) is an error record of its own.
+content is cut short (a truncated download) is an error record of its own,
+and so is a record of an HTTP error (4xx, 5xx: what ``scrape url`` makes an
+error too). A redirect (3xx) is no page and is passed over: a crawler
+records the page it leads to as a record of its own. The error record of a
+record carries its ``url`` and the ``warc`` file, its source being a record id.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from .capture import MEDIA_KINDS, Capture, media_type
-from .errors import InputError, ScrapeError
+from .errors import HTTPStatusError, InputError
+from .workers import Entry
 
 # Bytes looked at after a WARC file's last record: white space ends a file, anything else is a record cut short.
 TAIL_PEEK_BYTES = 4096
 
 
-def warc_captures(path: Path) -> Iterator[tuple[str, Capture | ScrapeError]]:
+def warc_captures(path: Path) -> Iterator[Entry]:
     """HTML and text ``response`` records of a WARC (or ARC) file as captures.
 
     The file itself becomes an error record where it cannot be read, where it
@@ -36,7 +41,7 @@ def warc_captures(path: Path) -> Iterator[tuple[str, Capture | ScrapeError]]:
         with path.open("rb") as stream:
             archive = ArchiveIterator(stream)
             while (record := _next_record(archive)) is not None:
-                capture = _record_capture(record)
+                capture = _record_capture(record, path)
                 archive.read_to_end()
                 end = archive.get_record_offset() + archive.get_record_length()
                 if capture is not None:
@@ -45,15 +50,19 @@ def warc_captures(path: Path) -> Iterator[tuple[str, Capture | ScrapeError]]:
             stream.seek(end)
             rest = stream.read(TAIL_PEEK_BYTES)
     except (OSError, ArchiveLoadFailed) as exc:
-        yield str(path), InputError(f"cannot read WARC file {path}: {exc}")
+        yield _file_error(path, InputError(f"cannot read WARC file {path}: {exc}"))
         return
     except _MalformedRecord:
-        yield str(path), _cut_short(path, end)
+        yield _file_error(path, _cut_short(path, end))
         return
     if not found:
-        yield str(path), InputError(f"no HTML or text response record in {path}")
+        yield _file_error(path, InputError(f"no HTML or text response record in {path}"))
     elif rest.strip():
-        yield str(path), _cut_short(path, end)
+        yield _file_error(path, _cut_short(path, end))
+
+
+def _file_error(path: Path, error: InputError) -> Entry:
+    return Entry(str(path), error, {"warc": str(path)})
 
 
 def _cut_short(path: Path, end: int) -> InputError:
@@ -78,29 +87,39 @@ def _next_record(archive: Any) -> Any:
         raise _MalformedRecord from exc
 
 
-def _record_capture(record: Any) -> tuple[str, Capture | ScrapeError] | None:
-    """A WARC ``response`` record as (record id, Capture), if it holds HTML or
-    text; an error where its content is cut short (a truncated download)."""
+def _record_capture(record: Any, path: Path) -> Entry | None:
+    """A WARC ``response`` record of HTML or text as an Entry (record id, Capture);
+    an error where it is an HTTP error or its content is cut short (a
+    truncated download); None where it is no page (another type, a redirect)."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     content_type = record.http_headers.get_header("Content-Type")
-    if media_type(content_type) not in MEDIA_KINDS:
+    status = _status(record)
+    if media_type(content_type) not in MEDIA_KINDS or (status is not None and 300 <= status < 400):
         return None
     record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
     url = record.rec_headers.get_header("WARC-Target-URI")
+    where = {"warc": str(path)} if url is None else {"url": url, "warc": str(path)}
+    if status is not None and status >= 400:
+        return Entry(record_id, HTTPStatusError(f"HTTP {record.http_headers.statusline} from {url}", status), where)
     data = record.content_stream().read()
     missing = record.raw_stream.limit  # what the record's Content-Length promised and the file did not hold
     if missing:
-        return record_id, InputError(
-            f"WARC record {record_id} ({url}) is cut short: {missing} of {record.length} bytes missing"
-        )
-    status = record.http_headers.get_statuscode()
-    return record_id, Capture(
+        error = InputError(f"WARC record {record_id} ({url}) is cut short: {missing} of {record.length} bytes missing")
+        return Entry(record_id, error, where)
+    capture = Capture(
         data=data,
         source=record_id,
         url=url,
         final_url=url,
-        status=int(status) if status and status.isdigit() else None,
+        status=status,
         content_type=content_type,
         fetched_at=record.rec_headers.get_header("WARC-Date"),
     )
+    return Entry(record_id, capture, where)
+
+
+def _status(record: Any) -> int | None:
+    """The HTTP status code of a response record (None: its status line gives none)."""
+    status = record.http_headers.get_statuscode()
+    return int(status) if status and status.isdigit() else None

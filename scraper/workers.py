@@ -8,9 +8,10 @@ record each, not the batch (``pool_map``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
-from typing import Any, TypeVar
+from types import MappingProxyType
+from typing import Any, NamedTuple, TypeVar
 
 from .capture import Capture
 from .errors import ScrapeError, WorkerLost
@@ -20,10 +21,24 @@ from .errors import ScrapeError, WorkerLost
 CHUNK_SIZE = 16
 
 
-# A job for the cleaning processes: a capture path, a Capture, or the error that stands for a source;
-# a source: a path or URL, or (record id or WARC path, job).
+# A job for the cleaning processes: a capture path, a Capture, or the error that stands for a source.
 Job = str | Capture | ScrapeError
-Source = str | tuple[str, Capture | ScrapeError]
+NOWHERE: Mapping[str, str] = MappingProxyType({})
+
+
+class Entry(NamedTuple):
+    """A source and its job: a WARC record (or a WARC file's error), a URL
+    fetched ahead. ``where`` goes into its error record, never to a worker:
+    a WARC record's ``url`` and ``warc`` file, so that a failure named by a
+    record id can be traced."""
+
+    source: str
+    job: Job
+    where: Mapping[str, str] = NOWHERE
+
+
+# A source: a path or URL (its own job), or an Entry.
+Source = str | Entry
 
 
 T = TypeVar("T")
@@ -47,21 +62,23 @@ class Workers:
         self.pool = ProcessPoolExecutor(max_workers=jobs) if self.own else executor
         self.reads_here = executor is not None
         self.chunk = CHUNK_SIZE * max(1, jobs) * 4
-        self.pending: list[tuple[str, Job]] = []
+        self.pending: list[Entry] = []
 
     def add(self, item: Source) -> bool:
         """Queue a capture source; True when a chunk is full."""
-        source, job = (item, item) if isinstance(item, str) else item
-        self.pending.append((source, _read(job) if self.reads_here and isinstance(job, str) else job))
+        entry = Entry(item, item) if isinstance(item, str) else item
+        if self.reads_here and isinstance(entry.job, str):
+            entry = entry._replace(job=_read(entry.job))
+        self.pending.append(entry)
         return len(self.pending) >= self.chunk
 
     def drain(self, fn: Callable[[Any], T], lost: Callable[[BaseException], T],
-              task: Callable[[str, Job], Any] = lambda _, job: job) -> Iterator[tuple[str, T]]:
-        """(source, ``fn(task(source, job))``) of the queued sources, in order, each as it is done."""
+              task: Callable[[Entry], Any] = lambda entry: entry.job) -> Iterator[tuple[Entry, T]]:
+        """(entry, ``fn(task(entry))``) of the queued sources, in order, each as it is done."""
         pending, self.pending = self.pending, []
-        items = [task(source, job) for source, job in pending]
+        items = [task(entry) for entry in pending]
         results = pool_map(self.pool, fn, items, lost) if self.pool else map(fn, items)
-        yield from zip((source for source, _ in pending), results)
+        yield from zip(pending, results)
 
     def close(self) -> None:
         if self.own and self.pool:

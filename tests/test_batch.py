@@ -152,6 +152,7 @@ def test_a_warc_cut_short_gives_error_records_not_silence(tmp_path: Path, compre
     got = list(iter_articles([str(cut_content)]))
     assert [r.ok for r in got] == [True, False]
     assert got[1].source.startswith("<urn:uuid:") and "is cut short" in got[1].data["message"]
+    assert (got[1].data["url"], got[1].data["warc"]) == ("https://example.org/seed.txt", str(cut_content))
 
     first_end = _record_ends(whole)[0]
     cut_header = tmp_path / "header.warc"

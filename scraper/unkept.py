@@ -50,6 +50,10 @@ HIDDEN = "hidden on the page"
 # A block mostly of link text, in nothing that says what it is: a list of links.
 LINK_SHARE = 0.5
 LINKS = "links"
+# How far ahead of the page's place a kept block is looked for: a long page
+# whose lines the extraction cut apart would otherwise be searched to its end
+# for each of them.
+LOOKAHEAD = 64
 REASON = "outside the main content ({})"
 UNMARKED = "outside the main content"
 
@@ -85,8 +89,9 @@ def left_out(page: DomPage, blocks: tuple[Block, ...], title: str | None) -> tup
 
 def _next_kept(kept: list[str], text: str, at: int) -> int:
     """Where the page stands in the kept blocks after a kept ``text``: past the
-    kept block holding it (searched from ``at`` on; not found: unmoved)."""
-    for k in range(at, len(kept)):
+    kept block holding it (searched from ``at`` on, LOOKAHEAD blocks at most;
+    not found, as text the extraction cut over two blocks is: unmoved)."""
+    for k in range(at, min(len(kept), at + LOOKAHEAD)):
         if text in kept[k]:
             return k + 1 if kept[k].endswith(text) else k
     return at

@@ -2,22 +2,27 @@
 
 Thin on purpose: everything here is a library call a job can make too. Any
 ``ScrapeError`` becomes one line on stderr and its documented exit code
-(scraper/errors.py, README "Exit codes"); never a traceback.
+(scraper/errors.py, README "Exit codes"); never a traceback. So do usage
+mistakes, interrupts and output that cannot be written (``cli_exit.py``).
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
 from .api import clean_capture
 from .article import Article
 from .capture import Capture
+from .cli_exit import ScrapeGroup, fail
 from .errors import ScrapeError
 from .version import package_version
+
+# fail() lives in cli_exit.py with the other ways a command ends; the commands import it from here.
+__all__ = ["FORMATS", "fail", "main", "output_options", "render"]
 
 FORMATS = ("json", "jsonl", "markdown", "text")
 
@@ -39,13 +44,7 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def fail(error: ScrapeError) -> NoReturn:
-    """Print a ScrapeError as one line and exit with its code."""
-    click.echo(f"error: {error.message}", err=True)
-    sys.exit(error.exit_code)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ScrapeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_version(), prog_name="boilerstrip")
 def main() -> None:
     """Scrape web pages and clean raw captures into article JSON."""

@@ -12,7 +12,7 @@ code   exception                   meaning
 1      InternalError               a bug of ours on one page (batch record)
 1      WorkerLost                  a pool lost the job: a worker killed, a
                                    cluster that cannot run it (batch record)
-2      (click usage error)         bad command-line options
+2      (click usage error)         bad command-line options (one line, cli_exit.py)
 3      InputError                  file missing or unreadable, bad fixture name
 4      DecodeError                 bytes that decode to no text
 5      EmptyInput                  the capture is empty or only white space
@@ -22,7 +22,12 @@ code   exception                   meaning
 9      RobotsDisallowed            robots.txt forbids fetching the URL
 10     UnsupportedContentType      not HTML, XHTML or plain text
 11     TooLarge                    body over the size cap
+130    (KeyboardInterrupt)         Ctrl-C (128 + SIGINT, cli_exit.py)
+141    (BrokenPipeError)           the output's reader went away, no message
+143    (cli_exit.Terminated)       SIGTERM, unwound like Ctrl-C
 =====  ==========================  =============================================
+
+A write to the output that fails otherwise (a full disk) is an InputError.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ becomes an error record where it is cleaned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,11 +19,14 @@ CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".mhtml", ".mht")
 # Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
 CAPTURE_NAMES = CAPTURE_SUFFIXES + tuple(f"{suffix}.gz" for suffix in CAPTURE_SUFFIXES)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# A scheme of two letters or more and "//" ("c://" is a drive; "notes:v2.html" a file's name).
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
 
 
 def is_url(source: str) -> bool:
-    """``source`` is a URL to fetch, not a path."""
-    return source.startswith(("http://", "https://"))
+    """``source`` is a URL, for the Fetcher, not a path: it reads http(s) and
+    file:// URLs and refuses any other scheme, as ``scrape url`` does."""
+    return _URL.match(source) is not None
 
 
 def source_of(item: Source) -> str:

@@ -150,3 +150,17 @@ def test_malformed_urls_are_error_records_not_a_crash() -> None:
     records = batch(bad)
     assert [r["source"] for r in records] == bad
     assert all(r["error"] == "input" and "not a valid URL" in r["message"] for r in records)
+
+
+def test_file_urls_and_other_schemes_are_read_as_scrape_url_reads_them(tmp_path: Path) -> None:
+    page = tmp_path / "harbour wall.html"
+    page.write_bytes((SITES / "diario" / "page1.html").read_bytes())
+    url, ftp = page.as_uri(), "ftp://example.org/harbour.html"  # (a file URL with "%20" for the space)
+    records = batch([url, ftp])
+    assert [r["source"] for r in records] == [url, ftp]
+    assert records[0]["url"] == url and records[0]["title"] == EXPECTED["diario/page1.html"]["title"]
+    fetched = CliRunner().invoke(main, ["url", ftp, "--format", "jsonl"])
+    assert fetched.exit_code == records[1]["exit_code"] == 3
+    assert {k: records[1][k] for k in ("error", "message")} == {
+        "error": "input", "message": "unsupported URL scheme 'ftp': ftp://example.org/harbour.html"
+    } == {k: json.loads(fetched.stdout)[k] for k in ("error", "message")}

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from . import fixtures
+from .cli_fetch import FetchOptions, build_fetcher, fetch_options
 from .errors import ChecksFailed, InputError, ScrapeError
 
 DEFAULT_DIR = "fixtures"
@@ -46,21 +47,16 @@ def fixtures_group() -> None:
 @click.argument("name")
 @dir_option
 @click.option("--note", help="Free note stored in meta.json.")
-@click.option("--timeout", type=float, help="Seconds to wait for the server (connect and read).")
-@click.option("--ignore-robots", is_flag=True, help="Fetch even if robots.txt disallows the URL.")
-def record_command(url: str, name: str, directory: str, note: str | None, timeout: float | None, ignore_robots: bool) -> None:
-    """Fetch URL (politely) and save it as fixture NAME.
+@fetch_options
+def record_command(url: str, name: str, directory: str, note: str | None, fetch: FetchOptions) -> None:
+    """Fetch URL (politely, as 'scrape url' does) and save it as fixture NAME.
 
     The capture is stored untouched with its fetch metadata; expected.json is
     the article cleaned from it now.
     """
     try:
-        from .fetch import Fetcher  # requests and the cache load only when recording
-
-        options: dict[str, Any] = {"ignore_robots": ignore_robots}
-        if timeout is not None:
-            options["timeout"] = timeout
-        result = fixtures.record(url, name, directory, fetcher=Fetcher(**options), note=note)
+        with build_fetcher(fetch) as fetcher:
+            result = fixtures.record(url, name, directory, fetcher=fetcher, note=note)
     except ScrapeError as error:
         _fail(error)
     click.echo(f"recorded {result.name} in {directory}")

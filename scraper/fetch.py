@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import email.utils
 import random
+import sqlite3
 import threading
 import time
 from datetime import datetime, timedelta, timezone
@@ -162,7 +163,9 @@ class Fetcher:
         self.follow_refresh = follow_refresh
         self.cache_path: Path | None = None
         if cache:
-            self.cache_path = default_cache_path() if cache is True else Path(cache)  # type: ignore[arg-type]
+            path = default_cache_path() if cache is True else Path(cache).expanduser()  # type: ignore[arg-type]
+            # requests-cache's own rule, applied here so that cache_path names the file it opens
+            self.cache_path = path if path.suffix else path.with_name(path.name + ".sqlite")
         self.session = self._session(max_redirects, cache_expire)
         self.robots = RobotsCache(self._load_robots)
         self._random = random.Random()
@@ -174,22 +177,30 @@ class Fetcher:
         if self.cache_path is not None:
             import requests_cache  # loaded only when caching is asked for
 
-            self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-            session = requests_cache.CachedSession(
-                str(self.cache_path),
-                backend="sqlite",
-                cache_control=True,  # the server's Cache-Control/Expires win
-                expire_after=cache_expire,
-                allowable_codes=(200,),
-                allowable_methods=("GET",),
-                stale_if_error=False,
-                filter_fn=self._cache_filter,
-            )
+            try:
+                self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+                session = requests_cache.CachedSession(
+                    str(self.cache_path),
+                    backend="sqlite",
+                    cache_control=True,  # the server's Cache-Control/Expires win
+                    expire_after=cache_expire,
+                    allowable_codes=(200,),
+                    allowable_methods=("GET",),
+                    stale_if_error=False,
+                    filter_fn=self._cache_filter,
+                )
+            except (OSError, sqlite3.Error) as exc:  # not an SQLite file, a folder that cannot be made
+                raise self._cache_error(exc) from None
         else:
             session = requests.Session()
         session.max_redirects = max_redirects
         session.headers.update({"User-Agent": self.user_agent, "Accept": ACCEPT_HEADER})
         return session
+
+    def _cache_error(self, exc: OSError | sqlite3.Error) -> InputError:
+        """The cache file cannot be opened or written: a file of the user's, so an InputError."""
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return InputError(f"cannot use {self.cache_path} as the HTTP cache: {reason}")
 
     def _cache_filter(self, response: requests.Response) -> bool:
         """Store only accepted types, and read the body here, with our caps.
@@ -298,6 +309,8 @@ class Fetcher:
                 raise InputError(f"not a valid URL: {url} ({exc})") from None
             except requests.RequestException as exc:  # connection, timeout, broken stream
                 last_error = _describe(exc)
+            except sqlite3.Error as exc:  # the cache file, broken or on a full disk since it opened
+                raise self._cache_error(exc) from None
             else:
                 try:
                     if response.status_code in RETRY_STATUSES:

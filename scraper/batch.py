@@ -312,8 +312,13 @@ class Summary:
         if self.watch is not None:
             self.watch(self)
 
+    def counts(self) -> str:
+        """"15 written (11 articles, 4 errors), 3 skipped": the error records are lines written too."""
+        errors = f"{self.failed} error{'s' * (self.failed != 1)}"
+        return f"{self.written} written ({self.written - self.failed} articles, {errors}), {self.skipped} skipped"
+
     def line(self) -> str:
-        done = f"{self.written} written, {self.failed} failed, {self.skipped} skipped (already done)"
+        done = f"{self.counts()} (already done)"
         return done + (f"; template lines learned for {self.sites} site{'s' * (self.sites != 1)}" if self.sites else "")
 
 

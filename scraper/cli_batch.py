@@ -100,7 +100,7 @@ class ProgressLine:
     def text(summary: Summary) -> str:
         if not summary.written and summary.looked:
             return f"first look: {summary.looked} capture{'s' * (summary.looked != 1)} read for site templates"
-        return f"{summary.written} written, {summary.failed} failed, {summary.skipped} skipped"
+        return summary.counts()
 
     def close(self) -> None:
         if self._width:

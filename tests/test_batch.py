@@ -15,9 +15,10 @@ from warcio.warcwriter import WARCWriter
 
 from conftest import SEED
 from saved_pages import mhtml
-from scraper.batch import iter_articles, run_batch
+from scraper.batch import Summary, iter_articles, run_batch
 from scraper.batch_output import done_sources
 from scraper.cli import main
+from scraper.cli_batch import ProgressLine
 
 HTML = b"""<!doctype html><html lang="en"><head><title>Harbour Wall Repaired Before Winter Storms</title></head>
 <body><article><h1>Harbour Wall Repaired Before Winter Storms</h1>
@@ -97,9 +98,9 @@ def test_cli_batch_resume_retry_and_exit_code(captures: Path, tmp_path: Path):
     assert first.exit_code == 12  # one capture is empty: an error record, not a crash
     assert len(records(out)) == 3
     again = runner.invoke(main, ["batch", str(captures), "-o", str(out), "-j", "1"])
-    assert again.exit_code == 0 and "0 written, 0 failed, 3 skipped" in again.output
+    assert again.exit_code == 0 and "0 written (0 articles, 0 errors), 3 skipped" in again.output
     retry = runner.invoke(main, ["batch", str(captures), "-o", str(out), "--retry-errors"])
-    assert retry.exit_code == 12 and "1 written, 1 failed, 2 skipped" in retry.output
+    assert retry.exit_code == 12 and "1 written (0 articles, 1 error), 2 skipped" in retry.output
     assert [Path(r["source"]).name for r in records(out)] == ["a-seed.txt", "c-page.html", "b-empty.txt"]  # one each
 
 
@@ -224,3 +225,10 @@ def test_no_sources_at_all_is_a_usage_error(tmp_path: Path):
     assert result.exit_code == 2 and "no sources" in result.output
     result = CliRunner().invoke(main, ["batch", "--sources-from", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "missing.txt" in result.output
+
+
+def test_the_summary_tells_articles_from_error_records():
+    summary = Summary(written=15, failed=4, skipped=3, sites=1)
+    assert summary.line() == "15 written (11 articles, 4 errors), 3 skipped (already done); template lines learned for 1 site"
+    assert ProgressLine.text(summary) == "15 written (11 articles, 4 errors), 3 skipped"
+    assert Summary(written=1, failed=1).line() == "1 written (0 articles, 1 error), 0 skipped (already done)"

@@ -145,6 +145,6 @@ def test_cli_progress_line_goes_to_stderr_and_is_erased(sites: list[str], tmp_pa
     assert shown.exit_code == 0
     assert shown.stderr.startswith("\rfirst look: 1 capture read for site templates\r")
     # Erased (blanks, then back to the line's start) before the summary line.
-    assert shown.stderr.endswith(" \r24 written, 0 failed, 0 skipped (already done); template lines learned for 4 sites\n")
+    assert shown.stderr.endswith(" \r24 written (24 articles, 0 errors), 0 skipped (already done); template lines learned for 4 sites\n")
     quiet = CliRunner().invoke(main, ["batch", *sites, "-o", str(tmp_path / "again.jsonl"), "-j", "1"])
     assert "\r" not in quiet.stderr  # not a terminal: no progress line unless asked

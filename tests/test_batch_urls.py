@@ -96,7 +96,7 @@ def test_a_resumed_batch_fetches_only_what_is_left(diario: list[str], httpserver
     httpserver.clear_log()
     result = CliRunner().invoke(main, ["batch", *diario, "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
-    assert "4 written, 0 failed, 2 skipped" in result.stderr
+    assert "4 written (4 articles, 0 errors), 2 skipped" in result.stderr
     assert "template lines learned for 1 site" in result.stderr
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [r["source"] for r in records] == diario

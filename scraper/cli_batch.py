@@ -12,12 +12,15 @@ import click
 from .batch import Summary, default_jobs, run_batch
 from .batch_output import open_output, resume_from
 from .cli import fail
+from .cli_fetch import FetchOptions, build_fetcher, fetch_options
 from .errors import DecodeError, InputError, NetworkError
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
     from distributed import Client
+
+    from .fetch import Fetcher
 
 # Exit code when the batch finished but some sources became error records.
 EXIT_PARTIAL = 12
@@ -53,9 +56,10 @@ CONNECT_TIMEOUT = 10
     "--progress/--no-progress", default=None,
     help="A progress line on stderr, rewritten as records are written.  [default: when stderr is a terminal]",
 )
+@fetch_options
 def batch_command(
     inputs: tuple[str, ...], sources_from: BinaryIO | None, output: Path | None, jobs: int, no_resume: bool,
-    retry_errors: bool, scheduler: str | None, no_site_evidence: bool, progress: bool | None,
+    retry_errors: bool, scheduler: str | None, no_site_evidence: bool, progress: bool | None, fetch: FetchOptions,
 ) -> None:
     """Clean INPUTS (files, folders, WARC files, URLs) into one JSONL record each.
 
@@ -65,16 +69,19 @@ def batch_command(
     as error records; with -o, a re-run skips what is already there and
     resumes. Exits 12 when some records are errors.
     """
+    fetch, inputs = fetch.sources_after_cache(inputs)
     if sources_from is not None:
         inputs += tuple(_listed(sources_from))
     if not inputs:
         raise click.UsageError("no sources: give INPUTS or --sources-from FILE")
+    fetcher = build_fetcher(fetch)
     client = _cluster_client(scheduler) if scheduler else None
     try:
         executor = client.get_executor() if client else None
         watch = ProgressLine() if (_interactive(output) if progress is None else progress) else None
-        _run(inputs, output, jobs, no_resume, retry_errors, executor, not no_site_evidence, watch)
+        _run(inputs, output, jobs, no_resume, retry_errors, executor, not no_site_evidence, watch, fetcher)
     finally:
+        fetcher.close()
         if client is not None:
             client.close()
 
@@ -144,7 +151,7 @@ def _cluster_client(address: str) -> "Client":
 
 def _run(
     inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool,
-    executor: "Executor | None", site_evidence: bool, watch: ProgressLine | None,
+    executor: "Executor | None", site_evidence: bool, watch: ProgressLine | None, fetcher: "Fetcher",
 ) -> None:
     done: set[str] = set()
     try:
@@ -157,7 +164,7 @@ def _run(
         try:
             summary = run_batch(
                 inputs, output_file or sys.stdout, done=done, jobs=jobs, executor=executor,
-                site_evidence=site_evidence, watch=watch,
+                site_evidence=site_evidence, watch=watch, fetcher=fetcher,
             )
         finally:
             if watch is not None:

@@ -31,22 +31,29 @@ def one_error_line(result: Result) -> str:
     return lines[0]
 
 
+FETCHING = ["url", "record", "batch"]
+
+
 def fetching_commands(url: str, tmp_path: Path) -> dict[str, list[str]]:
     """Each command that fetches, ready for its fetch options."""
-    return {"url": ["url", url], "record": ["fixtures", "record", url, "page", "--dir", str(tmp_path / "fx")]}
+    return {
+        "url": ["url", url],
+        "record": ["fixtures", "record", url, "page", "--dir", str(tmp_path / "fx")],
+        "batch": ["batch", url, "-o", str(tmp_path / "out.jsonl"), "-j", "1", "--no-progress"],
+    }
 
 
 # -- one timeout type ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["url", "record"])
+@pytest.mark.parametrize("command", FETCHING)
 @pytest.mark.parametrize("value", NOT_SECONDS)
 def test_a_timeout_that_is_not_a_positive_finite_number_is_a_usage_error(command: str, value: str, tmp_path: Path):
     args = fetching_commands("http://127.0.0.1:9/x", tmp_path)[command]
     result = scrape(*args, "--timeout", value)
     assert result.exit_code == 2
     assert "--timeout" in one_error_line(result)
-    assert not (tmp_path / "fx").exists()
+    assert list(tmp_path.iterdir()) == []  # nothing fetched, nothing written
 
 
 @pytest.mark.parametrize("value", ["-1", "nan", "inf", "1e12"])
@@ -55,7 +62,7 @@ def test_a_delay_that_is_not_a_finite_number_of_seconds_is_a_usage_error(value: 
     assert result.exit_code == 2 and "--delay" in one_error_line(result)
 
 
-@pytest.mark.parametrize("command", ["url", "record"])
+@pytest.mark.parametrize("command", FETCHING)
 def test_the_fetch_options_reach_the_fetcher(command: str, httpserver, tmp_path: Path):
     httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /\n", content_type="text/plain")
     httpserver.expect_request("/page.html", headers={"User-Agent": "probe/7"}).respond_with_data(ARTICLE, content_type=HTML)
@@ -63,6 +70,36 @@ def test_the_fetch_options_reach_the_fetcher(command: str, httpserver, tmp_path:
     result = scrape(*args, "--timeout", "0.5", "--retries", "0", "--user-agent", "probe/7", "--ignore-robots")
     assert result.exit_code == 0, result.output
     assert [request.path for request, _ in httpserver.log] == ["/page.html"]  # robots.txt not even asked
+
+
+def test_batch_fetches_with_the_options_given(httpserver, tmp_path: Path):
+    """Four pages of a site (fetched ahead for its template, then cleaned), each asked once, as probe/7."""
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nDisallow: /\n", content_type="text/plain")
+    urls = [httpserver.url_for(f"/p{n}.html") for n in range(4)]
+    for n in range(4):
+        httpserver.expect_request(f"/p{n}.html", headers={"User-Agent": "probe/7"}).respond_with_data(
+            ARTICLE, content_type=HTML
+        )
+    out = tmp_path / "out.jsonl"
+    result = scrape("batch", *urls, "-o", str(out), "--no-progress", "--user-agent", "probe/7", "--ignore-robots")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [r["source"] for r in records] == urls and all(r["title"] == "Local test article" for r in records)
+    assert sorted(request.path for request, _ in httpserver.log) == [f"/p{n}.html" for n in range(4)]
+
+    refused = scrape("batch", urls[0], "-o", str(tmp_path / "robots.jsonl"), "--no-progress", "--retries", "0")
+    assert refused.exit_code == 12  # without the options: robots.txt obeyed, the page an error record
+    assert json.loads((tmp_path / "robots.jsonl").read_text("utf-8"))["error"] == "robots"
+
+
+def test_batch_cache_flag_before_a_url_is_not_taken_as_the_path(httpserver, tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))  # the default cache path lands here
+    url = serve_article(httpserver)
+    out = tmp_path / "out.jsonl"
+    result = scrape("batch", "--ignore-robots", "--cache", url, "-o", str(out), "--no-progress")
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text("utf-8"))["source"] == url
+    assert list((tmp_path / "home-cache").rglob("http-cache.sqlite"))
 
 
 # -- the HTTP cache -----------------------------------------------------------------

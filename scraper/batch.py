@@ -314,12 +314,16 @@ class Summary:
 
     def counts(self) -> str:
         """"15 written (11 articles, 4 errors), 3 skipped": the error records are lines written too."""
-        errors = f"{self.failed} error{'s' * (self.failed != 1)}"
-        return f"{self.written} written ({self.written - self.failed} articles, {errors}), {self.skipped} skipped"
+        articles, errors = _counted(self.written - self.failed, "article"), _counted(self.failed, "error")
+        return f"{self.written} written ({articles}, {errors}), {self.skipped} skipped"
 
     def line(self) -> str:
         done = f"{self.counts()} (already done)"
-        return done + (f"; template lines learned for {self.sites} site{'s' * (self.sites != 1)}" if self.sites else "")
+        return done + (f"; template lines learned for {_counted(self.sites, 'site')}" if self.sites else "")
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"
 
 
 def run_batch(

@@ -232,3 +232,4 @@ def test_the_summary_tells_articles_from_error_records():
     assert summary.line() == "15 written (11 articles, 4 errors), 3 skipped (already done); template lines learned for 1 site"
     assert ProgressLine.text(summary) == "15 written (11 articles, 4 errors), 3 skipped"
     assert Summary(written=1, failed=1).line() == "1 written (0 articles, 1 error), 0 skipped (already done)"
+    assert Summary(written=2, failed=1).line() == "2 written (1 article, 1 error), 0 skipped (already done)"

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .errors import InputError
 from .warc import warc_captures
-from .workers import Source
+from .workers import Entry, Source
 
 CAPTURE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".mhtml", ".mht")
 # Saved gzip-compressed: "page.html.gz" (read decompressed, capture.py).
@@ -36,15 +37,26 @@ def source_of(item: Source) -> str:
 
 def expand(inputs: Iterable[str]) -> Iterator[Source]:
     """Sources in order: URLs and capture paths as strings, WARC records as
-    Entry(id, Capture), a WARC file that gives none as Entry(path, error)."""
+    Entry(id, Capture), a WARC file or a folder that gives none as Entry(path, error)."""
     for item in inputs:
         if is_url(item):
             yield item
             continue
         path = Path(item)
         if path.is_dir():
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.name.lower().endswith(CAPTURE_NAMES))
+            yield from _captures_under(path)
         elif path.name.lower().endswith(WARC_SUFFIXES):
             yield from warc_captures(path)
         else:
             yield item  # a missing file becomes an error record, not a crash
+
+
+def _captures_under(folder: Path) -> Iterator[Source]:
+    """The capture files under ``folder``, in order. A folder holding none is
+    an error record, as a WARC file holding no page is: a batch given the
+    wrong folder must say so, not write nothing and succeed."""
+    found = [str(p) for p in sorted(folder.rglob("*")) if p.name.lower().endswith(CAPTURE_NAMES)]
+    if not found:
+        names = ", ".join(CAPTURE_SUFFIXES)
+        yield Entry(str(folder), InputError(f"no capture under {folder}: no {names} file (nor one gzipped)"))
+    yield from found

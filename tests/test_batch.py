@@ -62,6 +62,19 @@ def test_a_folder_gives_its_gzipped_and_mhtml_captures_too(captures: Path):
     assert unzipped["title"] == plain["title"] and unzipped["paragraphs"] == plain["paragraphs"]
 
 
+def test_a_folder_holding_no_capture_is_an_error_record(captures: Path, tmp_path: Path):
+    empty = tmp_path / "crawl"
+    (empty / "images").mkdir(parents=True)
+    (empty / "images" / "logo.png").write_bytes(b"\x89PNG")
+    got = list(iter_articles([str(empty), str(captures / "c-page.html")]))
+    assert [(r.source, r.data.get("error")) for r in got] == [(str(empty), "input"), (str(captures / "c-page.html"), None)]
+    assert got[0].data["message"] == (
+        f"no capture under {empty}: no .html, .htm, .xhtml, .txt, .mhtml, .mht file (nor one gzipped)"
+    )
+    result = CliRunner().invoke(main, ["batch", str(empty), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 12 and "1 written (0 articles, 1 error)" in result.output
+
+
 def test_process_pool_gives_the_same_records(captures: Path):
     one = [r.to_json() for r in iter_articles([str(captures)], jobs=1)]
     two = [r.to_json() for r in iter_articles([str(captures)], jobs=2)]

@@ -145,7 +145,9 @@ def _cluster_client(address: str) -> "Client":
         raise click.UsageError("--scheduler needs dask.distributed: pip install 'boilerstrip[dask]'") from None
     try:
         return Client(address, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError, ValueError) as exc:  # refused, timed out, not an address
+    except ValueError as exc:  # no address ("notanaddress": no port; no scheme dask knows): the user's to mend
+        raise click.BadParameter(f"{address!r} is not a scheduler address: {exc}", param_hint="'--scheduler'") from None
+    except (OSError, TimeoutError) as exc:  # refused, timed out
         fail(NetworkError(f"cannot reach the dask scheduler at {address}: {exc}"))
 
 

@@ -65,6 +65,13 @@ def test_a_scheduler_that_does_not_answer_is_one_line(monkeypatch: pytest.Monkey
     assert result.output.startswith("error: cannot reach the dask scheduler at tcp://127.0.0.1:9") and result.output.count("\n") == 1
 
 
+@pytest.mark.parametrize("address", ["notanaddress", "tcp://127.0.0.1:notaport", "foo://127.0.0.1:8786"])
+def test_an_address_that_does_not_parse_is_a_usage_error(address: str, captures: Path):  # noqa: F811
+    result = CliRunner().invoke(main, ["batch", str(captures), "--scheduler", address])
+    assert result.exit_code == 2, result.output
+    assert f"'{address}' is not a scheduler address: " in result.output and result.output.count("\n") == 1
+
+
 def test_a_pool_that_fails_leaves_error_records_not_a_traceback(captures: Path):  # noqa: F811
     pool = ThreadPoolExecutor(max_workers=1)
     pool.shutdown()  # it takes no more work: map() raises

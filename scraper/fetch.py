@@ -9,7 +9,8 @@ other. What it promises:
   and ``delay`` space out requests to the same host;
 - connect/read timeouts; retries with exponential backoff and jitter on
   connection errors, timeouts, 429 and 5xx, honouring ``Retry-After`` up to
-  ``max_retry_after`` seconds; at most ``max_redirects`` redirects;
+  ``max_retry_after`` seconds, for pages and robots.txt alike; at most
+  ``max_redirects`` redirects;
 - a body cap on the wire (``max_bytes``, read streamed, stops early) and on
   the decompressed body (``max_decompressed_bytes``: gzip bombs);
 - only HTML, XHTML and plain text; anything else is UnsupportedContentType;
@@ -34,9 +35,10 @@ import random
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
 
@@ -75,6 +77,7 @@ BAD_URL_ERRORS = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSch
 # DNS look-up, so such a URL is refused before anything is sent.
 FORBIDDEN_HOST_CHARS = frozenset(' \t\n\r\x00#/<>?@[\\]^|"')
 ACCEPT_HEADER = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+T = TypeVar("T")  # what a response is read into: a Capture, robots.txt's status and body
 
 
 def default_user_agent() -> str:
@@ -292,41 +295,44 @@ class Fetcher:
         return base * (0.5 + self._random.random())  # jitter: 50 %–150 %
 
     def _fetch_http(self, url: str) -> Capture:
-        delay = self._host_delay(url)
-        last_error: str = ""
+        try:
+            return self._with_retries(
+                url, lambda response: self._page(url, response), self._host_delay(url), self._check_redirect
+            )
+        except requests.TooManyRedirects:
+            raise NetworkError(f"too many redirects (more than {self.session.max_redirects}) fetching {url}") from None
+
+    def _with_retries(
+        self, url: str, read: Callable[[requests.Response], T], delay: float = 0.0,
+        hook: Callable[..., None] | None = None,
+    ) -> T:
+        """GET ``url`` and ``read`` the response, under the retry policy (pages and robots.txt alike).
+
+        Connection errors, timeouts, a body cut short, 429 and 5xx are tried
+        again, ``retries`` times, with backoff honouring ``Retry-After``; the
+        last attempt's 429 or 5xx goes to ``read`` like any response. Redirect
+        loops raise requests' TooManyRedirects, which each caller reads its way.
+        """
+        last_error = ""
         for attempt in range(self.retries + 1):
             self._wait_turn(url, delay)
             retry_after: float | None = None
             try:
-                response = self.session.get(
-                    url, timeout=self.timeout, stream=True, allow_redirects=True, hooks={"response": self._check_redirect}
-                )
-            except requests.TooManyRedirects:
-                raise NetworkError(
-                    f"too many redirects (more than {self.session.max_redirects}) fetching {url}"
-                ) from None
+                response = self.session.get(url, timeout=self.timeout, stream=True, hooks={"response": [hook] if hook else []})
             except BAD_URL_ERRORS as exc:
                 raise InputError(f"not a valid URL: {url} ({exc})") from None
+            except requests.TooManyRedirects:
+                raise
             except requests.RequestException as exc:  # connection, timeout, broken stream
                 last_error = _describe(exc)
             except sqlite3.Error as exc:  # the cache file, broken or on a full disk since it opened
                 raise self._cache_error(exc) from None
             else:
                 try:
-                    if response.status_code in RETRY_STATUSES:
-                        last_error = f"HTTP {response.status_code} {response.reason or ''}".strip()
-                        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                        if attempt == self.retries:
-                            raise HTTPStatusError(
-                                f"{last_error} from {response.url} (after {attempt + 1} attempts)", response.status_code
-                            )
-                    elif response.status_code >= 400:
-                        raise HTTPStatusError(
-                            f"HTTP {response.status_code} {response.reason or ''}".strip() + f" from {response.url}",
-                            response.status_code,
-                        )
-                    else:
-                        return self._capture(url, response)
+                    if response.status_code not in RETRY_STATUSES or attempt == self.retries:
+                        return read(response)
+                    last_error = _status_line(response)
+                    retry_after = parse_retry_after(response.headers.get("Retry-After"))
                 except requests.RequestException as exc:  # failed mid-body
                     last_error = _describe(exc)
                 finally:
@@ -334,6 +340,13 @@ class Fetcher:
             if attempt < self.retries:
                 time.sleep(self._backoff(attempt, retry_after))
         raise NetworkError(f"could not fetch {url}: {last_error} (after {self.retries + 1} attempts)")
+
+    def _page(self, url: str, response: requests.Response) -> Capture:
+        """The page's Capture, or the HTTPStatusError its status is (after the retries, for 429 and 5xx)."""
+        if response.status_code >= 400:
+            retried = f" (after {self.retries + 1} attempts)" if response.status_code in RETRY_STATUSES else ""
+            raise HTTPStatusError(f"{_status_line(response)} from {response.url}{retried}", response.status_code)
+        return self._capture(url, response)
 
     def _capture(self, url: str, response: requests.Response) -> Capture:
         content_type = response.headers.get("Content-Type")
@@ -381,26 +394,24 @@ class Fetcher:
         return b"".join(chunks)
 
     def _load_robots(self, robots_url: str) -> tuple[int, bytes]:
-        """GET robots.txt once (no retries: a failure decides for the host)."""
+        """robots.txt's status and body, fetched under the pages' retry policy (robots.py reads them)."""
         try:
-            response = self.session.get(robots_url, timeout=self.timeout, stream=True)
+            return self._with_retries(robots_url, self._robots_body)
         except requests.TooManyRedirects:
             return 404, b""  # a robots.txt lost in redirects counts as absent
-        except BAD_URL_ERRORS as exc:
-            raise InputError(f"not a valid URL: {robots_url} ({exc})") from None
-        except requests.RequestException as exc:
-            raise NetworkError(f"could not fetch {robots_url}: {_describe(exc)}") from None
+
+    def _robots_body(self, response: requests.Response) -> tuple[int, bytes]:
+        if response.status_code != 200:
+            return response.status_code, b""
         try:
-            if response.status_code != 200:
-                return response.status_code, b""
-            try:
-                return 200, self._read_body(response)
-            except TooLarge:
-                return 200, b""  # an absurd robots.txt: treat as empty
-            except requests.RequestException as exc:
-                raise NetworkError(f"could not read {robots_url}: {_describe(exc)}") from None
-        finally:
-            response.close()
+            return 200, self._read_body(response)
+        except TooLarge:
+            return 200, b""  # an absurd robots.txt: treat as empty
+
+
+def _status_line(response: requests.Response) -> str:
+    """``HTTP 503 Service Unavailable``."""
+    return f"HTTP {response.status_code} {response.reason or ''}".strip()
 
 
 def _describe(exc: Exception) -> str:

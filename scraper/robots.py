@@ -2,7 +2,8 @@
 
 Follows RFC 9309: a missing robots.txt (any 4xx) allows everything; a server
 error (5xx) means "assume complete disallow", so a host that is down does not
-get hammered; a connection failure is reported as the NetworkError it is.
+get hammered; a connection failure is reported as the NetworkError it is
+(the Fetcher's loader retries both first, as it retries pages).
 Parsing and matching is protego's (the robots parser Scrapy uses).
 """
 

@@ -11,16 +11,27 @@ record carries its ``url`` and the ``warc`` file, its source being a record id.
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from .capture import MEDIA_KINDS, Capture, media_type
+from .document import one_line
 from .errors import HTTPStatusError, InputError
 from .workers import Entry
 
 # Bytes looked at after a WARC file's last record: white space ends a file, anything else is a record cut short.
 TAIL_PEEK_BYTES = 4096
+# What warcio's messages mean, said in one line (its own quote the bytes read, or run over ten lines).
+WARCIO_SAYS = (
+    ("Unknown archive format", "not a WARC or ARC file"),
+    ("non-chunked gzip", "gzip-compressed whole, not record by record ('warcio recompress' mends that)"),
+)
+# Where a message starts quoting the bytes read: warcio's first line, gzip's bytes literal.
+_QUOTED_BYTES = re.compile(r",? first line:| \(b['\"]")
+MAX_REASON_CHARS = 120
 
 
 def warc_captures(path: Path) -> Iterator[Entry]:
@@ -50,7 +61,7 @@ def warc_captures(path: Path) -> Iterator[Entry]:
             stream.seek(end)
             rest = stream.read(TAIL_PEEK_BYTES)
     except (OSError, ArchiveLoadFailed) as exc:
-        yield _file_error(path, InputError(f"cannot read WARC file {path}: {exc}"))
+        yield _file_error(path, InputError(f"cannot read WARC file {path}: {_reason(exc)}"))
         return
     except _MalformedRecord:
         yield _file_error(path, _cut_short(path, end))
@@ -63,6 +74,17 @@ def warc_captures(path: Path) -> Iterator[Entry]:
 
 def _file_error(path: Path, error: InputError) -> Entry:
     return Entry(str(path), error, {"warc": str(path)})
+
+
+def _reason(exc: Exception) -> str:
+    """Why a file cannot be read, on one short line. warcio and gzip quote
+    the bytes they could not make sense of ("Unknown archive format, first
+    line: [...]"): of random bytes, a screenful of escapes."""
+    said = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    for words, meaning in WARCIO_SAYS:
+        if words in said:
+            return meaning
+    return textwrap.shorten(one_line(_QUOTED_BYTES.split(said)[0]), MAX_REASON_CHARS, placeholder=" ...")
 
 
 def _cut_short(path: Path, end: int) -> InputError:

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
 from .capture import Capture
+from .document import one_line
 from .errors import ScrapeError, WorkerLost
 
 # Work handed to a process pool at once: big enough to amortise pickling,
@@ -87,7 +88,7 @@ class Workers:
 
 def lost_record(error: BaseException) -> dict[str, Any]:
     """The error record of a job a pool failed to run (``pool_map``'s ``lost``)."""
-    why = " ".join(str(error).split())  # (a cluster's messages run over several lines)
+    why = one_line(str(error))  # (a cluster's messages run over several lines)
     return WorkerLost(f"no worker could clean it: {type(error).__name__}: {why}").to_dict()
 
 

@@ -143,6 +143,25 @@ def test_a_warc_file_that_gives_no_page_is_an_error_record(tmp_path: Path):
     assert result.exit_code == 12
 
 
+@pytest.mark.parametrize("name", ["random.warc.gz", "random.warc"])
+def test_a_warc_of_random_bytes_is_one_short_readable_line(tmp_path: Path, name: str):
+    bogus = tmp_path / name
+    bogus.write_bytes(bytes(range(256)) * 8)  # control bytes, Latin-1 ones, a NUL: all that warcio would quote
+    (got,) = list(iter_articles([str(bogus)]))
+    assert got.data["message"] == f"cannot read WARC file {bogus}: not a WARC or ARC file"
+
+
+def test_a_warc_compressed_whole_says_how_to_mend_it(tmp_path: Path):
+    plain = tmp_path / "plain.warc"
+    _warc(plain, compressed=False)
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(gzip.compress(plain.read_bytes()))  # one gzip stream, where WARC wants one a record
+    got = list(iter_articles([str(whole)]))
+    assert got[-1].source == str(whole) and got[-1].data["message"] == (
+        f"cannot read WARC file {whole}: gzip-compressed whole, not record by record ('warcio recompress' mends that)"
+    )
+
+
 def test_warc_records_are_cleaned_by_record_id(tmp_path: Path):
     warc = tmp_path / "crawl.warc.gz"
     _warc(warc)

@@ -241,9 +241,44 @@ def test_missing_robots_allows_and_server_error_disallows(httpserver):
     serve_article(httpserver)
     httpserver.expect_oneshot_request("/robots.txt").respond_with_data("nope", status=404)
     assert fast(ignore_robots=False).fetch(httpserver.url_for("/article.html")).status == 200
-    httpserver.expect_oneshot_request("/robots.txt").respond_with_data("broken", status=503)
+    httpserver.expect_request("/robots.txt").respond_with_data("broken", status=503)
     with pytest.raises(RobotsDisallowed, match="HTTP 503"):
-        fast(ignore_robots=False).fetch(httpserver.url_for("/article.html"))
+        fast(ignore_robots=False, retries=1).fetch(httpserver.url_for("/article.html"))
+    paths = [request.path for request, _ in httpserver.log]
+    assert paths.count("/robots.txt") == 1 + 2  # the 503 asked again, as a page's is, before it decides
+    assert paths.count("/article.html") == 1  # (the first fetch's) never asked under the 503
+
+
+def test_robots_txt_is_retried_as_pages_are(httpserver):
+    serve_article(httpserver)
+    httpserver.expect_oneshot_request("/robots.txt").respond_with_data("busy", status=503)
+    httpserver.expect_oneshot_request("/robots.txt").respond_with_data("wait", status=429, headers={"Retry-After": "0"})
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n", content_type="text/plain")
+    assert fast(ignore_robots=False, retries=2).fetch(httpserver.url_for("/article.html")).status == 200
+    assert [request.path for request, _ in httpserver.log] == ["/robots.txt"] * 3 + ["/article.html"]
+
+
+def test_robots_txt_connection_errors_are_retried_and_say_so():
+    start = time.monotonic()
+    with pytest.raises(NetworkError, match=r"^could not fetch http://127.0.0.1:9/robots.txt: connection refused \(after 3 attempts\)$"):
+        fast(ignore_robots=False, retries=2, backoff=0.1).fetch("http://127.0.0.1:9/nothing-listens-here")
+    assert time.monotonic() - start >= 0.1 * 0.5 + 0.2 * 0.5  # two backoff waits (at least half each: jitter)
+
+
+def test_a_slow_robots_txt_is_retried_after_its_timeout(httpserver):
+    asked: list[float] = []
+
+    def slow_once(request):
+        asked.append(time.monotonic())
+        if len(asked) == 1:
+            time.sleep(0.6)
+        return Response("User-agent: *\nAllow: /\n", content_type="text/plain")
+
+    httpserver.expect_request("/robots.txt").respond_with_handler(slow_once)
+    serve_article(httpserver)
+    # (the one-threaded server answers the retry once the slow answer is done: a third try may be needed)
+    capture = fast(ignore_robots=False, timeout=0.3, retries=2).fetch(httpserver.url_for("/article.html"))
+    assert capture.status == 200 and len(asked) >= 2
 
 
 def test_crawl_delay_spaces_requests_to_one_host(httpserver):

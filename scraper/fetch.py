@@ -47,6 +47,7 @@ import urllib3
 
 from .capture import MEDIA_KINDS, Capture, media_type
 from .errors import HTTPStatusError, InputError, NetworkError, TooLarge, UnsupportedContentType
+from .http_cache import DEFAULT_CACHE_EXPIRE, cache_error, cache_file, cached_session
 from .refresh import follow_refresh
 from .saved_files import MAX_DECOMPRESSED_BYTES
 from .robots import RobotsCache, host_key
@@ -65,9 +66,6 @@ DEFAULT_MAX_REDIRECTS = 10
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Decompressed cap: the one saved gzip files have (saved_files.py).
 DEFAULT_MAX_DECOMPRESSED_BYTES = MAX_DECOMPRESSED_BYTES
-# Responses without caching headers stay in the HTTP cache this long.
-DEFAULT_CACHE_EXPIRE = timedelta(days=1)
-CACHE_FILE = "http-cache.sqlite"
 CHUNK_BYTES = 64 * 1024
 RETRY_STATUSES = frozenset({429}) | frozenset(range(500, 600))
 # requests errors that mean the URL itself is wrong: no retry, an InputError.
@@ -83,13 +81,6 @@ T = TypeVar("T")  # what a response is read into: a Capture, robots.txt's status
 def default_user_agent() -> str:
     """``boilerstrip/<version>``: who we are, so site owners can tell."""
     return f"{NAME}/{package_version()}"
-
-
-def default_cache_path() -> Path:
-    """The HTTP cache file under the user's cache directory."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(NAME)) / CACHE_FILE
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -164,11 +155,7 @@ class Fetcher:
         self.max_decompressed_bytes = max_decompressed_bytes
         self.max_redirects = max_redirects
         self.follow_refresh = follow_refresh
-        self.cache_path: Path | None = None
-        if cache:
-            path = default_cache_path() if cache is True else Path(cache).expanduser()  # type: ignore[arg-type]
-            # requests-cache's own rule, applied here so that cache_path names the file it opens
-            self.cache_path = path if path.suffix else path.with_name(path.name + ".sqlite")
+        self.cache_path = cache_file(cache) if cache else None
         self.session = self._session(max_redirects, cache_expire)
         self.robots = RobotsCache(self._load_robots)
         self._random = random.Random()
@@ -176,34 +163,13 @@ class Fetcher:
         self._next_slot: dict[str, float] = {}  # host → earliest time of next request
 
     def _session(self, max_redirects: int, cache_expire: timedelta | float) -> requests.Session:
-        session: requests.Session
         if self.cache_path is not None:
-            import requests_cache  # loaded only when caching is asked for
-
-            try:
-                self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-                session = requests_cache.CachedSession(
-                    str(self.cache_path),
-                    backend="sqlite",
-                    cache_control=True,  # the server's Cache-Control/Expires win
-                    expire_after=cache_expire,
-                    allowable_codes=(200,),
-                    allowable_methods=("GET",),
-                    stale_if_error=False,
-                    filter_fn=self._cache_filter,
-                )
-            except (OSError, sqlite3.Error) as exc:  # not an SQLite file, a folder that cannot be made
-                raise self._cache_error(exc) from None
+            session = cached_session(self.cache_path, cache_expire, self._cache_filter)
         else:
             session = requests.Session()
         session.max_redirects = max_redirects
         session.headers.update({"User-Agent": self.user_agent, "Accept": ACCEPT_HEADER})
         return session
-
-    def _cache_error(self, exc: OSError | sqlite3.Error) -> InputError:
-        """The cache file cannot be opened or written: a file of the user's, so an InputError."""
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return InputError(f"cannot use {self.cache_path} as the HTTP cache: {reason}")
 
     def _cache_filter(self, response: requests.Response) -> bool:
         """Store only accepted types, and read the body here, with our caps.
@@ -326,7 +292,7 @@ class Fetcher:
             except requests.RequestException as exc:  # connection, timeout, broken stream
                 last_error = _describe(exc)
             except sqlite3.Error as exc:  # the cache file, broken or on a full disk since it opened
-                raise self._cache_error(exc) from None
+                raise cache_error(self.cache_path or Path(), exc) from None  # (only a cached session raises it)
             else:
                 try:
                     if response.status_code not in RETRY_STATUSES or attempt == self.retries:

@@ -144,3 +144,50 @@ def test_a_cache_path_without_an_extension_gets_sqlite(httpserver, tmp_path: Pat
     assert result.exit_code == 0, result.output
     assert (tmp_path / "cli.sqlite").is_file() and not (tmp_path / "cli").exists()
     assert json.loads(result.stdout)["url"] == url
+
+
+# -- scrape url's output ------------------------------------------------------------
+
+
+def serve_two(httpserver) -> list[str]:
+    for name in ("a", "b"):
+        httpserver.expect_request(f"/{name}.html").respond_with_data(
+            ARTICLE.replace("Local test article", f"Article {name.upper()}"), content_type=HTML
+        )
+    return [httpserver.url_for("/a.html"), httpserver.url_for("/b.html")]
+
+
+def test_several_urls_in_json_are_one_array_streamed_a_line_each(httpserver):
+    urls = serve_two(httpserver)
+    result = scrape("url", *urls, "--ignore-robots")
+    assert result.exit_code == 0, result.output
+    articles = json.loads(result.stdout)
+    assert [a["title"] for a in articles] == ["Article A", "Article B"] and [a["url"] for a in articles] == urls
+    lines = result.stdout.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 4
+    assert json.loads(lines[1].removesuffix(",")) == articles[0]  # each article a line of its own
+
+
+def test_several_urls_in_pretty_json_are_one_array_too(httpserver):
+    urls = serve_two(httpserver)
+    result = scrape("url", *urls, "--ignore-robots", "--pretty")
+    assert result.exit_code == 0, result.output
+    assert [a["title"] for a in json.loads(result.stdout)] == ["Article A", "Article B"]
+    assert '\n  "title": "Article A"' in result.stdout
+
+
+def test_one_url_in_json_stays_one_object(httpserver):
+    url = serve_article(httpserver)
+    assert json.loads(scrape("url", url, "--ignore-robots").stdout)["url"] == url
+
+
+def test_a_failing_url_is_left_out_of_the_array(httpserver):
+    urls = serve_two(httpserver)
+    httpserver.expect_request("/gone").respond_with_data("", status=404)
+    gone = httpserver.url_for("/gone")
+    result = scrape("url", urls[0], gone, urls[1], "--ignore-robots")
+    assert result.exit_code == 8
+    assert [a["title"] for a in json.loads(result.stdout)] == ["Article A", "Article B"]
+    assert one_error_line(result).startswith(f"error: {gone}: HTTP 404")
+    nothing = scrape("url", gone, gone, "--ignore-robots")
+    assert nothing.exit_code == 8 and json.loads(nothing.stdout) == []

@@ -203,6 +203,8 @@ class Fetcher:
         Raises RobotsDisallowed, NetworkError, HTTPStatusError,
         UnsupportedContentType, TooLarge, or InputError for local files.
         """
+        if not url.strip():  # else read as the path "", the current folder
+            raise InputError("empty URL: give an http(s) or file:// URL, or a file's path")
         try:
             path = _local_path(url)
             host = urlsplit(url).hostname
@@ -305,12 +307,15 @@ class Fetcher:
                     response.close()
             if attempt < self.retries:
                 time.sleep(self._backoff(attempt, retry_after))
-        raise NetworkError(f"could not fetch {url}: {last_error} (after {self.retries + 1} attempts)")
+        raise NetworkError(f"could not fetch {url}: {last_error} ({self._attempts()})")
+
+    def _attempts(self) -> str:
+        return f"after {self.retries + 1} attempt{'s' * (self.retries > 0)}"
 
     def _page(self, url: str, response: requests.Response) -> Capture:
         """The page's Capture, or the HTTPStatusError its status is (after the retries, for 429 and 5xx)."""
         if response.status_code >= 400:
-            retried = f" (after {self.retries + 1} attempts)" if response.status_code in RETRY_STATUSES else ""
+            retried = f" ({self._attempts()})" if response.status_code in RETRY_STATUSES else ""
             raise HTTPStatusError(f"{_status_line(response)} from {response.url}{retried}", response.status_code)
         return self._capture(url, response)
 

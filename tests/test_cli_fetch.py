@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from scraper.cli import main
-from scraper.errors import InputError
+from scraper.errors import InputError, NetworkError
 from scraper.fetch import Fetcher
 from test_fetch import ARTICLE, HTML, serve_article
 
@@ -191,3 +191,22 @@ def test_a_failing_url_is_left_out_of_the_array(httpserver):
     assert one_error_line(result).startswith(f"error: {gone}: HTTP 404")
     nothing = scrape("url", gone, gone, "--ignore-robots")
     assert nothing.exit_code == 8 and json.loads(nothing.stdout) == []
+
+
+# -- an empty URL -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["url", "record"])
+@pytest.mark.parametrize("url", ["", "  "])
+def test_an_empty_url_is_one_line_saying_so(command: str, url: str, tmp_path: Path):
+    result = scrape(*fetching_commands(url, tmp_path)[command])
+    assert result.exit_code == 3
+    assert one_error_line(result).startswith("error: empty URL")  # not "is a directory, not a capture: ."
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(InputError, match="empty URL"):
+        Fetcher().fetch(url)
+
+
+def test_one_attempt_is_said_in_the_singular():
+    with pytest.raises(NetworkError, match=r"connection refused \(after 1 attempt\)$"):
+        Fetcher(retries=0, ignore_robots=True).fetch("http://127.0.0.1:9/x")

@@ -2,7 +2,9 @@
 
 Thin wrapper over :mod:`scraper.fixtures`; every command takes ``--dir`` so
 users keep fixtures in their own repositories. ``check`` exits 1 on drift
-(ChecksFailed), 3 on a bad or unknown fixture name (InputError).
+(ChecksFailed); 3 (InputError) on a bad or unknown fixture name, and when a
+fixture could not be checked or blessed (its files missing or unreadable):
+then its drift, if any, is not the whole story.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def record_command(url: str, name: str, directory: str, note: str | None, fetch:
             result = fixtures.record(url, name, directory, fetcher=fetcher, note=note)
     except ScrapeError as error:
         _fail(error)
-    click.echo(f"recorded {result.name} in {directory}")
+    _created("recorded", result, directory)
 
 
 @fixtures_group.command("add")
@@ -81,7 +83,18 @@ def add_command(
         result = fixtures.add(path, name, directory, url=url, content_type=content_type, note=note)
     except ScrapeError as error:
         _fail(error)
-    click.echo(f"added {result.name} in {directory}")
+    _created("added", result, directory)
+
+
+def _created(verb: str, result: fixtures.FixtureResult, directory: str) -> None:
+    """'added NAME in DIR', and what expected.json holds when it is an error
+    (a binary or empty capture): else the user learns it only from the file."""
+    line = f"{verb} {result.name} in {directory}"
+    if result.expected is not None and "error" in result.expected:
+        got = fixtures.outcome(fixtures.load(directory, result.name))
+        if isinstance(got, ScrapeError):
+            line += f" (expected: error {got.kind}: {got.message})"
+    click.echo(line)
 
 
 @fixtures_group.command("check")
@@ -93,7 +106,7 @@ def check_command(names: tuple[str, ...], directory: str, report_path: str | Non
 
     Checks every fixture, or only the NAMEs. Prints the changed fields and a
     paragraph diff per changed fixture, then 'N passed, M changed'; exits 1 on
-    any drift.
+    any drift, 3 when a fixture could not be checked (its files unreadable).
     """
     try:
         results = fixtures.check(directory, names or None)
@@ -112,6 +125,9 @@ def check_command(names: tuple[str, ...], directory: str, report_path: str | Non
             _fail(InputError(f"cannot write the report {report_path}: {exc.strerror or exc}"))
         click.echo(f"report: {report_path}")
     click.echo(fixtures.summary(results))
+    broken = sum(r.status == fixtures.ERROR for r in results)
+    if broken:
+        _fail(InputError(f"{broken} fixture(s) could not be checked"))
     if not all(r.passed for r in results):
         _fail(ChecksFailed(f"{sum(not r.passed for r in results)} fixture(s) did not pass"))
 
@@ -123,6 +139,7 @@ def bless_command(names: tuple[str, ...], directory: str) -> None:
     """Accept the current output as expected.json.
 
     For every fixture, or only the NAMEs; review the result with git diff.
+    Exits 3 when a fixture could not be blessed (its files unreadable).
     """
     try:
         results = fixtures.bless(directory, names or None)
@@ -138,4 +155,4 @@ def bless_command(names: tuple[str, ...], directory: str) -> None:
     unchanged = len(results) - len(stuck) - len(blessed)
     click.echo(f"{len(blessed)} blessed, {unchanged} unchanged, {len(stuck)} could not be blessed")
     if stuck:
-        _fail(ChecksFailed(f"{len(stuck)} fixture(s) could not be blessed"))
+        _fail(InputError(f"{len(stuck)} fixture(s) could not be blessed"))

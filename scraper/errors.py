@@ -13,7 +13,8 @@ code   exception                   meaning
 1      WorkerLost                  a pool lost the job: a worker killed, a
                                    cluster that cannot run it (batch record)
 2      (click usage error)         bad command-line options (one line, cli_exit.py)
-3      InputError                  file missing or unreadable, bad fixture name
+3      InputError                  file missing or unreadable, bad fixture name,
+                                   a fixture check/bless cannot read
 4      DecodeError                 bytes that decode to no text
 5      EmptyInput                  the capture is empty or only white space
 6      NoArticleError              nothing article-like was found

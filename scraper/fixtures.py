@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .api import clean_capture
+from .article import Article
 from .capture import Capture
 from .errors import DecodeError, EmptyInput, InputError, ScrapeError
 from .fixture_diff import FieldChange, RemovedChange, compare, describe_result
@@ -71,6 +72,7 @@ __all__ = [
     "clean_fixture",
     "fixture_names",
     "load",
+    "outcome",
     "record",
     "summary",
     "validate_name",
@@ -191,13 +193,18 @@ def _read_json_object(path: Path, missing: str) -> dict[str, Any]:
     return data
 
 
+def outcome(fixture: Fixture, cleaners: Sequence[Cleaner] | None = None) -> Article | ScrapeError:
+    """Cleaning the fixture's capture now: the article, or the ScrapeError (with its message) it gives."""
+    try:
+        return clean_capture(fixture.capture(), cleaners=cleaners)
+    except ScrapeError as error:
+        return error
+
+
 def clean_fixture(fixture: Fixture, cleaners: Sequence[Cleaner] | None = None) -> dict[str, Any]:
     """The fixture's current output: the article without volatile fields, or ``{"error": kind}``."""
-    try:
-        article = clean_capture(fixture.capture(), cleaners=cleaners)
-    except ScrapeError as error:
-        return {"error": error.kind}
-    return article.to_dict(volatile=False)
+    got = outcome(fixture, cleaners)
+    return {"error": got.kind} if isinstance(got, ScrapeError) else got.to_dict(volatile=False)
 
 
 def _read_expected(fixture: Fixture) -> dict[str, Any]:

@@ -186,9 +186,22 @@ def test_broken_fixtures_are_errors_and_bless_repairs_a_missing_expected(fdir: P
     assert results["ferry"].status == "error" and "no expected.json" in results["ferry"].message
     assert results["seed-copy"].status == "error" and "meta.json" in results["seed-copy"].message
     assert fixtures.summary(list(results.values())) == "0 passed, 0 changed, 2 errors"
+    checked = run("check", "--dir", str(fdir))
+    assert checked.exit_code == 3  # not 1: nothing was found changed, nothing could be compared
+    assert checked.stderr == "error: 2 fixture(s) could not be checked\n"
     cli = run("bless", "--dir", str(fdir))
-    assert cli.exit_code == 1 and "cannot bless seed-copy" in cli.output
+    assert cli.exit_code == 3 and "cannot bless seed-copy" in cli.output
+    assert cli.stderr == "error: 1 fixture(s) could not be blessed\n"
     assert (fdir / "ferry/expected.json").exists()
+
+
+def test_check_with_drift_and_a_broken_fixture_exits_3(fdir: Path):
+    """Exit 1 says 'everything was compared and some changed'; with a fixture unread, that is not the whole story."""
+    edit_expected(fdir, "ferry", title="Stale")
+    (fdir / "seed-copy/meta.json").unlink()
+    cli = run("check", "--dir", str(fdir))
+    assert cli.exit_code == 3 and "CHANGED ferry" in cli.stdout and "ERROR seed-copy: no meta.json" in cli.stdout
+    assert cli.stdout.splitlines()[-1] == "0 passed, 1 changed, 1 error"
 
 
 def test_error_outcome_drift_is_one_outcome_change(tmp_path: Path):
@@ -339,12 +352,36 @@ def test_record_plain_text_is_a_text_capture(site, tmp_path: Path):
     assert json.loads((tmp_path / "notes/expected.json").read_text("utf-8"))["capture"] == "text"
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("bin.dat", bytes(range(256)) * 8, "(expected: error decode: could not decode the capture: it looks like binary"),
+        ("empty.txt", b"", "(expected: error empty: the capture is empty)"),
+        ("login.html", NO_ARTICLE_HTML.encode(), "(expected: error no_article: nothing article-like found"),
+    ],
+)
+def test_add_cli_says_when_the_expected_outcome_is_an_error(tmp_path: Path, name: str, content: bytes, said: str):
+    (tmp_path / name).write_bytes(content)
+    cli = run("add", str(tmp_path / name), "x3", "--dir", str(tmp_path / "fx"))
+    assert cli.exit_code == 0
+    assert cli.stdout.startswith(f"added x3 in {tmp_path / 'fx'} {said}") and cli.stdout.count("\n") == 1
+    assert "error" in json.loads((tmp_path / "fx/x3/expected.json").read_text("utf-8"))
+
+
 def test_add_cli(tmp_path: Path):
     (tmp_path / "page.html").write_text(ARTICLE_HTML, "utf-8")
     cli = run("add", str(tmp_path / "page.html"), "ferry", "--dir", str(tmp_path / "fx"), "--url", "https://c.example/f")
     assert cli.exit_code == 0 and cli.stdout == f"added ferry in {tmp_path / 'fx'}\n"
     assert json.loads((tmp_path / "fx/ferry/meta.json").read_text("utf-8"))["url"] == "https://c.example/f"
     assert run("add", str(tmp_path / "page.html"), "ferry", "--dir", str(tmp_path / "fx")).exit_code == 3
+
+
+def test_record_cli_says_when_the_page_is_no_article(site, tmp_path: Path):
+    server, _ = site
+    server.expect_request("/login").respond_with_data(NO_ARTICLE_HTML, content_type="text/html; charset=utf-8")
+    cli = run("record", server.url_for("/login"), "login", "--dir", str(tmp_path))
+    assert cli.exit_code == 0, cli.output
+    assert cli.stdout == f"recorded login in {tmp_path} (expected: error no_article: nothing article-like found in the capture)\n"
 
 
 def test_record_fetch_errors_create_nothing(site, tmp_path: Path):

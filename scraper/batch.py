@@ -2,11 +2,12 @@
 
 Sources are files, folders (their ``.html``/``.htm``/``.xhtml``/``.txt``/
 ``.mhtml``/``.mht`` files, gzipped or not), WARC files (each HTML or text
-``response`` record: ``warc.py``) and URLs.
+``response`` record: ``warc.py``) and URLs (``sources.py``).
 Every source yields exactly one record: the article plus ``"source"``, or an
-error record ``{"source", "error", "message", "exit_code"}``. The writer
-appends and flushes line by line, so an interrupted run leaves whole lines;
-a re-run skips the sources already written and resumes.
+error record ``{"source", "error", "message", "exit_code"}`` (plus a WARC
+record's ``url`` and ``warc`` file). The writer appends and flushes line by
+line, so an interrupted run leaves whole lines; a re-run skips the sources
+already written and resumes (``batch_output.py``).
 
 Cross-page evidence: a batch first reads its captures once to learn each
 site's template lines (``site_evidence.py``: lines on most of a site's

@@ -52,12 +52,12 @@ def warc_captures(path: Path) -> Iterator[Entry]:
         with path.open("rb") as stream:
             archive = ArchiveIterator(stream)
             while (record := _next_record(archive)) is not None:
-                capture = _record_capture(record, path)
+                entry = _record_capture(record, path)
                 archive.read_to_end()
                 end = archive.get_record_offset() + archive.get_record_length()
-                if capture is not None:
+                if entry is not None:
                     found += 1
-                    yield capture
+                    yield entry
             stream.seek(end)
             rest = stream.read(TAIL_PEEK_BYTES)
     except (OSError, ArchiveLoadFailed) as exc:

@@ -43,6 +43,13 @@ ZERO_WIDTH = {**INVISIBLE, ord("\u200b"): None}
 _ZERO_WIDTH_CHARS = tuple(map(chr, ZERO_WIDTH))
 
 
+def without_zero_width(text: str) -> str:
+    """``text`` without zero-width and invisible characters (``ZERO_WIDTH``)."""
+    if any(map(text.__contains__, _ZERO_WIDTH_CHARS)):  # translate() is slow; few texts hold one
+        return text.translate(ZERO_WIDTH)
+    return text
+
+
 def visible(text: str) -> str:
     """``text`` without invisible characters: "Mes\u00adsen\u00adger" reads "Messenger"."""
     return text.translate(INVISIBLE)
@@ -199,8 +206,7 @@ def _groups(text: str) -> list[list[str]]:
     # Normalised once for the whole text, not line by line: the same lines
     # (no line break composes with its neighbours, and _SPACE holds none).
     text = unicodedata.normalize("NFC", text)
-    if any(map(text.__contains__, _ZERO_WIDTH_CHARS)):  # translate() is slow; few captures hold one
-        text = text.translate(ZERO_WIDTH)  # (before spaces collapse: a zero-width space is none)
+    text = without_zero_width(text)  # (before spaces collapse: a zero-width space is none)
     text = _collapse_space(text)
     return _blank_line_groups(raw.strip() for raw in text.splitlines())
 

@@ -108,7 +108,10 @@ class _Families:
         self.words: dict[str, int] = {}
 
     def __call__(self, elem: etree._Element) -> int:
-        names = f"{elem.get('class') or ''} {elem.get('id') or ''}"
+        attributes = elem.attrib
+        if not attributes:  # most block elements: nothing to read
+            return 0
+        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
         bits = self.seen.get(names)
         if bits is None:
             bits = 0
@@ -118,7 +121,7 @@ class _Families:
                     known = self.words[word] = word_families(word.lower()) if word else 0
                 bits |= known
             self.seen[names] = bits
-        if elem.get("hidden") is not None or "none" in (elem.get("style") or ""):
+        if attributes.get("hidden") is not None or "none" in (attributes.get("style") or ""):
             bits |= HIDDEN_BIT
         return bits
 
@@ -129,7 +132,7 @@ def _lines(raw: str, code: bool = False) -> tuple[str, ...]:
     if raw.isspace():
         return ()
     if not raw.isascii():
-        raw = unicodedata.normalize("NFC", raw).translate(document.ZERO_WIDTH)
+        raw = document.without_zero_width(unicodedata.normalize("NFC", raw))
     if not code:
         return tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
     lines: list[str] = []
@@ -158,8 +161,8 @@ def dom_blocks(body: etree._Element) -> DomPage:
     marks: list[int] = []
     buf: list[str] = []
     links = [0]
-    # open block elements: (number, tag, struct bits so far, family bits, row)
-    stack: list[tuple[int, str, int, int, int]] = []
+    # open block elements: (number, tag, struct bits so far, its family bits, row, family bits so far)
+    stack: list[tuple[int, str, int, int, int, int]] = []
 
     def flush(in_link: bool) -> None:
         if not buf:
@@ -168,13 +171,10 @@ def dom_blocks(body: etree._Element) -> DomPage:
         lines = _lines("".join(buf), code)
         buf.clear()
         if lines and stack:
-            number, tag, struct, _, row = stack[-1]
+            number, tag, struct, _, row, families = stack[-1]
             near = 0
             for entry in stack[-NEAR:]:
                 near |= entry[3]
-            families = 0
-            for entry in stack:
-                families |= entry[3]
             chain = tuple(entry[0] for entry in reversed(stack[-CHAIN:]))
             blocks.append(
                 DomBlock(lines, tag, links[0], number, chain, struct, near, families, row, in_link, _joined(lines) if code else " ".join(lines))
@@ -193,12 +193,12 @@ def dom_blocks(body: etree._Element) -> DomPage:
             flush(in_link)
             number = len(ends)
             ends.append(number)
-            parent = stack[-1] if stack else (-1, "", 0, 0, -1)
+            parent = stack[-1] if stack else (-1, "", 0, 0, -1, 0)
             row = number if tag == "tr" else parent[4]
             own = families(elem)
             tags.append(tag)
             marks.append(own)
-            stack.append((number, tag, parent[2] | STRUCT_BIT.get(tag, 0), own, row))
+            stack.append((number, tag, parent[2] | STRUCT_BIT.get(tag, 0), own, row, parent[5] | own))
         link = in_link or tag == "a"
         if elem.text:
             buf.append(elem.text)

@@ -32,7 +32,10 @@ CONNECT_TIMEOUT = 10
 @click.argument("inputs", nargs=-1)
 @click.option(
     "--sources-from", "sources_from", type=click.File("rb"), metavar="FILE",
-    help="Also clean the sources listed in FILE, one a line ('-': stdin; blank lines and # comments skipped).",
+    help=(
+        "Also clean the sources listed in FILE, one a line ('-': stdin; blank lines and # comments skipped;"
+        " relative paths from the current folder, as on the command line)."
+    ),
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="JSONL file to write, appended to on a re-run (default: stdout).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="all cores", help="Worker processes for captures on disk.")

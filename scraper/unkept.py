@@ -17,6 +17,7 @@ reported, and a short block whose words happen to stand in a kept sentence
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from .document import Block, one_line
@@ -55,6 +56,8 @@ LINKS = "links"
 # for each of them.
 LOOKAHEAD = 64
 REASON = "outside the main content ({})"
+# tuple.__new__ with every field: Unkept(...) adds a Python call a block.
+_new_tuple = tuple.__new__
 UNMARKED = "outside the main content"
 
 
@@ -74,16 +77,14 @@ def left_out(page: DomPage, blocks: tuple[Block, ...], title: str | None) -> tup
     headline = one_line(title).casefold() if title else None
     found: list[Unkept] = []
     at = 0  # the first kept block not yet seen on the page
-    said: dict[int, str | None] = {}  # what each element says, worked out once
+    before = blocks[0].index if blocks else 0
     for block in page.blocks:
         text = block.text  # (on one line already: dom_blocks collapses white space)
         if text in joined:
             at = _next_kept(kept, text, at)
-            continue
-        if not text or text.casefold() == headline:
-            continue
-        why = reason(block, page, said)
-        found.append(Unkept(text, why, blocks[at].index if at < len(blocks) else len(blocks)))
+            before = blocks[at].index if at < len(blocks) else len(blocks)
+        elif text and text.casefold() != headline:
+            found.append(_new_tuple(Unkept, (text, reason(block, page), before)))
     return tuple(found)
 
 
@@ -97,29 +98,28 @@ def _next_kept(kept: list[str], text: str, at: int) -> int:
     return at
 
 
-def reason(block: DomBlock, page: DomPage, said: dict[int, str | None] | None = None) -> str:
+def reason(block: DomBlock, page: DomPage) -> str:
     """Why a block outside the main content is chrome: what the nearest
-    element around it that says anything says (``said``: a page's memo)."""
-    said = {} if said is None else said
+    element around it that says anything says."""
+    marks, tags = page.marks, page.tags
     for number in block.chain:  # the block's own element first, then up
-        what = said.get(number, "")
-        if what == "":
-            what = said[number] = _says(page.marks[number], page.tags[number])
-        if what is not None:
-            return REASON.format(what)
+        said = _says(marks[number], tags[number])
+        if said is not None:
+            return said
     # Nothing near says: what the elements further up say, all together.
-    what = _says(block.families, "") or next((w for t, w in TAG_REASONS.items() if block.struct & STRUCT_BIT.get(t, 0)), None)
-    if what is not None:
-        return REASON.format(what)
+    said = _says(block.families, "")
+    if said is None:
+        said = next((REASON.format(w) for t, w in TAG_REASONS.items() if block.struct & STRUCT_BIT.get(t, 0)), None)
+    if said is not None:
+        return said
     links = block.in_link or block.links >= LINK_SHARE * len(block.text)
     return REASON.format(LINKS) if links else UNMARKED
 
 
+@lru_cache(maxsize=4096)  # (a few hundred mark-and-tag pairs occur: each reason is worked out once a process)
 def _says(marks: int, tag: str) -> str | None:
-    """What one element's class/id words (``marks``), else its tag, say it is."""
+    """The reason one element's class/id words (``marks``), else its tag, give; None: they say nothing."""
     if marks & HIDDEN_BIT:
-        return HIDDEN
-    for name, what in FAMILY_REASONS:
-        if marks & FAMILY_BIT[name]:
-            return what
-    return TAG_REASONS.get(tag)
+        return REASON.format(HIDDEN)
+    what = next((what for name, what in FAMILY_REASONS if marks & FAMILY_BIT[name]), TAG_REASONS.get(tag))
+    return REASON.format(what) if what is not None else None

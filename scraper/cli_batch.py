@@ -14,6 +14,7 @@ from .batch_output import open_output, resume_from
 from .cli import fail
 from .cli_fetch import FetchOptions, build_fetcher, fetch_options
 from .errors import DecodeError, InputError, NetworkError
+from .sources import is_url
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -77,14 +78,16 @@ def batch_command(
         inputs += tuple(_listed(sources_from))
     if not inputs:
         raise click.UsageError("no sources: give INPUTS or --sources-from FILE")
-    fetcher = build_fetcher(fetch)
+    # Only a batch with URLs fetches: no session, nor a --cache file created, for files alone.
+    fetcher = build_fetcher(fetch) if any(map(is_url, inputs)) else None
     client = _cluster_client(scheduler) if scheduler else None
     try:
         executor = client.get_executor() if client else None
         watch = ProgressLine() if (_interactive(output) if progress is None else progress) else None
         _run(inputs, output, jobs, no_resume, retry_errors, executor, not no_site_evidence, watch, fetcher)
     finally:
-        fetcher.close()
+        if fetcher is not None:
+            fetcher.close()
         if client is not None:
             client.close()
 
@@ -143,20 +146,23 @@ def _listed(listing: BinaryIO) -> list[str]:
 def _cluster_client(address: str) -> "Client":
     """A dask.distributed client of the scheduler at ``address`` (one line and exit 2 or 7 if none)."""
     try:
-        from distributed import Client
+        from distributed import Client, comm
     except ImportError:
         raise click.UsageError("--scheduler needs dask.distributed: pip install 'boilerstrip[dask]'") from None
     try:
+        # Parsed before connecting: inside Client a bad port shows only once the
+        # connection is tried, and a busy machine's timeout can win that race.
+        comm.resolve_address(address)
         return Client(address, timeout=CONNECT_TIMEOUT)
     except ValueError as exc:  # no address ("notanaddress": no port; no scheme dask knows): the user's to mend
         raise click.BadParameter(f"{address!r} is not a scheduler address: {exc}", param_hint="'--scheduler'") from None
-    except (OSError, TimeoutError) as exc:  # refused, timed out
+    except (OSError, TimeoutError) as exc:  # refused, timed out, a host name that does not resolve
         fail(NetworkError(f"cannot reach the dask scheduler at {address}: {exc}"))
 
 
 def _run(
     inputs: tuple[str, ...], output: Path | None, jobs: int, no_resume: bool, retry_errors: bool,
-    executor: "Executor | None", site_evidence: bool, watch: ProgressLine | None, fetcher: "Fetcher",
+    executor: "Executor | None", site_evidence: bool, watch: ProgressLine | None, fetcher: "Fetcher | None",
 ) -> None:
     done: set[str] = set()
     try:

@@ -8,7 +8,6 @@ A command decorated with ``@fetch_options`` receives them as one
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -17,13 +16,11 @@ import click
 
 from .cli_exit import fail
 from .errors import ScrapeError
-from .fetch import DEFAULT_RETRIES, Fetcher
+from .fetch import Fetcher
+from .fetch_settings import DEFAULT_RETRIES, seconds_problem
 
 # ``--cache`` given without a path: the default file under the user's cache dir.
 DEFAULT_CACHE_FLAG = "default"
-# Longer waits overflow the platform's time type (socket timeouts, sleeps:
-# about 9.2e9 s); a day is past any wait a polite crawl means.
-MAX_SECONDS = 24 * 60 * 60
 
 
 class Seconds(click.ParamType):
@@ -35,15 +32,10 @@ class Seconds(click.ParamType):
         self.positive = positive
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
-        try:
-            seconds = float(value)
-        except (TypeError, ValueError):
-            self.fail(f"{value!r} is not a number of seconds", param, ctx)
-        low_ok = seconds > 0 if self.positive else seconds >= 0
-        if not (math.isfinite(seconds) and low_ok and seconds <= MAX_SECONDS):  # (nan fails every comparison)
-            low = "over 0" if self.positive else "from 0"
-            self.fail(f"{value} is not a number of seconds {low} up to {MAX_SECONDS} (a day)", param, ctx)
-        return seconds
+        problem = seconds_problem(value, self.positive)
+        if problem is not None:
+            self.fail(problem, param, ctx)
+        return float(value)
 
 
 TIMEOUT = Seconds(positive=True)

@@ -47,23 +47,16 @@ import urllib3
 
 from .capture import MEDIA_KINDS, Capture, media_type
 from .errors import HTTPStatusError, InputError, NetworkError, TooLarge, UnsupportedContentType
+from .fetch_settings import (
+    DEFAULT_BACKOFF, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_READ_TIMEOUT, DEFAULT_RETRIES, MAX_BACKOFF, check_settings,
+)
 from .http_cache import DEFAULT_CACHE_EXPIRE, cache_error, cache_file, cached_session
 from .refresh import follow_refresh
 from .saved_files import MAX_DECOMPRESSED_BYTES
 from .robots import RobotsCache, host_key
 from .version import NAME, package_version
 
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_READ_TIMEOUT = 30.0
-DEFAULT_RETRIES = 3
-# First backoff wait in seconds; doubles per attempt, with ±50 % jitter.
-DEFAULT_BACKOFF = 0.5
-MAX_BACKOFF = 30.0
-# A server asking us (Retry-After) to wait longer than this is not waited for
-# longer; the wait is cut to this.
-DEFAULT_MAX_RETRY_AFTER = 60.0
-DEFAULT_MAX_REDIRECTS = 10
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Decompressed cap: the one saved gzip files have (saved_files.py).
 DEFAULT_MAX_DECOMPRESSED_BYTES = MAX_DECOMPRESSED_BYTES
 CHUNK_BYTES = 64 * 1024
@@ -145,7 +138,13 @@ class Fetcher:
         follow_refresh: bool = True,
     ) -> None:
         self.timeout = (timeout, timeout) if timeout is not None else (connect_timeout, read_timeout)
-        self.retries = max(0, retries)
+        check_settings(
+            {"connect timeout": (self.timeout[0], True), "read timeout": (self.timeout[1], True),
+             "delay": (delay, False), "backoff": (backoff, False), "max_retry_after": (max_retry_after, False)},
+            {"retries": retries, "max_redirects": max_redirects, "max_bytes": max_bytes,
+             "max_decompressed_bytes": max_decompressed_bytes},
+        )
+        self.retries = retries
         self.backoff = backoff
         self.max_retry_after = max_retry_after
         self.user_agent = user_agent or default_user_agent()

@@ -1,7 +1,7 @@
 """robots.txt rules per host, fetched once and kept for the Fetcher's lifetime.
 
-Follows RFC 9309: a missing robots.txt (any 4xx) allows everything; a server
-error (5xx) means "assume complete disallow", so a host that is down does not
+Follows RFC 9309: a missing robots.txt (any 4xx but 429) allows everything; a server
+error (5xx, and 429 Too Many Requests) means "assume complete disallow", so a host that is down does not
 get hammered; a connection failure is reported as the NetworkError it is
 (the Fetcher's loader retries both first, as it retries pages).
 Parsing and matching is protego's (the robots parser Scrapy uses).
@@ -21,6 +21,10 @@ from .errors import RobotsDisallowed
 # robots.txt files larger than this are cut (RFC 9309 asks parsers to read at
 # least 500 KiB; more is a broken or hostile server).
 ROBOTS_MAX_BYTES = 512 * 1024
+# A robots.txt still answering 429 after the retries is a host asking us to
+# slow down, not one without rules: taken as a server error (disallow), as
+# Google's crawler takes it, rather than as "no robots.txt" (allow all).
+TOO_MANY_REQUESTS = 429
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ def parse(status: int, body: bytes) -> RobotsRules:
     if 200 <= status < 300:
         text = body[:ROBOTS_MAX_BYTES].decode("utf-8", "replace")
         return RobotsRules(Protego.parse(text))
-    if 400 <= status < 500:
+    if 400 <= status < 500 and status != TOO_MANY_REQUESTS:
         return RobotsRules(None)  # no robots.txt: everything allowed
     return RobotsRules(None, disallow_all=True, reason=f"robots.txt answered HTTP {status}")
 

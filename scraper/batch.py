@@ -182,7 +182,13 @@ def site_templates(
     no evidence. ``summary`` (if given) counts the captures read.
     """
     summary = summary if summary is not None else Summary()
-    site_of_source = {source_of(item): site for item, site in _sited(inputs) if site is not None}
+    site_of_source: dict[str, str] = {}
+    captures = 0  # the first look lists every capture source: the batch's total is known from here
+    for item, site in _sited(inputs):
+        captures += 1
+        if site is not None:
+            site_of_source[source_of(item)] = site
+    summary.total = captures + sum(map(is_url, inputs))
     pages = Counter(site_of_source.values())
     evidence = SiteEvidence()
     if prefetched is not None:
@@ -307,6 +313,7 @@ class Summary:
     skipped: int = 0
     sites: int = 0  # sites whose template the batch learned
     looked: int = 0  # captures read (URLs fetched) in the first look, for site templates
+    total: int | None = None  # sources in the batch, once the first look has listed them
     watch: Callable[[Summary], None] | None = field(default=None, repr=False, compare=False)
 
     def changed(self) -> None:
@@ -317,6 +324,11 @@ class Summary:
         """"15 written (11 articles, 4 errors), 3 skipped": the error records are lines written too."""
         articles, errors = _counted(self.written - self.failed, "article"), _counted(self.failed, "error")
         return f"{self.written} written ({articles}, {errors}), {self.skipped} skipped"
+
+    def progress(self) -> str:
+        """"120 of 1000 done: " and the counts, or the counts alone while the total is unknown."""
+        done = f"{self.written + self.skipped} of {self.total} done: " if self.total else ""
+        return done + self.counts()
 
     def line(self) -> str:
         done = f"{self.counts()} (already done)"

@@ -113,7 +113,7 @@ class ProgressLine:
     def text(summary: Summary) -> str:
         if not summary.written and summary.looked:
             return f"first look: {summary.looked} capture{'s' * (summary.looked != 1)} read for site templates"
-        return summary.counts()
+        return summary.progress()
 
     def close(self) -> None:
         if self._width:

@@ -263,5 +263,7 @@ def test_the_summary_tells_articles_from_error_records():
     summary = Summary(written=15, failed=4, skipped=3, sites=1)
     assert summary.line() == "15 written (11 articles, 4 errors), 3 skipped (already done); template lines learned for 1 site"
     assert ProgressLine.text(summary) == "15 written (11 articles, 4 errors), 3 skipped"
+    assert Summary(written=3, failed=1, skipped=2, total=10).progress() == "5 of 10 done: 3 written (2 articles, 1 error), 2 skipped"
+    assert Summary(written=3).progress() == "3 written (3 articles, 0 errors), 0 skipped"  # no total: no site evidence asked
     assert Summary(written=1, failed=1).line() == "1 written (0 articles, 1 error), 0 skipped (already done)"
     assert Summary(written=2, failed=1).line() == "2 written (1 article, 1 error), 0 skipped (already done)"

@@ -132,7 +132,10 @@ def test_a_mirror_laid_out_by_host_gives_each_host_its_template(tmp_path: Path) 
 
 def test_the_summary_is_watched_through_the_first_look_and_the_cleaning(sites: list[str]) -> None:
     seen: list[tuple[int, int]] = []
-    summary = run_batch(sites, io.StringIO(), watch=lambda s: seen.append((s.looked, s.written)))
+    totals: set[int | None] = set()
+    summary = run_batch(sites, io.StringIO(), watch=lambda s: (seen.append((s.looked, s.written)), totals.add(s.total)))
+    assert totals == {24}  # known before the first capture is read: the first look lists the sources first
+    assert summary.progress() == "24 of 24 done: 24 written (24 articles, 0 errors), 0 skipped"
     assert seen[0] == (1, 0)  # the first look reports each capture it reads, before any record
     assert seen[-1] == (24, 24) and (summary.looked, summary.written) == (24, 24)
     assert [looked for looked, _ in seen[:24]] == list(range(1, 25))

@@ -36,7 +36,10 @@ _WEB_ADDRESS = re.compile(r"^(?:https?:|www\b)|\w\.\w+/", re.I)
 _RIGHTS = ("copyright", "©", "(c) ")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|、|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
 # Chinese names are two to four Han characters: a longer run is a clause.
-_HAN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{5}")
+# Japanese ones mix in kana, up to six characters a part ("長谷川 健太郎",
+# "さくらももこ"; a foreign name's parts are kept apart by "・"): a run of
+# seven kanji and kana is a clause ("来年度から夜間バスを拡充へ").
+_HAN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{5}|[\u3040-\u30fa\u30fc\u4e00-\u9fff]{7}")
 # Names joined by a conjunction are co-authors ("Jane Doe, Tom Reed and Ann
 # Lee"); commas alone ending in one word add an affiliation, a place or a
 # degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").

@@ -85,3 +85,14 @@ def test_field_authors(raw: str, people: list[str] | None):
 )
 def test_declared_author(declared: str, name: str | None):
     assert declared_author(declared, default_phrasebook()) == name
+
+
+# Japanese names mix kanji and kana, up to six characters a part; a longer run is a clause.
+@pytest.mark.parametrize("value", ["山田 太郎", "長谷川 健太郎", "さくらももこ", "ジョージ・ワシントン"])
+def test_japanese_names(value: str):
+    assert looks_like_name(value)
+
+
+@pytest.mark.parametrize("value", ["東京都、来年度から夜間バスを拡充へ", "最新ニュースを毎朝お届けします"])
+def test_japanese_clauses_are_no_names(value: str):
+    assert not looks_like_name(value)

@@ -12,11 +12,16 @@ from collections.abc import Mapping
 
 from .base import Block, Context
 from .lines import is_prose
-from .phrasebook import PhraseMatch
+from .names import bare_name, names_role
+from .phrasebook import LineMatches, PhraseMatch
 
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
+# A name with no lead word beside a date ("Uta Helkenberg | 04.02.2022", or
+# on a line of its own over or under the dateline) is a byline only this
+# many lines below the headline; further down it is a teaser's or a tag line's.
+BARE_NAME_BELOW_TITLE = 6
 
 
 def tail_start(ctx: Context) -> int:
@@ -60,3 +65,23 @@ def _one_word_author(match: PhraseMatch | None) -> str | None:
     if match is None or list(match.fields) != ["author"] or len(match.fields["author"].split()) != 1:
         return None
     return match.fields["author"].lower()
+
+
+def name_beside_dateline(blocks: tuple[Block, ...], dated: set[int], top: int | None, matches: LineMatches) -> Block | None:
+    """A bare name on a line of its own right over or under a dated byline
+    line (block indices ``dated``) below the headline: the author. In ``City
+    to expand night buses`` / ``March 4, 2026`` / ``Tom Reed`` / ``3 min
+    read`` it is "Tom Reed" (a theme printing name and date apart, copied as
+    text). A role ("Forum Moderator") is none, nor a row of buttons ("Social Share")."""
+    if top is None or not dated:
+        return None
+    for i, block in enumerate(blocks):
+        beside = (blocks[j].index for j in (i - 1, i + 1) if 0 <= j < len(blocks))
+        if (
+            0 < block.index - top <= BARE_NAME_BELOW_TITLE and block.index not in dated
+            and any(index in dated for index in beside) and bare_name(block.text, matches)
+            and not names_role(block.text, matches.phrases.roles)
+            and not any(matches.all(word) for word in block.text.split())
+        ):
+            return block
+    return None

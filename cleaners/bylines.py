@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
-from .byline_page import BODY_MIN_PROSE, filter_menu, tail_start, teaser_signers
+from .byline_page import BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, filter_menu, name_beside_dateline, tail_start, teaser_signers
 from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
@@ -64,10 +64,6 @@ MAX_WILDCARD_WORDS = 2
 # A dateline may stand this many lines above the headline (themes print the
 # date over the title); further up a date is the site header's "today".
 DATE_ABOVE_TITLE = 1
-# A name with no lead word beside a date ("Uta Helkenberg | 04.02.2022") is
-# a byline only this many lines below the headline; further down it is a
-# teaser's or a tag line's.
-BARE_NAME_BELOW_TITLE = 6
 # A dateline's lead word glued onto a name ("… Buckstegge Veröffentlicht am …")
 # is cut off when it is at least this long (not "am", "by", "le").
 LEAD_MIN_CHARS = 5
@@ -115,6 +111,7 @@ class Byline(Cleaner):
         menu = filter_menu(ctx.blocks, bylines)
         over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
         people: list[tuple[int, list[str]]] = []  # each byline line's authors, by block index
+        dated: set[int] = set()  # block indices of the head's byline lines giving a date
         for block in ctx.blocks[: tail_start(ctx)]:
             text = block.text
             if block.index in menu:
@@ -144,8 +141,13 @@ class Byline(Cleaner):
                     verdict.harvest += [h for h in found.harvest if not (right_over and h.field in DATED)]
                     over += [h for h in found.harvest if right_over and h.field in DATED]
                     people.append((block.index, [str(h.value) for h in found.harvest if h.field == "authors"]))
+                    if head and any(h.field in DATED for h in found.harvest):
+                        dated.add(block.index)
                     continue
             prose += sentence and (top is None or block.index > top)  # the article's paragraphs, not a sidebar's above it
+        if not any(names for _, names in people) and (name := name_beside_dateline(ctx.blocks, dated, top, matches)):
+            verdict.drop(name, f"byline/dateline: authors={name.text} (a name on its own line beside the dateline)")
+            verdict.take("authors", name.text)
         signed = teaser_signers(people, top)
         verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}

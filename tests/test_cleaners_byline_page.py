@@ -1,0 +1,63 @@
+"""A name on a line of its own beside the dateline (``byline_page.name_beside_dateline``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaners.byline_page import BARE_NAME_BELOW_TITLE
+from cleaners.bylines import Byline
+
+import judging
+
+HEADLINE = "City to Expand Night Bus Routes Next Year"
+PROSE = [
+    "The city said on Wednesday that it would add twelve night bus routes next year, doubling the service.",
+    "Fares will stay at the level of ordinary daytime buses, the transport department said in a statement.",
+]
+
+
+def judge(lines: list[str], language: str = "en"):  # type: ignore[no-untyped-def]
+    return judging.judge(Byline(), lines, sep="\n\n", title=lines[0], language=language, title_left=True)
+
+
+@pytest.mark.parametrize(
+    ("head", "language", "name"),
+    [
+        (["March 4, 2026", "Tom Reed", "3 min read"], "en", "Tom Reed"),  # under the dateline
+        (["Tom Reed", "March 4, 2026"], "en", "Tom Reed"),  # over it
+        (["Liam Foster", "November 2, 2023", "7 min read"], "en", "Liam Foster"),
+        (["4. März 2026", "Uta Helkenberg"], "de", "Uta Helkenberg"),
+        (["2026年3月4日 10:15", "山田 太郎", "3分で読めます"], "ja", "山田 太郎"),
+    ],
+)
+def test_a_name_on_its_own_line_beside_the_dateline_is_the_author(head: list[str], language: str, name: str):
+    headline = "東京都、来年度から夜間バスを拡充へ" if language == "ja" else HEADLINE
+    dropped, harvest = judge([headline, *head, *PROSE], language)
+    assert name in dropped
+    assert [value for field, value in harvest if field == "authors"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Forum Moderator", "en"),  # a role ("roles" in the tables)
+        ("Social Share", "en"),  # a row of buttons: a word of it is a share phrase
+        ("Redaktion Stadtblatt", "de"),  # a desk
+    ],
+)
+def test_a_role_or_a_button_row_beside_the_dateline_is_no_author(line: str, language: str):
+    _, harvest = judge([HEADLINE, "March 4, 2026", line, *PROSE], language)
+    assert not any(field == "authors" for field, _ in harvest)
+
+
+def test_no_name_is_taken_beside_an_undated_line_far_from_the_headline_or_when_a_byline_names_one():
+    # beside a line that gives no date (a reading time alone)
+    _, harvest = judge([HEADLINE, "Tom Reed", "3 min read", *PROSE])
+    assert not any(field == "authors" for field, _ in harvest)
+    # too far below the headline: a teaser's
+    _, harvest = judge([HEADLINE, *["Menu"] * BARE_NAME_BELOW_TITLE, "March 4, 2026", "Tom Reed", *PROSE])
+    assert not any(field == "authors" for field, _ in harvest)
+    # a byline with a lead word names the author; a bare name beside its date is someone else
+    dropped, harvest = judge([HEADLINE, "By Jane Doe | March 4, 2026", "Tom Reed", *PROSE])
+    assert [value for field, value in harvest if field == "authors"] == ["Jane Doe"]
+    assert "Tom Reed" not in dropped

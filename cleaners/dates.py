@@ -6,7 +6,7 @@ htmldate's fast parser; the common shapes of other languages here (below);
 dateparser, slow, for the rest. ``is_time_only`` tells a clock time with no
 day ("Updated 5:12 PM EST"): chrome beside a date, but no date.
 
-Spanish, Italian, Portuguese, Polish and Russian month names go to dateparser, which
+Spanish, Italian, Portuguese, Polish, Russian and Arabic month names go to dateparser, which
 takes milliseconds a call (and a tenth of a second to load each language the
 first time). The common dateline shapes are read here in microseconds:
 ``4 de mayo de 2022``, ``Viernes, 29 de abril de 2022 a las 10:15``,
@@ -31,7 +31,7 @@ from .phrasebook import default_phrasebook
 # Only strings with a year-like number or a numeric date reach the date parser
 # (it is slow, and "Monday" alone is no publication date).
 _DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
+DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar")
 FAST_DATE_LANGUAGES = frozenset({"en", "de", "fr", "nl"})  # month names htmldate knows
 EARLIEST_DATE = datetime.datetime(1990, 1, 1)  # no web page is older
 LATEST_DATE = datetime.datetime(2100, 1, 1)
@@ -111,7 +111,7 @@ def named_month_date(text: str, language: str | None) -> str | None:
     if grammar is None:
         return None
     regex, month_of = grammar
-    m = regex.match(" ".join(text.split()))
+    m = regex.match(" ".join(text.replace("،", ",").split()))  # (Arabic's comma is a comma)
     if m is None:
         return None
     day, name, year = (m.group("day"), m.group("month"), m.group("year")) if m.group("day") else (

@@ -21,6 +21,9 @@ from cleaners.phrasebook import default_phrasebook
         ("4 de maio de 2022 às 10:15", "pt", "2022-05-04"),
         ("14 марта 2024, 09:15", "ru", "2024-03-14"),
         ("Четверг, 14 марта 2024 в 09:15", "ru", "2024-03-14"),
+        ("الأربعاء، 4 مارس 2026", "ar", "2026-03-04"),  # (Arabic's comma)
+        ("4 يوليو 2026 الساعة 10:15", "ar", "2026-07-04"),
+        ("٤ مارس ٢٠٢٦", "ar", "2026-03-04"),  # Arabic-Indic digits
         ("31 de abril de 2022", "es", None),  # no such day: dateparser decides
         ("4 de mayo de 2022 25:00", "es", None),  # nor such a time
         ("04 de mayo 2022 a las 09:01 hrs.", "es", None),  # another shape

@@ -6,7 +6,7 @@ htmldate's fast parser; the common shapes of other languages here (below);
 dateparser, slow, for the rest. ``is_time_only`` tells a clock time with no
 day ("Updated 5:12 PM EST"): chrome beside a date, but no date.
 
-Spanish, Italian, Portuguese, Polish, Russian and Arabic month names go to dateparser, which
+Spanish, Italian, Portuguese, Polish, Russian, Arabic, Turkish and Indonesian month names go to dateparser, which
 takes milliseconds a call (and a tenth of a second to load each language the
 first time). The common dateline shapes are read here in microseconds:
 ``4 de mayo de 2022``, ``Viernes, 29 de abril de 2022 a las 10:15``,
@@ -31,7 +31,7 @@ from .phrasebook import default_phrasebook
 # Only strings with a year-like number or a numeric date reach the date parser
 # (it is slow, and "Monday" alone is no publication date).
 _DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar")
+DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id")
 FAST_DATE_LANGUAGES = frozenset({"en", "de", "fr", "nl"})  # month names htmldate knows
 EARLIEST_DATE = datetime.datetime(1990, 1, 1)  # no web page is older
 LATEST_DATE = datetime.datetime(2100, 1, 1)

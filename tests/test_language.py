@@ -21,6 +21,9 @@ SAMPLES = {
     "zh": "杭州地铁三期建设规划的全部项目已经建成，新增线路总长一百零五公里，运营里程由此突破五百公里。",
     "ja": "東京都は月曜日、新しい防災計画を発表した。計画では、首都直下地震に備えて避難所の数を増やす。",
     "ar": "أعلنت الحكومة يوم الاثنين عن خطة جديدة لدعم المزارعين في المناطق التي تضررت من الجفاف خلال العام الماضي.",
+    "ko": "서울시는 월요일 새로운 방재 계획을 발표했다. 계획에 따르면 대피소의 수를 늘리고 주민 교육을 강화한다.",
+    "tr": "Belediye meclisi bütçeyi salı günü uzun bir tartışmanın ardından onayladı ve başkan bunun şehir için adil bir anlaşma olduğunu söyledi.",
+    "id": "Dewan kota menyetujui anggaran pada hari Selasa setelah perdebatan yang berlangsung hampir sepanjang malam, dan wali kota mengatakan itu adil.",
 }
 
 

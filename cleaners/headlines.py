@@ -20,7 +20,7 @@ import unicodedata
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import END_CREDIT, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .names import looks_like_label, looks_like_name, unglued
+from .names import looks_like_label, looks_like_name, strict_name, unglued
 from .phrase import harvest_fields
 from .recipes import card_headings
 from .rows import is_chrome_row
@@ -60,6 +60,12 @@ _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
 _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A line of at most this many capitalised words may be a name, not a headline.
 SHORT_NAME_WORDS = 3
+# "Lästid: 3 min", "Tác giả: Nguyễn Văn An": a label, then a number with a
+# short unit or a person's name, is a reading time or a byline (in a
+# language no table knows), not a headline ("Exclusive: Apple to buy Beats",
+# "Garden: 3 Expert Tips", "Diversity: Revolution im Reallabor").
+_LABELLED = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s+(\S.*)$")  # (a label of one or two words)
+_COUNTED = re.compile(r"^\d+(?:[.,]\d+)?\s*[^\W\d]{0,6}\.?$")
 # "Politik, Kultur, Sport": this many comma-separated items of at most TERM_WORDS words.
 TERM_LIST_ITEMS = 3
 TERM_WORDS = 3
@@ -187,6 +193,16 @@ def _is_short_name(text: str) -> bool:
     return len(text.split()) <= SHORT_NAME_WORDS and looks_like_name(text)
 
 
+def _is_labelled_value(text: str) -> bool:
+    """A label and a number with its unit, or a person's name (``_LABELLED``)."""
+    m = _LABELLED.match(text)
+    if m is None:
+        return False
+    value = m.group(1)
+    named = 2 <= len(value.split()) <= SHORT_NAME_WORDS and not value.isupper() and strict_name(value) and looks_like_name(value)
+    return named or _COUNTED.match(value) is not None
+
+
 class TitleLine(Cleaner):
     """Claim the headline of a text capture as the article's title.
 
@@ -237,7 +253,8 @@ class TitleLine(Cleaner):
     def _positional(self, ctx: Context, candidates: list[Block]) -> Block:
         # "Liam Foster" over the date, a "Climate Change" kicker: a short run of
         # capitalised words is a byline or a label; a headline is preferred.
-        headlines = [b for b in candidates if not _is_short_name(b.text)] or candidates
+        # A reading time or a byline in "label: value" shape is no headline either.
+        headlines = [b for b in candidates if not _is_short_name(b.text) and not _is_labelled_value(b.text)] or candidates
         chosen = self._above_dateline(ctx, headlines) or headlines[-1]
         if chosen is headlines[-1] and len(headlines) > 1 and _is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
             chosen = headlines[-2]

@@ -281,3 +281,13 @@ def test_the_cheap_first_character_test_is_that_of_the_folded_line():
         folded = fold_title(line)
         for first in {folded[:1], "a", "e", "é", "s", "f", "1", "σ", "i", "p"} - {""}:
             assert _may_fold_to(line, first) == (folded[:1] == first), (line, first)
+
+
+def test_a_label_and_a_number_or_a_name_is_no_headline():
+    # A reading time or a byline in a language no table knows ("Lästid": Swedish, "Tác giả": Vietnamese).
+    headline = "Stockholm bygger ut nattbussarna nästa år"
+    assert title_of(["Hem", headline, "Av Anna Lindqvist", "Lästid: 3 min", *PROSE]) == headline
+    assert title_of(["Trang chủ", headline, "Tác giả: Nguyễn Văn An", *PROSE]) == headline
+    # A headline with a label keeps it: a longer value, a label of three words or more, a name in capitals.
+    for labelled in ("Exclusive: Apple Plans to Buy Beats", "Paris Haute Couture SS14: Serkan Cura", "Garden: 3 Expert Tips", "Opinion: A City Without Night Buses"):
+        assert title_of(["Menu", labelled, "By Jane Doe", *PROSE]) == labelled

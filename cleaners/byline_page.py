@@ -22,6 +22,7 @@ BODY_MIN_PROSE = 2
 # on a line of its own over or under the dateline) is a byline only this
 # many lines below the headline; further down it is a teaser's or a tag line's.
 BARE_NAME_BELOW_TITLE = 6
+LEAD_WORD_CHARS = 3
 
 
 def tail_start(ctx: Context) -> int:
@@ -72,7 +73,9 @@ def name_beside_dateline(blocks: tuple[Block, ...], dated: set[int], top: int | 
     line (block indices ``dated``) below the headline: the author. In ``City
     to expand night buses`` / ``March 4, 2026`` / ``Tom Reed`` / ``3 min
     read`` it is "Tom Reed" (a theme printing name and date apart, copied as
-    text). A role ("Forum Moderator") is none, nor a row of buttons ("Social Share")."""
+    text). A role ("Forum Moderator") is none, nor a row of buttons ("Social
+    Share"), nor a byline whose lead word no table knows ("Av Anna Lindqvist":
+    a short first word before two more is a lead word more often than a name)."""
     if top is None or not dated:
         return None
     for i, block in enumerate(blocks):
@@ -82,6 +85,13 @@ def name_beside_dateline(blocks: tuple[Block, ...], dated: set[int], top: int | 
             and any(index in dated for index in beside) and bare_name(block.text, matches)
             and not names_role(block.text, matches.phrases.roles)
             and not any(matches.all(word) for word in block.text.split())
+            and not _led(block.text)
         ):
             return block
     return None
+
+
+def _led(text: str) -> bool:
+    """A short word leads two or more others: "Av Anna Lindqvist", "Por Ana Souza"."""
+    words = text.split()
+    return len(words) > 2 and len(words[0]) <= LEAD_WORD_CHARS

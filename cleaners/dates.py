@@ -2,7 +2,8 @@
 
 Cheapest reader first: numeric dates (``2024-03-03``, ``03.03.2024, 14:32
 Uhr``) by regex; English, German, French and Dutch month names by
-htmldate's fast parser; the common shapes of other languages here (below);
+htmldate's fast parser (which misses Dutch "maart" and "augustus" and
+French "août": the tables' month names read those); the common shapes of other languages here (below);
 dateparser, slow, for the rest. ``is_time_only`` tells a clock time with no
 day ("Updated 5:12 PM EST"): chrome beside a date, but no date.
 
@@ -32,7 +33,9 @@ from .phrasebook import default_phrasebook
 # (it is slow, and "Monday" alone is no publication date).
 _DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id")
-FAST_DATE_LANGUAGES = frozenset({"en", "de", "fr", "nl"})  # month names htmldate knows
+# Month names htmldate knows: no dateparser for these, but the names it
+# misses ("maart", "augustus", "août") are read from the tables' ``dates``.
+FAST_DATE_LANGUAGES = frozenset({"en", "de", "fr", "nl"})
 EARLIEST_DATE = datetime.datetime(1990, 1, 1)  # no web page is older
 LATEST_DATE = datetime.datetime(2100, 1, 1)
 # "12.03.2024" is day-first wherever dots separate a numeric date.
@@ -98,10 +101,10 @@ def _grammar(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     after_month = rf"(?:,|\s+(?:{_names(words['of'])}))?" if words["of"] else ",?"
     day_first = rf"(?P<day>\d{{1,2}}){of}\s+(?P<month>{month})\.?{after_month}\s+(?P<year>\d{{4}})"
     month_first = rf"(?P<month2>{month})\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})"
-    # A clock time after the date: "2022 10:15", "2022, 10:15", "2022 - 10:15", "2022 a las 10:15".
+    # A clock time after the date: "2022 10:15", "2022, 10:15", "2022 - 10:15", "2022 a las 10:15", "2022 à 10h15".
     joins = "|".join([",", r"\s+-", *(rf"\s+(?:{_names([w])})" for w in words["at"])])
     mark = rf"(?:{_names(words['clock'])})?" if words.get("clock") else ""  # "10:15h"
-    time = rf"(?:(?:{joins})?\s+(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}}){mark})?"
+    time = rf"(?:(?:{joins})?\s+(?P<hour>\d{{1,2}})[:h](?P<minute>\d{{2}}){mark})?"  # ("10:15", French "10h15")
     return re.compile(rf"^{weekday}(?:{day_first}|{month_first}){time}$", re.I), month_of
 
 
@@ -194,12 +197,12 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
     # htmldate's regex parser reads English, German, French and Dutch month
     # names in microseconds; dateparser (milliseconds) only for the rest.
     found_fast = custom_parse(text, "%Y-%m-%d", EARLIEST_DATE, LATEST_DATE)
-    if found_fast or language in FAST_DATE_LANGUAGES:
+    if found_fast:
         return found_fast
     if language is not None and language not in DATE_LANGUAGES:
         return None  # pages in other scripts: dateparser would try every locale and fail
     named = named_month_date(text, language)  # the common shapes, without dateparser
-    if named:
+    if named or language in FAST_DATE_LANGUAGES:
         return named
     import dateparser  # slow to import; most captures never need it
 

@@ -22,6 +22,10 @@ from cleaners.phrasebook import default_phrasebook
         ("14 марта 2024, 09:15", "ru", "2024-03-14"),
         ("Четверг, 14 марта 2024 в 09:15", "ru", "2024-03-14"),
         ("الأربعاء، 4 مارس 2026", "ar", "2026-03-04"),  # (Arabic's comma)
+        # month names htmldate's fast parser misses
+        ("4 maart 2026, 10:15", "nl", "2026-03-04"),
+        ("woensdag 12 augustus 2021 om 10:15", "nl", "2021-08-12"),
+        ("mercredi 4 août 2026 à 10h15", "fr", "2026-08-04"),
         ("4 يوليو 2026 الساعة 10:15", "ar", "2026-07-04"),
         ("٤ مارس ٢٠٢٦", "ar", "2026-03-04"),  # Arabic-Indic digits
         ("31 de abril de 2022", "es", None),  # no such day: dateparser decides

@@ -99,12 +99,14 @@ def _grammar(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     # "4 de mayo de 2022", "4 mayo, 2022": the words of the language only.
     of = rf"(?:\s+(?:{_names(words['of'])}))?" if words["of"] else ""
     after_month = rf"(?:,|\s+(?:{_names(words['of'])}))?" if words["of"] else ",?"
-    day_first = rf"(?P<day>\d{{1,2}}){of}\s+(?P<month>{month})\.?{after_month}\s+(?P<year>\d{{4}})"
-    month_first = rf"(?P<month2>{month})\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})"
+    # (German writes a dot after the day, "4. März 2026"; abbreviations take one: "Sept. 4, 2026".)
+    day_first = rf"(?P<day>\d{{1,2}})\.?{of}\s+(?P<month>{month})\.?{after_month}\s+(?P<year>\d{{4}})"
+    month_first = rf"(?P<month2>{month})\.?\s+(?P<day2>\d{{1,2}}),\s+(?P<year2>\d{{4}})"
     # A clock time after the date: "2022 10:15", "2022, 10:15", "2022 - 10:15", "2022 a las 10:15", "2022 à 10h15".
     joins = "|".join([",", r"\s+-", *(rf"\s+(?:{_names([w])})" for w in words["at"])])
-    mark = rf"(?:{_names(words['clock'])})?" if words.get("clock") else ""  # "10:15h"
-    time = rf"(?:(?:{joins})?\s+(?P<hour>\d{{1,2}})[:h](?P<minute>\d{{2}}){mark})?"  # ("10:15", French "10h15")
+    mark = rf"(?:\s?(?:{_names(words['clock'])}))?" if words.get("clock") else ""  # "10:15h", "10:15 Uhr", "10:15 a.m."
+    zone = r"(?:\s+[A-Z]{2,4})?"  # "10:15 ET", "10:15 CET", "10:15 WIB"
+    time = rf"(?:(?:{joins})?\s+(?P<hour>\d{{1,2}})[:h](?P<minute>\d{{2}}){mark}{zone})?"  # ("10:15", French "10h15")
     return re.compile(rf"^{weekday}(?:{day_first}|{month_first}){time}$", re.I), month_of
 
 

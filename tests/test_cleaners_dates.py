@@ -26,6 +26,11 @@ from cleaners.phrasebook import default_phrasebook
         ("4 maart 2026, 10:15", "nl", "2026-03-04"),
         ("woensdag 12 augustus 2021 om 10:15", "nl", "2021-08-12"),
         ("mercredi 4 août 2026 à 10h15", "fr", "2026-08-04"),
+        # AP-style abbreviations, a time with its zone; a German dot after the day
+        ("Sept. 4, 2026", "en", "2026-09-04"),
+        ("Aug. 4, 2026 at 10:15 a.m. ET", "en", "2026-08-04"),
+        ("4. Mrz. 2026", "de", "2026-03-04"),
+        ("Mi, 4. März 2026, 10:15 Uhr", "de", "2026-03-04"),
         ("4 يوليو 2026 الساعة 10:15", "ar", "2026-07-04"),
         ("٤ مارس ٢٠٢٦", "ar", "2026-03-04"),  # Arabic-Indic digits
         ("31 de abril de 2022", "es", None),  # no such day: dateparser decides

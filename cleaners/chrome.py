@@ -21,6 +21,8 @@ MAX_CRUMB_WORDS = 6
 _CRUMB_MARK = re.compile(r"[>»›/→\\]")
 # A label before a trail's first crumb: a few words and a colon (full-width in CJK).
 _CRUMB_LABEL = re.compile(r"^(?:[^\s:：]+\s){0,3}[^\s:：]+\s?[:：]\s*(?=\S)")
+# A counter a share bar shows: "128", "1,204", "1.2K".
+_COUNT = re.compile(r"^\d[\d.,]*\s?[KkMm]?$")
 
 
 # A caption is a sentence or two; its credit ("Foto: Jane Roe/dpa") a few
@@ -58,16 +60,21 @@ def _is_row_of(text: str, share: Family) -> bool:
 
 class ShareBar(PhraseCleaner):
     """Drop share/social buttons: ``Share``, ``Tweet``, ``Share on Facebook``, ``WhatsApp``,
-    and rows of them on one line: ``Feed Twitter Facebook Youtube``."""
+    rows of them on one line: ``Feed Twitter Facebook Youtube``, and the
+    count beside them: ``128`` under ``Share full article``."""
 
     name = "share"
     family = "share"
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
-        share = ctx.matches.family("share")
-        for block in ctx.blocks:
-            if _is_row_of(block.text, share):
+        share, hits, blocks = ctx.matches.family("share"), ctx.matches.hits("share"), ctx.blocks
+        rows = [_is_row_of(b.text, share) for b in blocks]
+        buttons = [row or b.text in hits for row, b in zip(rows, blocks)]
+        for i, block in enumerate(blocks):
+            if rows[i]:
                 yield block, "row of share buttons"
+            elif _COUNT.match(block.text) and any(buttons[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)):
+                yield block, "a share or comment count beside the share buttons"
 
 
 class CookieBanner(PhraseCleaner):

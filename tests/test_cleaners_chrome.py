@@ -25,6 +25,7 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
 
 DROPS = [
     (ShareBar(), "Share"),
+    (AdLabel(), "SKIP ADVERTISEMENT"),
     (ShareBar(), "Share on Facebook"),
     (ShareBar(), "Artikel teilen"),
     (ShareBar(), "Partager sur WhatsApp"),
@@ -108,6 +109,13 @@ def test_share_rows_on_one_line():
     assert judge(ShareBar(), ["Feed Twitter Facebook Youtube"])[0] == ["Feed Twitter Facebook Youtube"]
     assert judge(ShareBar(), ["Facebook WhatsApp E-Mail Drucken"])[0] == ["Facebook WhatsApp E-Mail Drucken"]
     assert judge(ShareBar(), ["Facebook reported record profits"]) == ([], [])
+
+
+def test_a_count_beside_the_share_buttons_goes_with_them():
+    assert drops(ShareBar(), "Share full article", "128", *PROSE) == ["Share full article", "128"]
+    assert sorted(drops(ShareBar(), "1.2K", "Tweet", *PROSE)) == ["1.2K", "Tweet"]
+    # a number elsewhere is a table's cell, a list's step, a score
+    assert drops(ShareBar(), PROSE[0], "128", PROSE[1]) == []
 
 
 def test_breadcrumbs_drop_the_trail_and_name_the_section():

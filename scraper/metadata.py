@@ -364,7 +364,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     modified = next(filter(None, map(iso_date, declared_modified)), None)
     published = iso_date(getattr(result, "date", None))
     if published:
-        declared = (iso_date(x) for x in _first(tree, PUBLISHED_XPATH))
+        declared = (iso_date(x) for x in [*_first(tree, PUBLISHED_XPATH), str(jsonld.get("datePublished") or "")])
         published = next((x for x in declared if x and x[:10] == published), published)
     if modified and published and modified[:10] < published[:10]:
         modified = None  # a "modified" before publication is a template artefact

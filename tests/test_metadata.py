@@ -35,6 +35,7 @@ NEWS = {
 
 def test_jsonld_modified_keywords_and_stated_reading_time():
     article = scraper.clean_html(page(NEWS))
+    assert article.published == "2024-06-10T07:00:00Z"  # the declared time, not the day alone
     assert article.modified == "2024-06-12T08:45:00Z"
     assert article.tags == ("harbour", "storms")
     assert article.reading_time_minutes == 4

@@ -8,12 +8,13 @@ but harvests only what these rules leave.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 
 from .base import Block, Context
 from .lines import is_prose
 from .names import bare_name, names_role
-from .phrasebook import LineMatches, PhraseMatch
+from .phrasebook import Family, LineMatches, PhraseMatch
 
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
@@ -23,6 +24,11 @@ BODY_MIN_PROSE = 2
 # many lines below the headline; further down it is a teaser's or a tag line's.
 BARE_NAME_BELOW_TITLE = 6
 LEAD_WORD_CHARS = 3
+# What parts a byline line (a line break too: an HTML byline's parts may
+# stand on lines of one paragraph).
+PART_SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·\n]\s*")
+# A role run on after a declared author's name ("Sarah CollinsTransport correspondent"): a few words.
+MAX_ROLE_WORDS = 4
 
 
 def tail_start(ctx: Context) -> int:
@@ -95,3 +101,43 @@ def _led(text: str) -> bool:
     """A short word leads two or more others: "Av Anna Lindqvist", "Por Ana Souza"."""
     words = text.split()
     return len(words) > 2 and len(words[0]) <= LEAD_WORD_CHARS
+
+
+def stated_minutes(chrome: tuple[str, ...], family: Family) -> int | None:
+    """The reading time stated by page chrome outside the body ("• 6 min read")."""
+    for line in chrome:
+        for part in PART_SEPARATORS.split(line):
+            match = family.match(part) if part.strip() else None
+            if match is not None and "minutes" in match.fields:
+                minutes = int(re.sub(r"\D", "", match.fields["minutes"]) or 0)
+                if minutes:
+                    return minutes
+    return None
+
+
+def declared_author_lines(
+    blocks: tuple[Block, ...], authors: Iterable[str], roles: tuple[str, ...], dropped: set[int]
+) -> list[Block]:
+    """Lines above the body that hold nothing but an author the page declares
+    (in its metadata or an author-classed element), maybe with a role run on:
+    "Sarah CollinsTransport correspondent" where an HTML byline's name and
+    role stood in two elements. A name of one word is left alone (a handle)."""
+    names = [a for a in dict.fromkeys(authors) if len(a.split()) > 1]
+    found: list[Block] = []
+    prose = 0
+    for block in blocks if names else ():
+        if is_prose(block.text):
+            prose += 1
+            if prose >= BODY_MIN_PROSE:
+                break
+        elif block.index not in dropped and any(_names_only(block.text.strip(), name, roles) for name in names):
+            found.append(block)
+    return found
+
+
+def _names_only(text: str, name: str, roles: tuple[str, ...]) -> bool:
+    """``text`` is ``name``, or ``name`` and a role of a few words."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name):].strip(" ,|·•-–—")
+    return not rest or (len(rest.split()) <= MAX_ROLE_WORDS and names_role(rest, roles))

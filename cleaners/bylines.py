@@ -32,7 +32,10 @@ from __future__ import annotations
 import re
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
-from .byline_page import BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, filter_menu, name_beside_dateline, tail_start, teaser_signers
+from .byline_page import (
+    BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filter_menu, name_beside_dateline,
+    stated_minutes, tail_start, teaser_signers,
+)
 from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
@@ -40,8 +43,6 @@ from .names import bare_name, has_case_join, looks_like_label, names_role, stric
 from .phrase import harvest_fields, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
-# (A line break too: an HTML byline's parts may stand on lines of one paragraph.)
-_SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·\n]\s*")
 # A contact address beside a byline's name ("jane.doe@paper.example",
 # "E-Mail: jdoe@…", a list archive's "maren at holt.example", a handle
 # "@janedoe"): no part of the name, and as a part of its own no byline, but
@@ -76,18 +77,6 @@ _MAYBE_PARTS = re.compile(r"[\d|•·—–/\n]")
 # deadline), and "ab 1. Januar 2024 gilt der neue Satz." a sentence around a
 # date. In the head the same shape is the dateline ("Publiziert: 03.04.2020").
 _LABELLED_DATE = re.compile(r"^\s*[^\W\d][^\d:]*:\s*\d|[^\W\d]{4,}\.\s*$")
-
-
-def stated_minutes(chrome: tuple[str, ...], family: Family) -> int | None:
-    """The reading time stated by page chrome outside the body ("• 6 min read")."""
-    for line in chrome:
-        for part in _SEPARATORS.split(line):
-            match = family.match(part) if part.strip() else None
-            if match is not None and "minutes" in match.fields:
-                minutes = int(re.sub(r"\D", "", match.fields["minutes"]) or 0)
-                if minutes:
-                    return minutes
-    return None
 
 
 class Byline(Cleaner):
@@ -145,6 +134,10 @@ class Byline(Cleaner):
                         dated.add(block.index)
                     continue
             prose += sentence and (top is None or block.index > top)  # the article's paragraphs, not a sidebar's above it
+        meta = ctx.document.meta
+        dropped = {d.index for d in verdict.drops}
+        for block in declared_author_lines(ctx.blocks, meta.authors + meta.marked_authors, ctx.phrases.roles, dropped):
+            verdict.drop(block, "byline: names the author the page declares")
         if not any(names for _, names in people) and (name := name_beside_dateline(ctx.blocks, dated, top, matches)):
             verdict.drop(name, f"byline/dateline: authors={name.text} (a name on its own line beside the dateline)")
             verdict.take("authors", name.text)
@@ -165,7 +158,7 @@ class Byline(Cleaner):
         ``named``: the line stands right under the headline, where a bare name beside a date is the author.
         """
         found = Verdict()
-        parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+        parts = [p for p in PART_SEPARATORS.split(text) if p.strip()]
         # "Posted on … by … — Leave a comment": a comment link may ride along
         # on a byline line, never make one by itself. (Part by part: most
         # lines fail at their first part, and the rest is never matched.)

@@ -107,7 +107,9 @@ def _tier(elem: etree._Element) -> int | None:
             cls in GENERIC_CLASSES or "author" in (itemprop or "")
             or (ident is not None and GENERIC_ID.search(ident)) or (cls is not None and GENERIC_CLASS.search(cls))):
         return 2
-    if ("Byline" in (get("data-component") or "") or "author" in (itemprop or "")
+    # (data-* names in any case: React sites write "byline-block", "ArticleByline")
+    if ("byline" in (get("data-component") or "").lower() or "byline" in (get("data-testid") or "").lower()
+            or "author" in (itemprop or "")
             or (ident is not None and LAST_ID.search(ident)) or (cls is not None and LAST_CLASS.search(cls))):
         return 3
     return None

@@ -60,6 +60,10 @@ def test_author_matches_trafilatura(name: str) -> None:
         # a theme's dot between the name and the date, either way round (not "Jane Doe ·")
         ('<p class="byline">By Jane Doe · 3 March 2026</p>', "Jane Doe"),
         ('<p class="byline">3 March 2026 • By Jane Doe</p>', "Jane Doe"),
+        # a React site's byline component, named in a data attribute in any case; its role in a child of its own
+        ('<div data-component="byline-block"><time>4 March 2026</time><span><span>Sarah Collins</span>'
+         '<div>Transport correspondent</div></span></div>', "Sarah Collins"),
+        ('<div data-testid="ArticleByline"><a href="/p/ng">Nina Gruber</a></div>', "Nina Gruber"),
     ],
 )
 def test_an_author_block_of_parts_names_the_part_that_is_a_name(markup: str, expected: str) -> None:

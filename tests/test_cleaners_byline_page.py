@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.byline_page import BARE_NAME_BELOW_TITLE
+from cleaners.byline_page import BARE_NAME_BELOW_TITLE, declared_author_lines
+from scraper.document import Block
 from cleaners.bylines import Byline
 
 import judging
@@ -62,3 +63,13 @@ def test_no_name_is_taken_beside_an_undated_line_far_from_the_headline_or_when_a
     dropped, harvest = judge([HEADLINE, "By Jane Doe | March 4, 2026", "Tom Reed", *PROSE])
     assert [value for field, value in harvest if field == "authors"] == ["Jane Doe"]
     assert "Tom Reed" not in dropped
+
+
+def test_a_line_of_the_declared_author_and_a_role_run_on_is_a_byline():
+    lines = ["Sarah CollinsTransport correspondent", "Sarah Collins", "Sarah Collins, Deputy Editor", *PROSE,
+             "Sarah Collins wrote the first draft of the plan in 2019, long before the council approved it."]
+    blocks = tuple(Block(i, text, "paragraph", i) for i, text in enumerate(lines))
+    found = declared_author_lines(blocks, ("Sarah Collins",), ("correspondent", "editor"), set())
+    assert [b.text for b in found] == lines[:3]  # (in the body, or in a sentence, the name stays)
+    assert declared_author_lines(blocks, ("Collins",), ("correspondent",), set()) == []  # one word: a handle
+    assert declared_author_lines(blocks[:1], ("Sarah Collins",), ("correspondent",), {0}) == []  # dropped already

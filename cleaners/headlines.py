@@ -18,13 +18,14 @@ import re
 import unicodedata
 
 from .base import Block, Cleaner, Context, Verdict
-from .chrome import END_CREDIT, is_share_row
+from .chrome import is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .names import looks_like_label, looks_like_name, strict_name, unglued
+from .names import looks_like_label, unglued
 from .phrase import harvest_fields
 from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
+from .title_shapes import FULL_DATE, is_dek, is_labelled_value, is_short_name, title_shaped
 
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
@@ -40,35 +41,8 @@ TRAIL_TITLE_MIN_CHARS = 12
 # A label and the headline ("Share All sharing options for: <headline>")
 # copied as one line, at most this many lines below the headline's own line.
 LABELLED_TITLE_LINES = 12
-# "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
-_TRAIL = re.compile(r"\s[>»›|/]+\s")
-_URL = re.compile(r"https?://|www\.", re.I)
-# A caption carries its credit: "… den Unterstützern. Bild: dpa", "© Getty Images".
-# (Not the end of a compound: "„Blue Marble“-Foto: ICON simuliert …" is a headline.)
-_CREDIT = re.compile(r"(?<!-)\b(?:foto|fotos|bild|photo|photos|image|credit|crédit|quelle|source|fuente|fonte)\s?:|©", re.I)
-# Day, month and year: "23.01.2020", "17. September 2019", "September 17, 2019".
-_FULL_DATE = re.compile(
-    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
-)
-_DASHES = re.compile(r"\s[–—-]\s")
-# Shapes no headline has; the one a headline the URL names may have (a date).
-_NOT_TITLE_SLUGGED = (_TRAIL, _URL, _CREDIT, END_CREDIT)
-_NOT_TITLE = (*_NOT_TITLE_SLUGGED, _FULL_DATE)
 _WORD_CHAR = re.compile(r"\w")
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
-_BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
-_BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
-# A line of at most this many capitalised words may be a name, not a headline.
-SHORT_NAME_WORDS = 3
-# "Lästid: 3 min", "Tác giả: Nguyễn Văn An": a label, then a number with a
-# short unit or a person's name, is a reading time or a byline (in a
-# language no table knows), not a headline ("Exclusive: Apple to buy Beats",
-# "Garden: 3 Expert Tips", "Diversity: Revolution im Reallabor").
-_LABELLED = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?:\s+(\S.*)$")  # (a label of one or two words)
-_COUNTED = re.compile(r"^\d+(?:[.,]\d+)?\s*[^\W\d]{0,6}\.?$")
-# "Politik, Kultur, Sport": this many comma-separated items of at most TERM_WORDS words.
-TERM_LIST_ITEMS = 3
-TERM_WORDS = 3
 # A dateline or byline under the headline is a few words ("By Ian Mohr | May 3, 2020").
 DATELINE_MAX_WORDS = 8
 # Chrome families whose lines can never be the headline.
@@ -95,30 +69,6 @@ def title_position(ctx: Context) -> int | None:
     if left is not None or ctx.document.capture != "html":
         return left
     return next((b.index for b in ctx.blocks if b.kind == "heading" and b.text == ctx.title), None)
-
-
-def _title_shaped(text: str, slugged: bool = False) -> bool:
-    """Not a link row or a fragment: no trail separators, URL, arrow, or dangling end.
-
-    Rejects ``Home » Recipes``, ``← vorheriger Beitrag``, ``<Alle Shops``,
-    ``… den Autor``, ``via heise online https://…``, ``Kommunikation – Rollen – Sex``,
-    a caption cut at a comma or carrying its credit, a label ending in a colon,
-    a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``), unless
-    ``slugged``: the URL names the line ("Bericht zur Coronalage vom 22.04.2020 – …").
-    """
-    shapes = _NOT_TITLE_SLUGGED if slugged else _NOT_TITLE
-    if any(p.search(text) for p in shapes) or len(_DASHES.findall(text)) >= 2:
-        return False
-    if _is_term_list(text):
-        return False
-    return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
-
-
-def _is_term_list(text: str) -> bool:
-    """Categories or tags: ``Aus den Ländern, Blog, sonstiges, Termine``,
-    three or more comma-separated items of a word or two."""
-    items = text.split(", ")
-    return len(items) >= TERM_LIST_ITEMS and all(len(item.split()) <= TERM_WORDS for item in items)
 
 
 def _untrailed(blocks: tuple[Block, ...], chosen: Block) -> Block:
@@ -148,7 +98,7 @@ def _inner_headline(named: list[tuple[int, Block]], chosen: Block, slug: Slug) -
     ``chosen`` carries a date that only the slug excused. Else ``chosen``.
     """
     text = chosen.text
-    glued = not _title_shaped(text)
+    glued = not title_shaped(text)
     inner = (b for _, b in named if b.text != text and (text.endswith(b.text) or glued and b.text in text))
     return next((b for b in inner if slug.held(b.text) >= slug.held(text)), chosen)
 
@@ -168,11 +118,6 @@ def _opens_body(text: str) -> bool:
     return is_prose(text) and ends_sentence(text) and not ends_with_ellipsis(text)
 
 
-def _is_dek(above: str, below: str, adjacent: bool) -> bool:
-    """Headline, then right under it a longer dek (standfirst) with no full stop."""
-    return adjacent and len(below) > len(above)
-
-
 def _may_fold_to(text: str, first: str) -> bool:
     """``fold_title(text)[:1] == first``, cheaper: the folded form opens with
     the first word character of the NFKC-normalised, case-folded text (the
@@ -187,20 +132,6 @@ def _may_fold_to(text: str, first: str) -> bool:
 def _is_share(ctx: Context, text: str) -> bool:
     """A share button ("Share", "Tweet") or a row of them."""
     return ctx.matches.match("share", text) is not None or is_share_row(text, ctx.matches)
-
-
-def _is_short_name(text: str) -> bool:
-    return len(text.split()) <= SHORT_NAME_WORDS and looks_like_name(text)
-
-
-def _is_labelled_value(text: str) -> bool:
-    """A label and a number with its unit, or a person's name (``_LABELLED``)."""
-    m = _LABELLED.match(text)
-    if m is None:
-        return False
-    value = m.group(1)
-    named = 2 <= len(value.split()) <= SHORT_NAME_WORDS and not value.isupper() and strict_name(value) and looks_like_name(value)
-    return named or _COUNTED.match(value) is not None
 
 
 class TitleLine(Cleaner):
@@ -254,9 +185,9 @@ class TitleLine(Cleaner):
         # "Liam Foster" over the date, a "Climate Change" kicker: a short run of
         # capitalised words is a byline or a label; a headline is preferred.
         # A reading time or a byline in "label: value" shape is no headline either.
-        headlines = [b for b in candidates if not _is_short_name(b.text) and not _is_labelled_value(b.text)] or candidates
+        headlines = [b for b in candidates if not is_short_name(b.text) and not is_labelled_value(b.text)] or candidates
         chosen = self._above_dateline(ctx, headlines) or headlines[-1]
-        if chosen is headlines[-1] and len(headlines) > 1 and _is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
+        if chosen is headlines[-1] and len(headlines) > 1 and is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
             chosen = headlines[-2]
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
@@ -267,7 +198,7 @@ class TitleLine(Cleaner):
         # Headline-length lines only: paragraphs are most of a capture's text.
         short = [(k, b) for k, b in enumerate(ctx.blocks) if len(b.text) <= HEADLINE_MAX_CHARS]
         found = (short[i] for i in slug_lines([b.text for _, b in short], slug, ctx.phrases.any_stopword))
-        return [(k, b) for k, b in found if _title_shaped(b.text, slugged=True) and not self._is_chrome(ctx, b.text)]
+        return [(k, b) for k, b in found if title_shaped(b.text, slugged=True) and not self._is_chrome(ctx, b.text)]
 
     @staticmethod
     def _slugged(named: list[tuple[int, Block]], first_prose: int) -> Block | None:
@@ -290,7 +221,7 @@ class TitleLine(Cleaner):
             seen += 1
             if seen > TITLE_WINDOW:
                 break
-            if is_headline_like(block.text) and _title_shaped(block.text):
+            if is_headline_like(block.text) and title_shaped(block.text):
                 found.append(block)
         return found[::-1]
 
@@ -321,7 +252,7 @@ class TitleLine(Cleaner):
         """A short line with a full date ("September 28, 2020"), or a byline."""
         short = len(text.split()) <= DATELINE_MAX_WORDS
         return short and (
-            _FULL_DATE.search(text) is not None or ctx.matches.match("bylines", text) is not None
+            FULL_DATE.search(text) is not None or ctx.matches.match("bylines", text) is not None
         )
 
     @staticmethod

@@ -34,6 +34,7 @@ CELL_SEPARATOR = " | "
 # when more than UNSURE_SHARE of the kept characters scored within UNSURE of
 # the threshold (123 of the 990 dev pages with the shipped model).
 MIN_KEPT_CHARS = 200
+NAV_LINK_SHARE = 0.9
 UNSURE = 0.3
 UNSURE_SHARE = 0.5
 
@@ -80,7 +81,9 @@ def _row_scores(scored: Scored) -> np.ndarray:
 
 def kept_blocks(scored: Scored, threshold: float) -> tuple[Block, ...]:
     """The blocks above ``threshold`` as Document blocks, in reading order."""
-    return as_blocks(block for block, p in zip(scored.page.blocks, _row_scores(scored)) if p > threshold)
+    nav = STRUCT_BIT["nav"]
+    return as_blocks(block for block, p in zip(scored.page.blocks, _row_scores(scored))
+                     if p > threshold and not (block.struct & nav and block.links >= NAV_LINK_SHARE * len(block.text)))
 
 
 def as_blocks(blocks: Iterable[DomBlock]) -> tuple[Block, ...]:

@@ -16,7 +16,7 @@ from scraper.block_model import Stage, load_model
 from scraper.document import Block
 from scraper.errors import NoArticleError
 from scraper.dom_blocks import FAMILY_BIT, STRUCT_BIT, dom_blocks, word_families
-from scraper.extract import own_blocks
+from scraper.extract import Scored, kept_blocks, own_blocks
 from scraper.html import parse_html, segment_html
 
 PROSE = ("The council met on Tuesday evening to settle the budget, and after a long debate the members agreed "
@@ -117,6 +117,14 @@ def test_own_extraction_keeps_the_body_and_leaves_the_chrome() -> None:
     texts = [b.text for b in blocks]
     assert sum(PROSE in t for t in texts) == 6
     assert not any("Section 3" in t or "Another story" in t or "All rights reserved" in t for t in texts)
+
+
+def test_own_extraction_never_keeps_a_menus_links() -> None:
+    # The model scored a short page's menu items 0.6-0.9 (fixture ja-news-short-page); links in <nav> are navigation.
+    menu = '<nav class="global-nav"><ul>' + "".join(f'<li><a href="/{w}">{w}</a></li>' for w in ("News", "Economy")) + "</ul></nav>"
+    page = dom_blocks(_body(f"{menu}<nav><p>Text in a nav, no link.</p></nav><p>{PROSE}</p>"))
+    scored = Scored(page, np.full(len(page.blocks), 0.9), np.array([len(b.text) for b in page.blocks], dtype=float))
+    assert [b.text for b in kept_blocks(scored, 0.5)] == ["Text in a nav, no link.", PROSE]
 
 
 def test_own_extraction_declines_a_page_without_prose() -> None:

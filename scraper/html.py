@@ -28,6 +28,7 @@ from typing import Any
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
+from trafilatura.settings import use_config
 from trafilatura.utils import is_dubious_html, repair_faulty_html
 
 from .body_blocks import body_blocks, clean_lines
@@ -35,6 +36,7 @@ from .deep_trees import cap_depth
 from .document import Block, Document, PageMeta
 from .dom_blocks import page_blocks
 from .extract import own_blocks
+from .language import CJK_LANGUAGES
 from .lead import with_lead
 from .marked import marked_texts
 from .qa import qa_blocks
@@ -128,17 +130,27 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 # favor_recall setting is asked too, and wins when it finds several times more.
 THIN_CHARS = 300
 RECALL_GAIN = 3
+# trafilatura wants a body of 250 characters (min_extracted_size) before it
+# trusts its main extractor, else it falls back to the whole <article> run
+# together as one paragraph; in Japanese, Chinese or Korean 250 characters
+# are a whole short article. For those pages a hundred will do.
+DENSE_CONFIG = use_config()
+DENSE_CONFIG["DEFAULT"]["MIN_EXTRACTED_SIZE"] = "100"
 # htmldate's "extensive" search guesses dates from free text and copyright
 # lines (many YYYY-01-01 inventions) and costs a third of our time; the
 # dates pages declare (meta, JSON-LD, URL, <time>) are found without it.
 DATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
-def trafilatura_blocks(tree: HtmlElement, url: str | None, description: str | None) -> tuple[Block, ...]:
-    """The body as trafilatura extracts it, with the lead recovered above it."""
-    result = _extraction(tree, url)
+def trafilatura_blocks(
+    tree: HtmlElement, url: str | None, description: str | None, language: str | None = None
+) -> tuple[Block, ...]:
+    """The body as trafilatura extracts it, with the lead recovered above it
+    (``language``: the page's, for the size trafilatura wants of a body)."""
+    sized = {"config": DENSE_CONFIG} if language in CJK_LANGUAGES else {}
+    result = _extraction(tree, url, **sized)
     if result is not None and len(result.text or "") < THIN_CHARS:
-        recall = _extraction(tree, url, favor_recall=True)
+        recall = _extraction(tree, url, favor_recall=True, **sized)
         if recall is not None and len(recall.text or "") >= RECALL_GAIN * len(result.text or ""):
             result = recall
     if result is None or getattr(result, "body", None) is None:
@@ -196,7 +208,7 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     page = page_blocks(tree)  # the page's own blocks: the model reads them, and they tell what was left out
     own = own_blocks(tree, meta.title, page=page) if fast else None
     choices: list[Callable[[], tuple[Block, ...] | None]] = [
-        lambda: trafilatura_blocks(tree, url, meta.description),
+        lambda: trafilatura_blocks(tree, url, meta.description, meta.language),
         lambda: None if fast else own_blocks(tree, meta.title, page=page),  # the default path asks the model only now
     ]
     if own is not None:  # the fast path's model is sure: its choice first, trafilatura's next

@@ -35,6 +35,9 @@ SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("th", re.compile(r"[\u0e00-\u0e7f]")),
 )
 SCRIPT_MIN_SHARE = 0.2
+# Languages whose text packs more into a character (written without spaces,
+# or in syllable blocks): reading time and extraction sizes count characters apart.
+CJK_LANGUAGES = frozenset({"ja", "zh", "ko", "th"})
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

@@ -27,7 +27,7 @@ from .article import Article, FetchInfo, Removal
 from .author import names_publisher
 from .document import Document, PageMeta, visible
 from .errors import NoArticleError
-from .language import detect_language
+from .language import CJK_LANGUAGES, detect_language
 from .version import extractor_info
 
 # tuple.__new__ with every field: Removal(...) adds a Python call a drop.
@@ -38,7 +38,6 @@ EXTRACTION = "extraction"
 WORDS_PER_MINUTE = 230
 # Languages written without spaces: estimate reading time from characters.
 CHARS_PER_MINUTE_CJK = 500
-CJK_LANGUAGES = frozenset({"ja", "zh", "ko", "th"})
 # What is left must read like an article: one block of running prose, or at
 # least this many words (a list-only page such as a recipe card). A few menu
 # words that no cleaner recognised are no article.

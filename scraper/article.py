@@ -126,7 +126,8 @@ class Article:
         quotes as ``>``, code fenced."""
         head = [f"# {self.title}"] if self.title else []
         byline = ", ".join(self.authors)
-        meta = " · ".join(x for x in (byline, self.published or "", self.url or "") if x)
+        day = (self.published or "")[:10]  # (a reader's date: "2026-03-04", not the time and zone)
+        meta = " · ".join(x for x in (byline, day, self.url or "") if x)
         blocks: list[str] = []
         previous = None
         for text, kind in zip(self.paragraphs, self.kinds()):

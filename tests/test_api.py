@@ -91,6 +91,13 @@ def test_paragraph_kinds_shape_the_markdown(fast: bool):
     assert "\n\n```\ncurl https://example.org/timetable.json\n```\n" in md
 
 
+def test_the_markdown_byline_gives_the_day_of_a_published_time():
+    from scraper.article import Article
+
+    article = Article(title="T", paragraphs=("Text.",), capture="html", authors=("Jane Doe",), published="2026-03-04T10:15:00Z")
+    assert "*Jane Doe · 2026-03-04*" in article.to_markdown()
+
+
 def test_a_text_captures_lines_have_no_known_kind():
     article = scraper.clean_text(SEED.read_bytes())
     assert set(article.paragraph_kinds) == {"line"} and len(article.paragraph_kinds) == len(article.paragraphs)

@@ -85,10 +85,11 @@ def name_beside_dateline(blocks: tuple[Block, ...], dated: set[int], top: int | 
     if top is None or not dated:
         return None
     for i, block in enumerate(blocks):
+        if not 0 < block.index - top <= BARE_NAME_BELOW_TITLE or block.index in dated:
+            continue  # (most lines: the loop does no more for them)
         beside = (blocks[j].index for j in (i - 1, i + 1) if 0 <= j < len(blocks))
         if (
-            0 < block.index - top <= BARE_NAME_BELOW_TITLE and block.index not in dated
-            and any(index in dated for index in beside) and bare_name(block.text, matches)
+            any(index in dated for index in beside) and bare_name(block.text, matches)
             and not names_role(block.text, matches.phrases.roles)
             and not any(matches.all(word) for word in block.text.split())
             and not _led(block.text)

@@ -68,12 +68,12 @@ class ShareBar(PhraseCleaner):
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         share, hits, blocks = ctx.matches.family("share"), ctx.matches.hits("share"), ctx.blocks
-        rows = [_is_row_of(b.text, share) for b in blocks]
-        buttons = [row or b.text in hits for row, b in zip(rows, blocks)]
         for i, block in enumerate(blocks):
-            if rows[i]:
+            if _is_row_of(block.text, share):
                 yield block, "row of share buttons"
-            elif _COUNT.match(block.text) and any(buttons[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)):
+            elif block.text[:1].isdigit() and _COUNT.match(block.text) and any(
+                blocks[j].text in hits or _is_row_of(blocks[j].text, share) for j in (i - 1, i + 1) if 0 <= j < len(blocks)
+            ):  # (a count is rare: its neighbours are looked at only then)
                 yield block, "a share or comment count beside the share buttons"
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import is_share_row
@@ -134,6 +135,13 @@ def _is_share(ctx: Context, text: str) -> bool:
     return ctx.matches.match("share", text) is not None or is_share_row(text, ctx.matches)
 
 
+def _pitched(blocks: tuple[Block, ...], i: int, pitches: Mapping[str, object]) -> bool:
+    """Block ``i`` stands between two lines of a sign-up box: a newsletter's
+    description ("Discover more from …" / "Money, markets … Every Sunday." /
+    "Over 48,000 subscribers"), not the article's first paragraph."""
+    return 0 < i < len(blocks) - 1 and blocks[i - 1].text in pitches and blocks[i + 1].text in pitches
+
+
 class TitleLine(Cleaner):
     """Claim the headline of a text capture as the article's title.
 
@@ -152,9 +160,11 @@ class TitleLine(Cleaner):
         # body; nor does a sentence the site prints on most pages (given a
         # batch's evidence: a tagline in its header).
         site = ctx.document.site
+        pitches = ctx.matches.hits("subscribe")
         first_prose = next(
             (i for i, b in enumerate(blocks)
-             if _opens_body(b.text) and not self._is_chrome(ctx, b.text) and not (site and site.holds(b.text))),
+             if _opens_body(b.text) and not self._is_chrome(ctx, b.text) and not (site and site.holds(b.text))
+             and not _pitched(blocks, i, pitches)),
             None,
         )
         if first_prose is None:

@@ -291,3 +291,11 @@ def test_a_label_and_a_number_or_a_name_is_no_headline():
     # A headline with a label keeps it: a longer value, a label of three words or more, a name in capitals.
     for labelled in ("Exclusive: Apple Plans to Buy Beats", "Paris Haute Couture SS14: Serkan Cura", "Garden: 3 Expert Tips", "Opinion: A City Without Night Buses"):
         assert title_of(["Menu", labelled, "By Jane Doe", *PROSE]) == labelled
+
+
+def test_a_newsletters_description_between_its_sign_up_lines_opens_no_body():
+    headline = "The quiet return of the savings account"
+    lines = ["The Weekly Ledger", "Discover more from The Weekly Ledger",
+             "Money, markets and the people who move them. Every Sunday.", "Over 48,000 subscribers", "Subscribe",
+             headline, "Hannah Whitfield", *PROSE]
+    assert title_of(lines) == headline

@@ -23,6 +23,7 @@ BODY_MIN_PROSE = 2
 # on a line of its own over or under the dateline) is a byline only this
 # many lines below the headline; further down it is a teaser's or a tag line's.
 BARE_NAME_BELOW_TITLE = 6
+# A first word this short before two more leads a byline ("Av", "Por", "Di"): no name.
 LEAD_WORD_CHARS = 3
 # What parts a byline line (a line break too: an HTML byline's parts may
 # stand on lines of one paragraph).

@@ -2,20 +2,23 @@
 
 Cheapest reader first: numeric dates (``2024-03-03``, ``03.03.2024, 14:32
 Uhr``) by regex; English, German, French and Dutch month names by
-htmldate's fast parser (which misses Dutch "maart" and "augustus" and
-French "août": the tables' month names read those); the common shapes of other languages here (below);
-dateparser, slow, for the rest. ``is_time_only`` tells a clock time with no
-day ("Updated 5:12 PM EST"): chrome beside a date, but no date.
+htmldate's fast parser (it misses Dutch "maart" and "augustus", French
+"août", "Sept. 4": the tables' month names read those); the common shapes
+of other languages here (below); dateparser, slow, for the rest.
+``is_time_only`` tells a clock time with no day ("Updated 5:12 PM EST"):
+chrome beside a date, but no date.
 
-Spanish, Italian, Portuguese, Polish, Russian, Arabic, Turkish and Indonesian month names go to dateparser, which
-takes milliseconds a call (and a tenth of a second to load each language the
-first time). The common dateline shapes are read here in microseconds:
-``4 de mayo de 2022``, ``Viernes, 29 de abril de 2022 a las 10:15``,
-``28 kwietnia 2021, 06:29``, ``30 settembre 2020``, ``mayo 11, 2022``. Any
-other shape, or an impossible date or time, is left to dateparser. The
-words are data (``phrases/<lang>.json``, ``dates``: ``months``, ``weekdays``,
-``of`` as in "4 de mayo", ``at`` as in "a las 10:15", ``clock`` as in
-"10:15h"); the tests check every name and shape against dateparser.
+Spanish, Italian, Portuguese, Polish, Russian, Arabic, Turkish and
+Indonesian month names go to dateparser, which takes milliseconds a call
+(and a tenth of a second to load each language the first time). The common
+dateline shapes are read here in microseconds: ``4 de mayo de 2022``,
+``Viernes, 29 de abril de 2022 a las 10:15``, ``28 kwietnia 2021, 06:29``,
+``30 settembre 2020``, ``mayo 11, 2022``, ``4. März 2026, 10:15 Uhr``,
+``Aug. 4, 2026 at 10:15 a.m. ET``. Any other shape, or an impossible date
+or time, is left to dateparser. The words are data
+(``phrases/<lang>.json``, ``dates``: ``months``, ``weekdays``, ``of`` as in
+"4 de mayo", ``at`` as in "a las 10:15", ``clock`` as in "10:15h"); the
+tests check every name and shape against dateparser.
 """
 
 from __future__ import annotations

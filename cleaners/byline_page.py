@@ -9,7 +9,7 @@ but harvests only what these rules leave.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
 from .lines import is_prose
@@ -143,3 +143,15 @@ def _names_only(text: str, name: str, roles: tuple[str, ...]) -> bool:
         return False
     rest = text[len(name):].strip(" ,|·•-–—")
     return not rest or (len(rest.split()) <= MAX_ROLE_WORDS and names_role(rest, roles))
+
+
+def filed_under(blocks: Iterable[Block], bylines: Mapping[str, PhraseMatch]) -> Iterator[tuple[Block, PhraseMatch]]:
+    """Lines after the article's tail began (a related-posts box, comments)
+    that file the post under a section and tags at once: "Posted in Desserts
+    Tagged crumble, ginger" (a theme's post footer, printed under the
+    related posts). A date or a name there is a teaser's; a line naming both
+    a section and tags is the post's own."""
+    for block in blocks:
+        match = bylines.get(block.text)
+        if match is not None and set(match.fields) == {"section", "tag"}:
+            yield block, match

@@ -33,8 +33,8 @@ import re
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .byline_page import (
-    BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filter_menu, name_beside_dateline,
-    stated_minutes, tail_start, teaser_signers,
+    BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filed_under, filter_menu,
+    name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
 from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
@@ -101,7 +101,8 @@ class Byline(Cleaner):
         over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
         people: list[tuple[int, list[str]]] = []  # each byline line's authors, by block index
         dated: set[int] = set()  # block indices of the head's byline lines giving a date
-        for block in ctx.blocks[: tail_start(ctx)]:
+        tail = tail_start(ctx)
+        for block in ctx.blocks[:tail]:
             text = block.text
             if block.index in menu:
                 verdict.drop(block, "filter menu of byline-shaped links (no author)")
@@ -134,6 +135,9 @@ class Byline(Cleaner):
                         dated.add(block.index)
                     continue
             prose += sentence and (top is None or block.index > top)  # the article's paragraphs, not a sidebar's above it
+        for block, match in filed_under(ctx.blocks[tail:], bylines):  # a post footer under the related posts
+            if harvest_fields(match, verdict, ctx.phrases):
+                verdict.drop(block, f"byline/dateline: section and tags ('{match.template}')")
         meta = ctx.document.meta
         dropped = {d.index for d in verdict.drops}
         for block in declared_author_lines(ctx.blocks, meta.authors + meta.marked_authors, ctx.phrases.roles, dropped):

@@ -73,3 +73,13 @@ def test_a_line_of_the_declared_author_and_a_role_run_on_is_a_byline():
     assert [b.text for b in found] == lines[:3]  # (in the body, or in a sentence, the name stays)
     assert declared_author_lines(blocks, ("Collins",), ("correspondent",), set()) == []  # one word: a handle
     assert declared_author_lines(blocks[:1], ("Sarah Collins",), ("correspondent",), {0}) == []  # dropped already
+
+
+def test_a_post_footer_under_the_related_posts_files_the_post():
+    lines = [HEADLINE, "March 4, 2026 by Ellen Price 4 Comments", *PROSE, "Related", "Blood orange marmalade",
+             "February 12, 2026", "Posted in Desserts Tagged crumble, ginger, rhubarb", "Leave a Reply"]
+    dropped, harvest = judge(lines)
+    assert "Posted in Desserts Tagged crumble, ginger, rhubarb" in dropped
+    assert ("section", "Desserts") in harvest and ("tags", "rhubarb") in harvest
+    assert ("authors", "Ellen Price") in harvest and ("published", "2026-03-04") in harvest  # (the entry meta, comment count run on)
+    assert "February 12, 2026" not in dropped  # a teaser's date in the tail is no byline

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
 from .lines import is_prose
-from .names import bare_name, names_role
+from .names import MAX_ROLE_WORDS, bare_name, name_with_role, names_role
 from .phrasebook import Family, LineMatches, PhraseMatch
 
 # The body has begun once this many prose blocks were seen; a tail header
@@ -28,8 +28,6 @@ LEAD_WORD_CHARS = 3
 # What parts a byline line (a line break too: an HTML byline's parts may
 # stand on lines of one paragraph).
 PART_SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·\n]\s*")
-# A role run on after a declared author's name ("Sarah CollinsTransport correspondent"): a few words.
-MAX_ROLE_WORDS = 4
 
 
 def tail_start(ctx: Context) -> int:
@@ -75,27 +73,33 @@ def _one_word_author(match: PhraseMatch | None) -> str | None:
     return match.fields["author"].lower()
 
 
-def name_beside_dateline(blocks: tuple[Block, ...], dated: set[int], top: int | None, matches: LineMatches) -> Block | None:
+def name_beside_dateline(
+    blocks: tuple[Block, ...], dated: set[int], top: int | None, matches: LineMatches
+) -> tuple[Block, str] | None:
     """A bare name on a line of its own right over or under a dated byline
-    line (block indices ``dated``) below the headline: the author. In ``City
-    to expand night buses`` / ``March 4, 2026`` / ``Tom Reed`` / ``3 min
-    read`` it is "Tom Reed" (a theme printing name and date apart, copied as
-    text). A role ("Forum Moderator") is none, nor a row of buttons ("Social
-    Share"), nor a byline whose lead word no table knows ("Av Anna Lindqvist":
-    a short first word before two more is a lead word more often than a name)."""
+    line (block indices ``dated``) below the headline, and the author it
+    names. In ``City to expand night buses`` / ``March 4, 2026`` / ``Tom
+    Reed`` / ``3 min read`` it is "Tom Reed" (a theme printing name and date
+    apart, copied as text); in ``Helen Pidd North of England editor`` over
+    the date, "Helen Pidd" (a name and the person's job). A role alone
+    ("Forum Moderator") is none, nor a row of buttons ("Social Share"), nor a
+    byline whose lead word no table knows ("Av Anna Lindqvist": a short first
+    word before two more is a lead word more often than a name)."""
     if top is None or not dated:
         return None
+    roles = matches.phrases.roles
     for i, block in enumerate(blocks):
         if not 0 < block.index - top <= BARE_NAME_BELOW_TITLE or block.index in dated:
             continue  # (most lines: the loop does no more for them)
-        beside = (blocks[j].index for j in (i - 1, i + 1) if 0 <= j < len(blocks))
-        if (
-            any(index in dated for index in beside) and bare_name(block.text, matches)
-            and not names_role(block.text, matches.phrases.roles)
-            and not any(matches.all(word) for word in block.text.split())
-            and not _led(block.text)
-        ):
-            return block
+        if not any(blocks[j].index in dated for j in (i - 1, i + 1) if 0 <= j < len(blocks)):
+            continue
+        text = block.text
+        if (bare_name(text, matches) and not names_role(text, roles) and not _led(text)
+                and not any(matches.all(word) for word in text.split())):
+            return block, text
+        named = name_with_role(text, matches)
+        if named is not None:
+            return block, named
     return None
 
 

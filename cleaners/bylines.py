@@ -142,9 +142,9 @@ class Byline(Cleaner):
         dropped = {d.index for d in verdict.drops}
         for block in declared_author_lines(ctx.blocks, meta.authors + meta.marked_authors, ctx.phrases.roles, dropped):
             verdict.drop(block, "byline: names the author the page declares")
-        if not any(names for _, names in people) and (name := name_beside_dateline(ctx.blocks, dated, top, matches)):
-            verdict.drop(name, f"byline/dateline: authors={name.text} (a name on its own line beside the dateline)")
-            verdict.take("authors", name.text)
+        if not any(names for _, names in people) and (beside := name_beside_dateline(ctx.blocks, dated, top, matches)):
+            verdict.drop(beside[0], f"byline/dateline: authors={beside[1]} (a name on its own line beside the dateline)")
+            verdict.take("authors", beside[1])
         signed = teaser_signers(people, top)
         verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .names import looks_like_label, unglued
+from .names import looks_like_label, name_with_role, unglued
 from .phrase import harvest_fields
 from .recipes import card_headings
 from .rows import is_chrome_row
@@ -195,7 +195,11 @@ class TitleLine(Cleaner):
         # "Liam Foster" over the date, a "Climate Change" kicker: a short run of
         # capitalised words is a byline or a label; a headline is preferred.
         # A reading time or a byline in "label: value" shape is no headline either.
-        headlines = [b for b in candidates if not is_short_name(b.text) and not is_labelled_value(b.text)] or candidates
+        # ("Helen Pidd North of England editor": a byline, its name and job)
+        headlines = [
+            b for b in candidates
+            if not is_short_name(b.text) and not is_labelled_value(b.text) and name_with_role(b.text, ctx.matches) is None
+        ] or candidates
         chosen = self._above_dateline(ctx, headlines) or headlines[-1]
         if chosen is headlines[-1] and len(headlines) > 1 and is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
             chosen = headlines[-2]

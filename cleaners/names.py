@@ -18,6 +18,8 @@ from .phrasebook import Family, LineMatches, PhraseBook
 
 # A harvested name must look like one: a few words, no sentence in it.
 MAX_NAME_WORDS = 6
+# A job after a name ("North of England editor"): a few words.
+MAX_ROLE_WORDS = 4
 MAX_NAME_CHARS = 60
 # A regnal number keeps its capitals when a name in capitals is tidied ("Louis XIV").
 _ROMAN = re.compile(r"^[IVX]+\.?$")
@@ -126,6 +128,21 @@ def names_role(text: str, roles: tuple[str, ...]) -> bool:
     """A word of ``text`` is, or ends in, one of ``roles`` ("BBC News",
     "Local Democracy Reporter", "Politikredakteurin")."""
     return bool(roles) and any(w.strip(_WORD_EDGES).lower().endswith(roles) for w in text.split())
+
+
+def name_with_role(text: str, matches: LineMatches) -> str | None:
+    """The name of a byline that is a name and the person's job, with no lead
+    word ("Helen Pidd North of England editor", "Jane Roe Staff Writer"): a
+    bare name of two or three words, then at most MAX_ROLE_WORDS naming a role
+    (not "THROUGH THE DARKEST OF TIMES REVIEW": capitals, a stop word)."""
+    words = text.split()
+    roles = matches.phrases.roles
+    for n in (2, 3):
+        name, rest = " ".join(words[:n]), words[n:]
+        if (0 < len(rest) <= MAX_ROLE_WORDS and names_role(" ".join(rest), roles)
+                and not names_role(name, roles) and bare_name(name, matches)):
+            return name
+    return None
 
 
 def without_honorifics(name: str, book: PhraseBook | None) -> str:

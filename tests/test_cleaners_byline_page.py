@@ -83,3 +83,9 @@ def test_a_post_footer_under_the_related_posts_files_the_post():
     assert ("section", "Desserts") in harvest and ("tags", "rhubarb") in harvest
     assert ("authors", "Ellen Price") in harvest and ("published", "2026-03-04") in harvest  # (the entry meta, comment count run on)
     assert "February 12, 2026" not in dropped  # a teaser's date in the tail is no byline
+
+
+def test_a_name_and_job_beside_the_dateline_names_the_author():
+    dropped, harvest = judge([HEADLINE, "Helen Pidd North of England editor", "Wed 4 Mar 2026 10.15 GMT", *PROSE])
+    assert "Helen Pidd North of England editor" in dropped
+    assert [value for field, value in harvest if field == "authors"] == ["Helen Pidd"]

@@ -96,3 +96,17 @@ def test_japanese_names(value: str):
 @pytest.mark.parametrize("value", ["東京都、来年度から夜間バスを拡充へ", "最新ニュースを毎朝お届けします"])
 def test_japanese_clauses_are_no_names(value: str):
     assert not looks_like_name(value)
+
+
+def test_name_with_role():
+    from cleaners.names import name_with_role
+    from cleaners.phrasebook import LineMatches
+
+    def named(text: str) -> str | None:
+        return name_with_role(text, LineMatches(default_phrasebook(), [text]))
+
+    assert named("Helen Pidd North of England editor") == "Helen Pidd"
+    assert named("Jane Roe Staff Writer") == "Jane Roe"
+    assert named("THROUGH THE DARKEST OF TIMES REVIEW") is None  # capitals, a stop word: a headline
+    assert named("Boris Johnson Resigns As Party Leader") is None  # no role
+    assert named("Jane Roe") is None  # no role: a bare name

@@ -73,7 +73,8 @@ def is_dek(above: str, below: str, adjacent: bool) -> bool:
     """Headline, then right under it a dek (standfirst) with no full stop:
     longer, or in sentence case under a headline in title case ("Why Our Team
     Stopped Writing Design Docs" over "Short decision records beat long documents")."""
-    return adjacent and (len(below) > len(above) or (capitalised_share(above) >= TITLE_CASE_SHARE > capitalised_share(below) * 2))
+    title_over_sentence = capitalised_share(above) >= TITLE_CASE_SHARE > capitalised_share(below) * 2
+    return adjacent and (len(below) > len(above) or title_over_sentence)
 
 
 def capitalised_share(text: str) -> float:
@@ -83,6 +84,7 @@ def capitalised_share(text: str) -> float:
 
 
 def is_short_name(text: str) -> bool:
+    """A few capitalised words: a byline's name or a label ("Liam Foster", "Climate Change")."""
     return len(text.split()) <= SHORT_NAME_WORDS and looks_like_name(text)
 
 

@@ -85,6 +85,8 @@ def name_beside_dateline(
     ("Forum Moderator") is none, nor a row of buttons ("Social Share"), nor a
     byline whose lead word no table knows ("Av Anna Lindqvist": a short first
     word before two more is a lead word more often than a name)."""
+    leads = matches.family("bylines").words_before("{author}")
+    dated = {b.index for b in blocks if b.index in dated and not _signed(b.text, leads)}
     if top is None or not dated:
         return None
     roles = matches.phrases.roles
@@ -101,6 +103,16 @@ def name_beside_dateline(
         if named is not None:
             return block, named
     return None
+
+
+def _signed(text: str, leads: frozenset[str]) -> bool:
+    """A dated line with an author slot of its own: a lead word before a word
+    with no digit. "Publiziert am 13. Januar 2014 von uriebe" says who wrote
+    the post even where the name rules reject a handle; the line beside it
+    is no author (there: the post's title, "Liebe Menschen Europas")."""
+    words = text.lower().split()
+    return any(w in leads and any(c.isalpha() for c in w) and not any(c.isdigit() for c in after)
+               for w, after in zip(words, words[1:]))
 
 
 def _led(text: str) -> bool:

@@ -151,6 +151,15 @@ class Family:
             self._first[field] = frozenset(t.split()[0].rstrip(":") for t in opening)
         return self._first[field]
 
+    def words_before(self, field: str) -> frozenset[str]:
+        """The words that stand right before ``field`` in the templates
+        ("by", "von", "par", "autor:" before "{author}")."""
+        key = "<" + field
+        if key not in self._first:
+            pairs = (zip(t.split(), t.split()[1:]) for t in self.templates if field in t)
+            self._first[key] = frozenset(word for pair in pairs for word, after in pair if after == field)
+        return self._first[key]
+
     def _compile(self, keys: list[int]) -> re.Pattern[str]:
         alternation = "|".join(_template_regex(self.templates[k], k) for k in keys)
         regex = re.compile(f"^(?:{alternation})$", re.I)

@@ -65,6 +65,20 @@ def test_no_name_is_taken_beside_an_undated_line_far_from_the_headline_or_when_a
     assert "Tom Reed" not in dropped
 
 
+@pytest.mark.parametrize(
+    ("dateline", "language"),
+    [
+        ("Publiziert am 13. Januar 2014 von uriebe", "de"),  # a handle the name rules reject
+        ("March 4, 2026 by admin3", "en"),
+        ("4 mars 2026 par rédaction_web", "fr"),
+    ],
+)
+def test_no_line_beside_a_dateline_with_its_own_author_slot_is_the_author(dateline: str, language: str):
+    # The dateline says who wrote the post (in a handle): the line over it is the post's title.
+    _, harvest = judge([HEADLINE, "Liebe Menschen Europas", dateline, *PROSE], language)
+    assert not any(field == "authors" for field, _ in harvest)
+
+
 def test_a_line_of_the_declared_author_and_a_role_run_on_is_a_byline():
     lines = ["Sarah CollinsTransport correspondent", "Sarah Collins", "Sarah Collins, Deputy Editor", *PROSE,
              "Sarah Collins wrote the first draft of the plan in 2019, long before the council approved it."]

@@ -21,7 +21,7 @@ import pytest
 from werkzeug import Request, Response
 
 from conftest import SEED
-from test_fetch import ARTICLE, HTML
+from served import ARTICLE, HTML
 
 SCRAPE = [sys.executable, "-m", "scraper"]
 

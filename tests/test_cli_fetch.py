@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 from scraper.cli import main
 from scraper.errors import InputError, NetworkError
 from scraper.fetch import Fetcher
-from test_fetch import ARTICLE, HTML, serve_article
+from served import ARTICLE, HTML, serve_article
 
 NOT_SECONDS = ["-5", "0", "nan", "inf", "-inf", "1e12", "soon"]
 

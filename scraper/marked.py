@@ -66,6 +66,10 @@ MAX_CRUMBS = 8
 # Crumbs of a trail with no list items: its text between these.
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|→·]\s*")
 MAX_BOX_WORDS = 80
+# Every class or id that one of the above could match holds one of these
+# (in lower case): one search rules out most elements' names.
+MAYBE_MARKED = re.compile(r"read|byline|firma|newsletter|subscri|sign|opt|abonn|abo|follow|paywall|postprofile"
+                          r"|breadcrumb|tag")
 
 
 def _has_read_class(cls: str | None) -> bool:
@@ -90,31 +94,21 @@ def marked_texts(tree: etree._Element) -> Marked:
     boxes: list[str] = []
     paywalls: list[str] = []
     post_chrome: list[str] = []
-    # class and id -> the list its box goes to, whether it is a trail, a tag list (a page repeats its classes)
-    kinds: dict[str, tuple[list[str] | None, bool, bool]] = {}
-    chrome: dict[str, bool] = {}  # class -> it names reading time or a byline (the same class recurs)
+    # (class, id) -> what an element so named is (a page repeats its classes; most name nothing)
+    kinds: dict[tuple[str | None, str | None], _Kind | None] = {}
     for elem in tree.iter(etree.Element):
-        cls = elem.get("class")
-        ident = elem.get("id")
-        if cls is None and ident is None:  # most elements
+        get = elem.get
+        key = (get("class"), get("id"))
+        if key not in kinds:
+            kinds[key] = _kind(*key, boxes, paywalls, post_chrome) if key != (None, None) else None
+        kind = kinds[key]
+        if kind is None:  # most elements
             continue
-        named = chrome.get(cls) if cls is not None else False
-        if named is None:
-            named = chrome[cls] = CHROME_CLASS.search(cls) is not None  # type: ignore[index]
+        named, found, trail, tag_list = kind
         if named and not any(_has_read_class(c.get("class")) for c in elem.iterchildren(etree.Element)):
             line = _text(elem)
             if line and len(line) <= MAX_CHROME_CHARS and any(c.isdigit() for c in line):
                 reading.append(line)
-        names = f"{cls} {ident}"  # ("None" names no box)
-        if names not in kinds:
-            lower = names.lower()
-            kinds[names] = (
-                boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower
-                else post_chrome if POST_CHROME_CLASS.search(lower) else None,
-                TRAIL_CLASS in lower,
-                cls is not None and "tag" in lower and TAGS_CLASS.search(cls.lower()) is not None,
-            )
-        found, trail, tag_list = kinds[names]
         if tag_list and not tags:  # the first list only: a page repeats its tags, or lists others' below
             tags += _tags(elem)
         if trail and not any(a in trail_roots for a in elem.iterancestors()):
@@ -134,6 +128,26 @@ def marked_texts(tree: etree._Element) -> Marked:
         tags=tuple(dict.fromkeys(tags)),
     )
 
+
+
+# What a class and id name: reading time or a byline (``CHROME_CLASS``); the
+# list a box so named goes to (sign-up boxes, paywalls, post chrome); a
+# breadcrumb trail; a tag list.
+_Kind = tuple[bool, "list[str] | None", bool, bool]
+
+
+def _kind(cls: str | None, ident: str | None, boxes: list[str], paywalls: list[str],
+          post_chrome: list[str]) -> _Kind | None:
+    """What an element of class ``cls`` and id ``ident`` is, or None for nothing (most)."""
+    lower = f"{cls} {ident}".lower()  # ("None" names no box)
+    if not MAYBE_MARKED.search(lower):
+        return None
+    found = (boxes if SIGNUP_CLASS.search(lower) else paywalls if PAYWALL_CLASS in lower
+             else post_chrome if POST_CHROME_CLASS.search(lower) else None)
+    named = cls is not None and CHROME_CLASS.search(cls) is not None
+    tag_list = cls is not None and "tag" in lower and TAGS_CLASS.search(cls.lower()) is not None
+    kind = (named, found, TRAIL_CLASS in lower, tag_list)
+    return kind if any(kind[i] for i in (0, 2, 3)) or found is not None else None
 
 
 def _tags(elem: etree._Element) -> list[str]:

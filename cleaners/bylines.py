@@ -180,6 +180,8 @@ class Byline(Cleaner):
             if named and name is None and bare_name(bare := _CONTACT_TAIL.sub("", part).strip(), matches):
                 name = bare  # (with no address after it: "Maren Holt maren at holt.example")
                 continue
+            if part is parts[-1] and _filed_from(part, found):
+                continue
             return False
         if not real:
             return False
@@ -337,6 +339,13 @@ class Byline(Cleaner):
                     continue
                 found.take(target, date if date and stated_day(raw, date) else None)  # a time alone is chrome, but no date
         return harvest_fields(match, found, matches.phrases)
+
+
+def _filed_from(part: str, found: Verdict) -> bool:
+    """The last part of a byline line whose earlier parts named the author is
+    the place it was filed from, or the author's desk: "Por Camila Antunes —
+    São Paulo", "By Jane Roe | Berlin". A label's shape, no digits; not harvested."""
+    return any(h.field == "authors" for h in found.harvest) and looks_like_label(part.strip()) and not _DIGIT.search(part)
 
 
 def _co_authors(match: PhraseMatch) -> PhraseMatch | None:

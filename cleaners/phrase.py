@@ -16,7 +16,7 @@ from abc import abstractmethod
 from collections.abc import Iterable
 from typing import ClassVar
 
-from .base import Block, Cleaner, Context, Verdict
+from .base import Block, Cleaner, Context, Harvest, Verdict
 from .keywords import Keywords
 from .lines import is_prose
 from .names import field_authors, looks_like_label
@@ -102,8 +102,10 @@ class PhraseCleaner(Cleaner):
             match = hits.get(block.text)
             if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
                 continue
-            if self.plausible(block.text) and harvest_fields(match, verdict, ctx.phrases):
+            found = Verdict()
+            if self.plausible(block.text) and harvest_fields(match, found, ctx.phrases):
                 verdict.drop(block, f"{self.family} phrase '{match.template}'")
+                verdict.harvest += [h for h in found.harvest if self.keeps(h)]
         taken = {d.index for d in verdict.drops}
         for block, reason in self.shaped(ctx):
             if block.index not in taken:
@@ -112,6 +114,10 @@ class PhraseCleaner(Cleaner):
 
     def plausible(self, text: str) -> bool:
         """A last check on a matched line; subclasses narrow what their templates may eat."""
+        return True
+
+    def keeps(self, harvest: Harvest) -> bool:
+        """Whether a value a matched line names is metadata (the line is dropped either way)."""
         return True
 
     def shaped(self, ctx: Context) -> Iterable[tuple[Block, str]]:

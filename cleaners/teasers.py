@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Block, Cleaner, Context, Verdict
+from .base import Block, Cleaner, Context, Harvest, Verdict
 from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
 from .names import looks_like_name
@@ -42,6 +42,11 @@ class TeaserLink(PhraseCleaner):
     family = "teasers"
     # "Read more: <another article's headline>" carries a whole headline.
     max_wildcard_words = 16
+
+    def keeps(self, harvest: Harvest) -> bool:
+        """An author of one word ("Mais de Cidades", "More from Reuters") is a
+        section, a site or a handle: the line is a teaser header all the same."""
+        return harvest.field != "authors" or len(str(harvest.value).split()) > 1
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         for block in ctx.blocks:

@@ -55,6 +55,9 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Ten tekst przeczytasz w 3 minuty", "pl", [("reading_time_minutes", 3)]),
         ("Ten tekst przeczytasz w mniej niż minutę", "pl", []),
         ("Door Jan de Vries", "nl", [("authors", "Jan de Vries")]),
+        # the place it was filed from, or the desk, after the name: dropped with the line, not harvested
+        ("Por Camila Antunes — São Paulo", "pt", [("authors", "Camila Antunes")]),
+        ("By Jane Roe | Berlin", "en", [("authors", "Jane Roe")]),
         ("Autor: Katarzyna Nowak", "pl", [("authors", "Katarzyna Nowak")]),
         ("Opublikowano: 15.05.2024, 08:40", "pl", [("published", "2024-05-15")]),
         ("Автор: Анна Смирнова", "ru", [("authors", "Анна Смирнова")]),

@@ -27,6 +27,9 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
         ("Read more", []),
         ("Load More By Desk Writer", [("authors", "Desk Writer")]),
         ("Load More In World", [("section", "World")]),
+        # one word after "more from" is a section, a site or a handle: the line goes, no author
+        ("Mais de Cidades", []),
+        ("More from Reuters", []),
         ("Read more: How the city plans to pay for the new bridge", []),
         ("Weiterlesen", []),
         ("Lesen Sie auch: Was das neue Heizungsgesetz für Mieter bedeutet", []),

@@ -173,18 +173,40 @@ class TailSentences(KeywordSentences):
         prose = [is_prose(b.text) for b in blocks]
         above = sum(prose)
         below = 0  # prose lines without a keyword under the current one
+        notices: list[int] = []  # positions, from the end up
         # From the end up: the tail is short, and the keyword search (a
         # paragraph costs tens of microseconds) stops where it ends.
         for k in range(len(blocks) - 1, -1, -1):
             above -= prose[k]
             notice = _is_notice(blocks[k].text, keywords)
             if notice and above >= MIN_PROSE_ABOVE:
-                verdict.drop(blocks[k], self.reason)
+                notices.append(k)
             elif prose[k] and not notice:
                 below += 1
                 if below > MAX_PROSE_BELOW:
                     break
-        verdict.drops.reverse()  # in reading order
+        if notices and not _topic(blocks[: notices[-1]], prose, keywords):
+            for k in reversed(notices):  # in reading order
+                verdict.drop(blocks[k], self.reason)
+
+
+# The article itself is about what the keywords name (subscriptions, cookies)
+# when this many of its paragraphs above the tail name one: a sentence in its
+# tail that names one is the article's last word on it, not a pitch.
+TOPIC_PARAGRAPHS = 2
+
+
+def _topic(blocks: tuple[Block, ...], prose: list[bool], keywords: Keywords) -> bool:
+    """At least TOPIC_PARAGRAPHS different prose blocks of ``blocks`` name a
+    keyword (a notice repeated under each embed is one); searched only when
+    the tail holds a notice, a few captures in a hundred."""
+    named: set[str] = set()
+    for block, is_paragraph in zip(blocks, prose):
+        if is_paragraph and block.text not in named and keywords.find(block.text) >= 0:
+            named.add(block.text)
+            if len(named) >= TOPIC_PARAGRAPHS:
+                return True
+    return False
 
 
 # The head: at most this many prose lines without a keyword stand above the

@@ -123,6 +123,26 @@ def test_keeps_a_pitch_above_the_article_and_a_long_paragraph():
     assert pitched(*ARTICLE, long) == []
 
 
+SUBSCRIPTION_STORY = (
+    "Small presses have started selling annual subscriptions, four books a year posted to the reader's door.",
+    "The first subscription year was a scramble of envelopes and labels, several publishers said this week.",
+    "A reader who dislikes two books in a row rarely renews, and the presses say they plan for that churn.",
+)
+
+
+def test_keeps_the_last_paragraph_of_an_article_about_subscriptions():
+    # Two paragraphs above name the keyword: the article is about it, and its tail sentence is its last word.
+    last = "For publishers like these, a small and loyal base of subscribers may be worth more than passing traffic."
+    assert pitched(*SUBSCRIPTION_STORY, last) == []
+
+
+def test_a_notice_repeated_under_each_embed_does_not_make_the_article_about_it():
+    notice = "By loading the video you accept the privacy policy of the newsletter provider."
+    pitch = "Get the best of the city in your inbox every week with our free newsletter."
+    article = [ARTICLE[0], notice, ARTICLE[1], notice, *ARTICLE]
+    assert pitched(*article, pitch) == [pitch]
+
+
 def test_end_to_end_the_pitch_leaves_after_the_region():
     text = "Budget Passes After Long Night\n\n" + "\n\n".join(ARTICLE) + "\n\nGet the best of the city in your inbox every week with our free newsletter.\n"
     article = scraper.clean_text(text)

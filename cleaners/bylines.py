@@ -182,6 +182,8 @@ class Byline(Cleaner):
                 continue
             if part is parts[-1] and _filed_from(part, found):
                 continue
+            if len(parts) > 1 and _side_part(part, matches, found):
+                continue
             return False
         if not real:
             return False
@@ -339,6 +341,15 @@ class Byline(Cleaner):
                     continue
                 found.take(target, date if date and stated_day(raw, date) else None)  # a time alone is chrome, but no date
         return harvest_fields(match, found, matches.phrases)
+
+
+def _side_part(part: str, matches: LineMatches, found: Verdict) -> bool:
+    """A part a byline line carries beside its date and name, never a line by
+    itself (the ``byline_parts`` tables): Hugo's "January 27, 2026 · 5 min ·
+    1012 words · Tomasz Wierzbicki | Suggest Changes". A lone "4 min" is an
+    audio player's length as often as a reading time."""
+    match = matches.match("byline_parts", part)
+    return match is not None and harvest_fields(match, found, matches.phrases)
 
 
 def _filed_from(part: str, found: Verdict) -> bool:

@@ -88,10 +88,18 @@ def test_drops_and_harvests_byline_lines(line: str, language: str, harvest: list
         # a list archive's sender: name, address, and the date as asctime prints it
         ("Maren Holt maren at holt.example | Tue Apr 14 09:41:27 UTC 2015", "en",
          [("published", "2015-04-14"), ("authors", "Maren Holt")]),
+        # Hugo (PaperMod): reading time, word count and an edit link ride along ("byline_parts")
+        ("January 27, 2026 · 5 min · 1012 words · Tomasz Wierzbicki | Suggest Changes", "en",
+         [("published", "2026-01-27"), ("reading_time_minutes", 5), ("authors", "Tomasz Wierzbicki")]),
     ],
 )
 def test_a_bare_name_beside_a_date_under_the_headline_is_the_author(line: str, language: str, harvest: list):  # type: ignore[type-arg]
     assert judge([HEADLINE, line, *PROSE], language, title=HEADLINE) == ([line], harvest)
+
+
+def test_a_part_that_only_rides_on_a_byline_line_is_no_line_by_itself():
+    # "4 min" alone, under "Listen to this article", is an audio player's length
+    assert judge([HEADLINE, "Listen to this article", "4 min", *PROSE], "en", title=HEADLINE) == ([], [])
 
 
 @pytest.mark.parametrize(

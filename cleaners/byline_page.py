@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
 from .lines import is_prose
-from .names import MAX_ROLE_WORDS, bare_name, name_with_role, names_role
+from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, name_with_role, names_role
 from .phrasebook import Family, LineMatches, PhraseMatch
 
 # The body has begun once this many prose blocks were seen; a tail header
@@ -102,6 +102,27 @@ def name_beside_dateline(
         named = name_with_role(text, matches)
         if named is not None:
             return block, named
+    return None
+
+
+def name_after_lead(
+    blocks: tuple[Block, ...], top: int | None, matches: LineMatches
+) -> tuple[list[Block], list[str]] | None:
+    """A byline's lead word alone on a line, the name alone on the next, right
+    under the headline: a block theme prints "by" and the author as blocks of
+    their own (WordPress's Twenty Twenty-Four: "—" / "by" / "Marta Ellison" /
+    "in" / "Travel"); co-authors follow on the lines after a conjunction
+    ("By" / "David Brand" / "and" / "Ramsey Khalifeh"). The lines and the names."""
+    if top is None:
+        return None
+    leads = matches.family("bylines").words_before("{author}")
+    for i, lead in enumerate(blocks[:-1]):
+        if 0 < lead.index - top <= BARE_NAME_BELOW_TITLE and lead.text.lower() in leads and bare_name(blocks[i + 1].text, matches):
+            lines, k = [lead, blocks[i + 1]], i + 2
+            while k + 1 < len(blocks) and CONJUNCTION.fullmatch(blocks[k].text.strip().lower()) and bare_name(blocks[k + 1].text, matches):
+                lines += blocks[k : k + 2]
+                k += 2
+            return lines, [b.text for b in lines[1::2]]
     return None
 
 

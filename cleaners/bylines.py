@@ -34,7 +34,7 @@ import re
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .byline_page import (
     BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filed_under, filter_menu,
-    name_beside_dateline, stated_minutes, tail_start, teaser_signers,
+    name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
 from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
@@ -142,7 +142,14 @@ class Byline(Cleaner):
         dropped = {d.index for d in verdict.drops}
         for block in declared_author_lines(ctx.blocks, meta.authors + meta.marked_authors, ctx.phrases.roles, dropped):
             verdict.drop(block, "byline: names the author the page declares")
-        if not any(names for _, names in people) and (beside := name_beside_dateline(ctx.blocks, dated, top, matches)):
+        unnamed = not any(names for _, names in people)
+        if unnamed and (parted := name_after_lead(ctx.blocks, top, matches)):
+            lines, names = parted
+            for block in lines:
+                verdict.drop(block, f"byline: authors={', '.join(names)} (the lead word and the names on lines of their own)")
+            for name in names:
+                verdict.take("authors", name)
+        elif unnamed and (beside := name_beside_dateline(ctx.blocks, dated, top, matches)):
             verdict.drop(beside[0], f"byline/dateline: authors={beside[1]} (a name on its own line beside the dateline)")
             verdict.take("authors", beside[1])
         signed = teaser_signers(people, top)

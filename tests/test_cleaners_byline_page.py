@@ -79,6 +79,33 @@ def test_no_line_beside_a_dateline_with_its_own_author_slot_is_the_author(dateli
     assert not any(field == "authors" for field, _ in harvest)
 
 
+@pytest.mark.parametrize(
+    ("head", "language", "name"),
+    [
+        (["February 18, 2026", "—", "by", "Marta Ellison", "in", "Travel"], "en", "Marta Ellison"),  # a block theme
+        (["Von", "Lena Brandt", "4. März 2026"], "de", "Lena Brandt"),
+    ],
+)
+def test_a_lead_word_and_the_name_on_lines_of_their_own_are_the_byline(head: list[str], language: str, name: str):
+    dropped, harvest = judge([HEADLINE, *head, *PROSE], language)
+    assert {head[head.index(name) - 1], name} <= set(dropped)
+    assert [value for field, value in harvest if field == "authors"] == [name]
+
+
+def test_co_authors_on_lines_of_their_own_follow_a_conjunction():
+    head = ["By", "David Brand", "and", "Ramsey Khalifeh", "Published Nov 8, 2023"]
+    dropped, harvest = judge([HEADLINE, *head, *PROSE])
+    assert set(head[:4]) <= set(dropped)
+    assert [value for field, value in harvest if field == "authors"] == ["David Brand", "Ramsey Khalifeh"]
+
+
+def test_a_lead_word_alone_before_no_name_or_far_below_the_headline_names_nobody():
+    _, harvest = judge([HEADLINE, "by", "the numbers", *PROSE])
+    assert not any(field == "authors" for field, _ in harvest)
+    _, harvest = judge([HEADLINE, *["Menu"] * BARE_NAME_BELOW_TITLE, "by", "Marta Ellison", *PROSE])
+    assert not any(field == "authors" for field, _ in harvest)
+
+
 def test_a_line_of_the_declared_author_and_a_role_run_on_is_a_byline():
     lines = ["Sarah CollinsTransport correspondent", "Sarah Collins", "Sarah Collins, Deputy Editor", *PROSE,
              "Sarah Collins wrote the first draft of the plan in 2019, long before the council approved it."]

@@ -39,7 +39,7 @@ from .byline_page import (
 from .dates import is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
-from .names import bare_name, has_case_join, looks_like_label, names_role, strict_name, unglued
+from .names import NAME_PARTICLES, bare_name, has_case_join, looks_like_label, names_role, strict_name, unglued
 from .phrase import harvest_fields, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseMatch, first_word_key
 
@@ -342,7 +342,7 @@ class Byline(Cleaner):
                 raw = match.fields[name]  # matches are shared (cached): read, never pop
                 date = parse_date(raw, language)
                 if date is None and not is_time_only(raw):
-                    match = _co_authors(match)
+                    match = _co_authors(match) or _name_run_on(match, part)
                     if match is None:
                         return False
                     continue
@@ -379,6 +379,22 @@ def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
     fields = {k: v for k, v in match.fields.items() if k != "date"}
     fields["author"] = f"{author}, {raw}"
     return PhraseMatch(match.family, match.template, fields)
+
+
+def _name_run_on(match: PhraseMatch, part: str) -> PhraseMatch | None:
+    """"Par Julien Le Goff" matched "par {author} le {date}": where the word
+    joining author and date is a name particle ("le", "de", "van") and the
+    date has no digit, it is the rest of the name. The match as the lead
+    word's template with all the words after it, if they are a name; None
+    when it is no such case."""
+    head, _, rest = match.template.partition("{author}")
+    lead, joining = head.split(), rest.split()[:1]
+    if len(lead) != 1 or "{" in head or not joining or joining[0] not in NAME_PARTICLES:
+        return None
+    if _DIGIT.search(" ".join(v for k, v in match.fields.items() if k != "author")):
+        return None
+    author = " ".join(part.split()[1:])
+    return PhraseMatch(match.family, f"{lead[0]} {{author}}", {"author": author}) if strict_name(author) else None
 
 
 def _lead_cut(match: PhraseMatch, bylines: Family) -> PhraseMatch:

@@ -24,8 +24,9 @@ from .phrasebook import LineMatches, PhraseBook, first_word_key
 # or credits, which carry metadata and have cleaners that cut rows of their
 # own, nor teasers, whose wildcards would take a headline.)
 ROW_FAMILIES = ("navigation", "share", "subscribe", "comments", "comment_headers", "ads", "cookies")
-# A row is a few buttons or links ("Teilen Pin it Mailen Drucken"), not a sentence.
-MAX_ROW_WORDS = 10
+# A row is a few buttons or links ("Teilen Pin it Mailen Drucken", "Partager cet
+# article Partager sur Facebook Partager sur X Partager sur WhatsApp"), not a sentence.
+MAX_ROW_WORDS = 16
 MAX_ROW_PIECES = 6
 _SEPARATOR = re.compile(r"\s*[|•·]\s*")
 _SENTENCE_END = (".", "!", "?")

@@ -55,6 +55,8 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Ten tekst przeczytasz w 3 minuty", "pl", [("reading_time_minutes", 3)]),
         ("Ten tekst przeczytasz w mniej niż minutę", "pl", []),
         ("Door Jan de Vries", "nl", [("authors", "Jan de Vries")]),
+        # a name particle that is also a template's word ("par {author} le {date}")
+        ("Par Julien Le Goff", "fr", [("authors", "Julien Le Goff")]),
         # the place it was filed from, or the desk, after the name: dropped with the line, not harvested
         ("Por Camila Antunes — São Paulo", "pt", [("authors", "Camila Antunes")]),
         ("By Jane Roe | Berlin", "en", [("authors", "Jane Roe")]),
@@ -230,6 +232,7 @@ def test_a_sentence_with_numbers_is_no_run_together_byline(line: str):
         "In 10 Schritten zum Hundeprofi",
         "tags relacionadas",
         "Vor 100 Jahren wurde die Stadt an der Mündung des Flusses gegründet",
+        "Am Anfang herrschte Unklarheit",  # a heading whose words a dateline template would take
     ],
 )
 def test_keeps_sentences_that_start_like_bylines(line: str):

@@ -26,6 +26,7 @@ def dropped(*lines: str) -> list[str]:
         "Share on Facebook Share on Twitter",
         "Je m'abonne Je me connecte",
         "Teilen Pin it Mailen Drucken",  # four buttons
+        "Partager cet article Partager sur Facebook Partager sur X Partager sur WhatsApp",  # twelve words
     ],
 )
 def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:

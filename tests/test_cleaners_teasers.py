@@ -36,6 +36,8 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
         ("Lire la suite", []),
         ("À lire aussi : Nos dix plus belles criques du Finistère", []),
         ("Leer más", []),
+        ("Lee también Los embalses cierran el invierno por debajo de la media", []),  # no colon
+        ("Czytaj także Nowe buspasy na Głogowskiej od kwietnia", []),
         ("PUEDES VER: ¿Qué es la Sunedu y para qué sirve?", []),
         ("Zeige alle Beiträge von Jane Roe →", [("authors", "Jane Roe")]),
         ("Leggi anche: Il piano del governo per le pensioni", []),

@@ -31,7 +31,12 @@ MAX_CAPTION_CHARS = 400
 # A caption closed by an agency credit: "… Premio Nobel (REUTERS/Denis Balibouse)",
 # "… en la Antártida. EFE". A paragraph ends at its full stop, not after it.
 # Not "(m/w/d)", "(IEC/EN 62053-21)", "(128 kbit/s)", "(http://…)", "GmbH & Co. KG".
-END_CREDIT = re.compile(r"\([^()\d:]{3,}[^\W\d]/[^\W\d][^()\d:]*\)$|[a-zß-ÿ]{2}[.!?]\s+[A-Z]{2,}(?:/[A-Z]+)?$")
+END_CREDIT = re.compile(
+    r"\([^()\d:]{3,}[^\W\d]/[^\W\d][^()\d:]*\)$"  # "(REUTERS/Denis Balibouse)"
+    r"|[a-zß-ÿ]{2}[.!?]\s+[A-Z]{2,}(?:/[A-Z]+)?$"  # ". AFP"
+    # ". Paco Ortega (EL MERIDIANO)": the photographer, then the outlet in capitals
+    r"|[a-zß-ÿ]{2}[.!?]\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}\([A-ZÀ-Þ][A-ZÀ-Þ0-9 .&'’-]+\)$"
+)
 # A caption is a sentence: a short line ending so is a label ("2 gestr. TL").
 MIN_CAPTION_WORDS = 6
 MAX_CREDIT_WORDS = 10

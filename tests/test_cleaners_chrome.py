@@ -193,6 +193,8 @@ def noticed(*lines: str) -> list[str]:
         "For the latest stories and breaking news updates download the Example News apps for iOS and Android.",
         "Deshalb unterstütze uns (monatlich oder auch einmalig) und wir sorgen weiter für freien Journalismus.",
         "El periodismo independiente necesita tu apoyo. Hazte miembro.",
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France Quimper dans notre application.",
+        "Se adhiere a los criterios de The Trust Project",
     ],
 )
 def test_drops_site_notices_below_the_article(notice: str):

@@ -36,7 +36,7 @@ from .byline_page import (
     BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filed_under, filter_menu,
     name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
-from .dates import is_time_only, parse_date, stated_day
+from .dates import is_day_word, is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
 from .names import NAME_PARTICLES, bare_name, has_case_join, looks_like_label, names_role, strict_name, unglued
@@ -304,7 +304,10 @@ class Byline(Cleaner):
     def _rest(words: list[str], matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         """The words after a byline phrase: a date and then one part, or one part
         (in that order: the lenient date parser reads "Feb 8, 2020 5 min read" whole)."""
-        for cut in (k for k in range(1, len(words)) if words[k][:1].isdigit()):
+        # Cut before a number, or before a word that opens a byline template
+        # ("Vandaag, 08:15 Leestijd: 3 min": a time, then a reading time).
+        openers = matches.family("bylines").first_words()
+        for cut in (k for k in range(1, len(words)) if words[k][:1].isdigit() or first_word_key(words[k]) in openers):
             trial = Verdict()
             left = " ".join(words[:cut]).rstrip(",;")
             if Byline._phrase(left, matches, language, head, trial) and Byline._phrase(
@@ -429,7 +432,7 @@ def _number_cuts(words: list[str], language: str | None) -> list[int]:
     """Where a run-together byline may be cut, before the first number: there,
     or a word earlier when that word is part of the date ("Feb 8, 2020": the
     date does not parse without it; "Vom 3. Februar": a short lead word after
-    a name of two words or more)."""
+    a name of two words or more; "Vandaag, 08:15": a day's word and a comma)."""
     at = next((k for k in range(1, len(words)) if words[k][:1].isdigit()), None)
     if at is None:
         return []
@@ -437,4 +440,5 @@ def _number_cuts(words: list[str], language: str | None) -> list[int]:
     rest = " ".join(words[at:])
     month = at >= 3 and parse_date(" ".join(words[at - 1:]), language) is not None and parse_date(rest, language) is None
     lead = at >= 4 and len(before) <= 3 and before.isalpha()
-    return [at - 1, at] if month or lead else [at]
+    day = at >= 3 and is_day_word(before)  # "Vandaag, 08:15", "Today, 10:15"
+    return [at - 1, at] if month or lead or day else [at]

@@ -17,8 +17,8 @@ dateline shapes are read here in microseconds: ``4 de mayo de 2022``,
 ``Aug. 4, 2026 at 10:15 a.m. ET``. Any other shape, or an impossible date
 or time, is left to dateparser. The words are data
 (``phrases/<lang>.json``, ``dates``: ``months``, ``weekdays``, ``of`` as in
-"4 de mayo", ``at`` as in "a las 10:15", ``clock`` as in "10:15h"); the
-tests check every name and shape against dateparser.
+"4 de mayo", ``at`` as in "a las 10:15", ``clock`` as in "10:15h", ``days``
+as in "Vandaag, 08:15"); the tests check every name and shape against dateparser.
 """
 
 from __future__ import annotations
@@ -111,6 +111,18 @@ def _grammar(language: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     zone = r"(?:\s+[A-Z]{2,4})?"  # "10:15 ET", "10:15 CET", "10:15 WIB"
     time = rf"(?:(?:{joins})?\s+(?P<hour>\d{{1,2}})[:h](?P<minute>\d{{2}}){mark}{zone})?"  # ("10:15", French "10h15")
     return re.compile(rf"^{weekday}(?:{day_first}|{month_first}){time}$", re.I), month_of
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """The tables' words for a day named from today (``dates``: ``days``), every language."""
+    return frozenset(w for words in default_phrasebook().dates.values() for w in words.get("days", ()))
+
+
+def is_day_word(word: str) -> bool:
+    """"Vandaag,", "Heute", "Yesterday": a day named from today, which a
+    dateline gives with a clock time ("Vandaag, 08:15"); it dates nothing."""
+    return word.rstrip(",").lower() in _day_words()
 
 
 def named_month_date(text: str, language: str | None) -> str | None:

@@ -22,10 +22,13 @@ _CREDIT = re.compile(r"(?<!-)\b(?:foto|fotos|bild|photo|photos|image|credit|cré
 FULL_DATE = re.compile(
     r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}\.?\s+[^\W\d]{3,}\.?\s+(?:19|20)\d\d\b|\b[^\W\d]{3,}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
 )
+# A clock time as datelines write it: "Vandaag, 08:15", "um 10:15", "10:15 Uhr", "5:12 p.m."
+# (not "John 3:16", "3:10 to Yuma").
+CLOCK_TIME = re.compile(r"(?:,|\b(?:um|at|à|o|om|alle|às|a las))\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)", re.I)
 _DASHES = re.compile(r"\s[–—-]\s")
 # Shapes no headline has; the one a headline the URL names may have (a date).
 _NOT_TITLE_SLUGGED = (_TRAIL, _URL, _CREDIT, END_CREDIT)
-_NOT_TITLE = (*_NOT_TITLE_SLUGGED, FULL_DATE)
+_NOT_TITLE = (*_NOT_TITLE_SLUGGED, FULL_DATE, CLOCK_TIME)
 _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
 _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A headline in title case: this share of its longer words capitalised (a dek
@@ -51,7 +54,8 @@ def title_shaped(text: str, slugged: bool = False) -> bool:
     Rejects ``Home » Recipes``, ``← vorheriger Beitrag``, ``<Alle Shops``,
     ``… den Autor``, ``via heise online https://…``, ``Kommunikation – Rollen – Sex``,
     a caption cut at a comma or carrying its credit, a label ending in a colon,
-    a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``), unless
+    a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``) or
+    a dateline's clock time (``Door Sanne de Boer Vandaag, 08:15``), unless
     ``slugged``: the URL names the line ("Bericht zur Coronalage vom 22.04.2020 – …").
     """
     shapes = _NOT_TITLE_SLUGGED if slugged else _NOT_TITLE

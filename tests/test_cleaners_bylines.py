@@ -55,6 +55,9 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Ten tekst przeczytasz w 3 minuty", "pl", [("reading_time_minutes", 3)]),
         ("Ten tekst przeczytasz w mniej niż minutę", "pl", []),
         ("Door Jan de Vries", "nl", [("authors", "Jan de Vries")]),
+        # a day named from today with its clock time, then a reading time, run together
+        ("Door Sanne de Boer Vandaag, 08:15 Leestijd: 3 min", "nl", [("authors", "Sanne de Boer"), ("reading_time_minutes", 3)]),
+        ("Von Christian Thiele, 07 Dezember, 2022", "de", [("authors", "Christian Thiele"), ("published", "2022-12-07")]),
         # a name particle that is also a template's word ("par {author} le {date}")
         ("Par Julien Le Goff", "fr", [("authors", "Julien Le Goff")]),
         # the place it was filed from, or the desk, after the name: dropped with the line, not harvested

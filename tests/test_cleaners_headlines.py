@@ -81,6 +81,14 @@ def test_kicker_above_the_headline_is_not_a_headline_over_a_dek():
     assert title_of(lines) == "Bundespräsident würdigte das ehrenamtliche Engagement"
 
 
+def test_a_byline_line_with_a_clock_time_is_no_headline():
+    # The dateline's parts copied without their separators (CSS draws the dots):
+    # the headline is the line above it, and "John 3:16" stays a possible headline.
+    lines = ["Twee weekenden geen treinen tussen Utrecht en Arnhem", "Door Sanne de Boer Vandaag, 08:15 Leestijd: 3 min", *PROSE]
+    assert title_of(lines) == "Twee weekenden geen treinen tussen Utrecht en Arnhem"
+    assert title_of(["What John 3:16 Means to Readers Today", *PROSE]) == "What John 3:16 Means to Readers Today"
+
+
 def test_cookie_notice_is_not_the_first_paragraph():
     lines = ["Impressum Menü", "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.",
              "Startseite", "Adele zeigt sich schlanker denn je", *PROSE]

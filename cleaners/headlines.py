@@ -201,8 +201,10 @@ class TitleLine(Cleaner):
             if not is_short_name(b.text) and not is_labelled_value(b.text) and name_with_role(b.text, ctx.matches) is None
         ] or candidates
         chosen = self._above_dateline(ctx, headlines) or headlines[-1]
-        if chosen is headlines[-1] and len(headlines) > 1 and is_dek(headlines[-2].text, chosen.text, headlines[-2].index == chosen.index - 1):
-            chosen = headlines[-2]
+        at = headlines.index(chosen)
+        # (Over the dateline too: "headline / dek / di Marco Bellini" chose the dek.)
+        if at > 0 and is_dek(headlines[at - 1].text, chosen.text, headlines[at - 1].index == chosen.index - 1):
+            chosen = headlines[at - 1]
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
         return same[0]

@@ -81,6 +81,13 @@ def test_kicker_above_the_headline_is_not_a_headline_over_a_dek():
     assert title_of(lines) == "Bundespräsident würdigte das ehrenamtliche Engagement"
 
 
+def test_a_dek_over_the_byline_is_not_the_headline_above_it():
+    lines = ["Alta velocità, il nuovo orario taglia 25 minuti sulla Milano-Bari",
+             "Con il raddoppio tra Termoli e Lesina i treni veloci guadagneranno fino a 25 minuti. Ecco orari e prezzi",
+             "di Marco Bellini", "Un treno in transito lungo la costa adriatica (Imagoeconomica)", *PROSE]
+    assert title_of(lines) == lines[0]
+
+
 def test_a_byline_line_with_a_clock_time_is_no_headline():
     # The dateline's parts copied without their separators (CSS draws the dots):
     # the headline is the line above it, and "John 3:16" stays a possible headline.

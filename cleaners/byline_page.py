@@ -19,6 +19,9 @@ from .phrasebook import Family, LineMatches, PhraseMatch
 # The body has begun once this many prose blocks were seen; a tail header
 # (related content, comments) after that ends what bylines look at.
 BODY_MIN_PROSE = 2
+# A teaser header inside the body: this many prose blocks follow within
+# this many lines of it (its teasers, then the article again).
+INLINE_WINDOW = 5
 # A name with no lead word beside a date ("Uta Helkenberg | 04.02.2022", or
 # on a line of its own over or under the dateline) is a byline only this
 # many lines below the headline; further down it is a teaser's or a tag line's.
@@ -30,18 +33,46 @@ LEAD_WORD_CHARS = 3
 PART_SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·\n]\s*")
 
 
-def tail_start(ctx: Context) -> int:
-    """Position in ``ctx.blocks`` where the after-body tail begins (len if none)."""
-    headers = (ctx.matches.hits("teaser_headers"), ctx.matches.hits("comment_headers"))
-    if not any(headers):  # no header on the page: no tail
+def tail_start(ctx: Context, prose: list[bool]) -> int:
+    """Position in ``ctx.blocks`` where the after-body tail begins (len if
+    none); ``prose``: which blocks are prose (``is_prose``).
+
+    A teaser header with the article going on right under its teasers
+    ("Читайте также:" / a headline / two more paragraphs) stands inside the
+    body and begins no tail; a comment header always does.
+    """
+    teasers, comments = ctx.matches.hits("teaser_headers"), ctx.matches.hits("comment_headers")
+    if not teasers and not comments:  # no header on the page: no tail
         return len(ctx.blocks)
-    prose = 0
+    seen = 0
     for i, block in enumerate(ctx.blocks):
-        if is_prose(block.text):
-            prose += 1
-        elif prose >= BODY_MIN_PROSE and any(block.text in h for h in headers):
+        if prose[i]:
+            seen += 1
+        elif seen >= BODY_MIN_PROSE and (block.text in comments or (block.text in teasers and not _inline(i, prose))):
             return i
     return len(ctx.blocks)
+
+
+def _inline(at: int, prose: list[bool]) -> bool:
+    """The teaser header at ``at`` stands inside the body: prose follows its teasers."""
+    return sum(prose[at + 1 : at + 1 + INLINE_WINDOW]) >= BODY_MIN_PROSE
+
+
+def inline_teasers(ctx: Context, prose: list[bool], top: int | None) -> set[int]:
+    """Positions of the lines under a teaser header inside the body (below
+    the headline at block index ``top``), up to the article's next paragraph
+    (INLINE_WINDOW lines at most): a teaser's headline, its byline, its date."""
+    teasers = ctx.matches.hits("teaser_headers")
+    found: set[int] = set()
+    if not teasers or top is None:
+        return found
+    for i, block in enumerate(ctx.blocks):
+        if block.index > top and block.text in teasers and _inline(i, prose):
+            k = i + 1
+            while k < min(len(prose), i + 1 + INLINE_WINDOW) and not prose[k]:
+                found.add(k)
+                k += 1
+    return found
 
 
 def teaser_signers(people: list[tuple[int, list[str]]], top: int | None) -> set[str]:

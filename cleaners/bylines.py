@@ -34,7 +34,7 @@ import re
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .byline_page import (
     BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filed_under, filter_menu,
-    name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
+    inline_teasers, name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
 from .dates import is_day_word, is_time_only, parse_date, stated_day
 from .headlines import title_position
@@ -101,15 +101,17 @@ class Byline(Cleaner):
         over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
         people: list[tuple[int, list[str]]] = []  # each byline line's authors, by block index
         dated: set[int] = set()  # block indices of the head's byline lines giving a date
-        tail = tail_start(ctx)
-        for block in ctx.blocks[:tail]:
+        paragraphs = [is_prose(b.text) for b in ctx.blocks]
+        tail = tail_start(ctx, paragraphs)
+        teased = inline_teasers(ctx, paragraphs, top)  # a teaser's lines inside the body: its byline signs the teaser
+        for k, block in enumerate(ctx.blocks[:tail]):
             text = block.text
             if block.index in menu:
                 verdict.drop(block, "filter menu of byline-shaped links (no author)")
                 continue
             # A line a template matches whole is judged even when it reads like
             # prose ("This entry was posted in News. Bookmark the permalink.").
-            sentence = is_prose(text)
+            sentence = paragraphs[k]
             glued = False  # "ByJ.R. Stone": its name was a link
             if len(text) <= MAX_CHROME_CHARS and not sentence and text not in bylines:
                 spaced = unglued(text, family)
@@ -128,6 +130,8 @@ class Byline(Cleaner):
                     "\n" in text and self._judge_line(block, text.replace("\n", " "), matches, ctx.language, head, found, named)
                 ):
                     verdict.drops += found.drops
+                    if k in teased:  # ("Lesen Sie auch" / a headline / "von Jesse Coghlan")
+                        found.harvest = [h for h in found.harvest if h.field != "authors"]
                     verdict.harvest += [h for h in found.harvest if not (right_over and h.field in DATED)]
                     over += [h for h in found.harvest if right_over and h.field in DATED]
                     people.append((block.index, [str(h.value) for h in found.harvest if h.field == "authors"]))

@@ -106,6 +106,21 @@ def test_a_lead_word_alone_before_no_name_or_far_below_the_headline_names_nobody
     assert not any(field == "authors" for field, _ in harvest)
 
 
+MORE_PROSE = [
+    "Night buses will run every twenty minutes on the busiest routes and every forty minutes elsewhere, the city said.",
+    "Drivers' unions said they would hire more staff before the new routes start, and talks begin next month.",
+]
+
+
+def test_a_teaser_inside_the_body_neither_ends_it_nor_signs_it():
+    # "See also" / a teaser's headline / its byline, and the article goes on: the
+    # teaser's author is nobody's here, and the sign-off after the last paragraph is the author.
+    lines = [HEADLINE, *PROSE, "See also:", "Tram line extended to the airport", "By Tom Reed", *MORE_PROSE, "Author: Jane Doe"]
+    dropped, harvest = judge(lines)
+    assert {"By Tom Reed", "Author: Jane Doe"} <= set(dropped)
+    assert [value for field, value in harvest if field == "authors"] == ["Jane Doe"]
+
+
 def test_a_line_of_the_declared_author_and_a_role_run_on_is_a_byline():
     lines = ["Sarah CollinsTransport correspondent", "Sarah Collins", "Sarah Collins, Deputy Editor", *PROSE,
              "Sarah Collins wrote the first draft of the plan in 2019, long before the council approved it."]

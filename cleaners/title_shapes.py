@@ -68,9 +68,11 @@ def title_shaped(text: str, slugged: bool = False) -> bool:
 
 def is_term_list(text: str) -> bool:
     """Categories or tags: ``Aus den Ländern, Blog, sonstiges, Termine``,
-    three or more comma-separated items of a word or two."""
+    three or more comma-separated items of a word or two; two will do in
+    lower case (``backup, docker``: a forum topic's tags)."""
     items = text.split(", ")
-    return len(items) >= TERM_LIST_ITEMS and all(len(item.split()) <= TERM_WORDS for item in items)
+    enough = len(items) >= TERM_LIST_ITEMS or (len(items) > 1 and text.islower())
+    return enough and all(len(item.split()) <= TERM_WORDS for item in items)
 
 
 def is_dek(above: str, below: str, adjacent: bool) -> bool:

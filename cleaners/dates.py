@@ -119,6 +119,11 @@ def _day_words() -> frozenset[str]:
     return frozenset(w for words in default_phrasebook().dates.values() for w in words.get("days", ()))
 
 
+def is_month_name(word: str) -> bool:
+    """A month's name or abbreviation in any table ("Mar", "März", "mars")."""
+    return _month_names(DATE_LANGUAGES).fullmatch(word.rstrip(".,")) is not None
+
+
 def is_day_word(word: str) -> bool:
     """"Vandaag,", "Heute", "Yesterday": a day named from today, which a
     dateline gives with a clock time ("Vandaag, 08:15"); it dates nothing."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .chrome import END_CREDIT
+from .dates import is_month_name
 from .names import looks_like_name, strict_name
 
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
@@ -61,9 +62,17 @@ def title_shaped(text: str, slugged: bool = False) -> bool:
     shapes = _NOT_TITLE_SLUGGED if slugged else _NOT_TITLE
     if any(p.search(text) for p in shapes) or len(_DASHES.findall(text)) >= 2:
         return False
-    if is_term_list(text):
+    if is_term_list(text) or is_post_meta(text):
         return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
+
+
+def is_post_meta(text: str) -> bool:
+    """A forum post's meta line: its author's handle, a day with no year and
+    the post's number (``mkoenig Mar 4 1``, Discourse's)."""
+    words = text.split()
+    return (3 <= len(words) <= 4 and is_month_name(words[1]) and words[2].isdigit() and len(words[2]) <= 2
+            and all(w.isdigit() for w in words[3:]))
 
 
 def is_term_list(text: str) -> bool:

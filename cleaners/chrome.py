@@ -42,6 +42,10 @@ MIN_CAPTION_WORDS = 6
 MAX_CREDIT_WORDS = 10
 CREDIT_MARK_WORDS = 2
 
+# A deals widget's row: a price ("$299", "19,99 €"), and a button that ends it.
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
+MAX_PRICE_ROW_CHARS = 160
+
 # A row of share buttons copied as one line: "Facebook Twitter WhatsApp E-Mail".
 MIN_ROW_BUTTONS = 2
 MAX_ROW_BUTTONS = 12
@@ -100,10 +104,19 @@ class NavigationLabel(PhraseCleaner):
 
 
 class AdLabel(PhraseCleaner):
-    """Drop advertisement labels: ``Advertisement``, ``Sponsored``, ``Anzeige``."""
+    """Drop advertisement labels: ``Advertisement``, ``Sponsored``, ``Anzeige``,
+    and a deals widget's price rows: ``Halden SoundArc 700 (Slate) $299.99 at
+    Best Buy View Deal`` (a price, then a label of the family as its button)."""
 
     name = "ads"
     family = "ads"
+
+    def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
+        ads = ctx.matches.family("ads")
+        for block in ctx.blocks:
+            text = block.text
+            if len(text) <= MAX_PRICE_ROW_CHARS and _PRICE.search(text) and ads.match(" ".join(text.split()[-2:])):
+                yield block, "price row of a deals widget"
 
 
 class ImageCredit(PhraseCleaner):

@@ -43,6 +43,9 @@ DROPS = [
     (AdLabel(), "Advertisement"),
     (AdLabel(), "Anzeige"),
     (AdLabel(), "Publicidad"),
+    (AdLabel(), "bestbuy Halden SoundArc 700 (Slate) $299.99 at Best Buy View Deal"),  # a deals widget's row
+    (NavigationLabel(), "Please turn on JavaScript to use this feature"),
+    (ShareBar(), "شارك فيسبوك إكس واتساب تيليغرام"),
     (AdLabel(), "This post may contain affiliate links. Please read our disclosure policy."),
     # the footer of a WordPress plugin's Amazon product box (AAWP), under every box
     (AdLabel(), "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API"),
@@ -234,6 +237,7 @@ def head_noticed(*lines: str) -> list[str]:
         "When you purchase through links on our site, we may earn an affiliate commission.",
         "Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber ein, erhalten wir eine Provision.",
         "Nous utilisons des cookies pour améliorer votre expérience.",
+        "We and our partners use cookies and similar technologies to personalise content and ads, and to run the site.",
     ],
 )
 def test_drops_site_notices_above_the_article(notice: str):

@@ -71,6 +71,8 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Метки: метро, транспорт", "ru", [("tags", "метро"), ("tags", "транспорт")]),
         ("发布时间：2024年3月14日 09:15", "zh", [("published", "2024-03-14")]),
         ("记者：王晓明", "zh", [("authors", "王晓明")]),
+        ("2026-03-04 10:15 来源：钱塘晚报 作者：李文涛", "zh", [("published", "2026-03-04"), ("authors", "李文涛")]),
+        ("责任编辑：周敏", "zh", []),  # the desk editor: chrome, no author
         ("新华社记者 王晓明、李静", "zh", [("authors", "王晓明"), ("authors", "李静")]),
         # lines that read like sentences but are a template whole
         ("This entry was posted in Gardening. Bookmark the permalink.", "en", [("section", "Gardening")]),

@@ -198,6 +198,7 @@ def noticed(*lines: str) -> list[str]:
         "El periodismo independiente necesita tu apoyo. Hazte miembro.",
         "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France Quimper dans notre application.",
         "Se adhiere a los criterios de The Trust Project",
+        "版权声明：本文系钱塘晚报授权发布，未经书面许可，任何单位和个人不得转载。",
     ],
 )
 def test_drops_site_notices_below_the_article(notice: str):

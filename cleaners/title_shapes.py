@@ -55,6 +55,7 @@ def title_shaped(text: str, slugged: bool = False) -> bool:
     Rejects ``Home » Recipes``, ``← vorheriger Beitrag``, ``<Alle Shops``,
     ``… den Autor``, ``via heise online https://…``, ``Kommunikation – Rollen – Sex``,
     a caption cut at a comma or carrying its credit, a label ending in a colon,
+    a tag list (``backup, docker``), a forum post's meta line (``mkoenig Mar 4 1``),
     a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``) or
     a dateline's clock time (``Door Sanne de Boer Vandaag, 08:15``), unless
     ``slugged``: the URL names the line ("Bericht zur Coronalage vom 22.04.2020 – …").

@@ -116,9 +116,11 @@ def name_beside_dateline(
     ("Forum Moderator") is none, nor a row of buttons ("Social Share"), nor a
     byline whose lead word no table knows ("Av Anna Lindqvist": a short first
     word before two more is a lead word more often than a name)."""
+    if top is None or not dated:
+        return None
     leads = _author_leads(matches)
     dated = {b.index for b in blocks if b.index in dated and not _signed(b.text, leads)}
-    if top is None or not dated:
+    if not dated:
         return None
     roles = matches.phrases.roles
     for i, block in enumerate(blocks):

@@ -32,11 +32,14 @@ KIND_BY_TAG = {
 CELL_SEPARATOR = " | "
 # The page goes to the trafilatura path when fewer characters are kept, or
 # when more than UNSURE_SHARE of the kept characters scored within UNSURE of
-# the threshold (123 of the 990 dev pages with the shipped model).
+# the threshold (73 of the 990 dev pages with the shipped model). Each page
+# sent costs trafilatura's whole cascade (~33 ms on these hard pages, against
+# ~19 ms for the fast path's average page); 0.3 and 0.5 sent 124 pages for
+# 0.0005 more F1 at ~6% more time (benchmarks/README.md).
 MIN_KEPT_CHARS = 200
 NAV_LINK_SHARE = 0.9
-UNSURE = 0.3
-UNSURE_SHARE = 0.5
+UNSURE = 0.15
+UNSURE_SHARE = 0.35
 
 
 class Scored(NamedTuple):

@@ -181,7 +181,7 @@ def segment_html(html: str, url: str | None = None, fast: bool = False) -> Docum
 
     The trafilatura path by default. ``fast``: our own extraction
     (``extract.py``) first, the trafilatura path only where it is unsure
-    (~1/8 of pages). Either way a Q&A page marked up as one gives its
+    (~1 page in 14). Either way a Q&A page marked up as one gives its
     question and answers (``qa.py``). When nothing finds main content the Document has no
     blocks (the pipeline turns that into NoArticleError); metadata is still
     filled.

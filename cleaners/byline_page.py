@@ -26,6 +26,10 @@ INLINE_WINDOW = 5
 # on a line of its own over or under the dateline) is a byline only this
 # many lines below the headline; further down it is a teaser's or a tag line's.
 BARE_NAME_BELOW_TITLE = 6
+# A row above the headline that holds a bare name's words and this many
+# more items is the site's menu, the "name" its categories.
+MENU_EXTRA_ITEMS = 2
+_DIGIT = re.compile(r"\d")
 # A first word this short before two more leads a byline ("Av", "Por", "Di"): no name.
 LEAD_WORD_CHARS = 3
 # What parts a byline line (a line break too: an HTML byline's parts may
@@ -130,12 +134,23 @@ def name_beside_dateline(
             continue
         text = block.text
         if (bare_name(text, matches) and not names_role(text, roles) and not _led(text)
-                and not any(matches.all(word) for word in text.split())):
+                and not any(matches.all(word) for word in text.split()) and not _menu_items(text, blocks, top)):
             return block, text
         named = name_with_role(text, matches)
         if named is not None:
             return block, named
     return None
+
+
+def _menu_items(text: str, blocks: tuple[Block, ...], top: int) -> bool:
+    """Each word of ``text`` is an item of a longer row above the headline
+    (block index ``top``): the post's categories, as the site's menu lists
+    them ("料理 暮らし" under the headline, "ホーム 料理 暮らし おでかけ" above it),
+    not a name. (Names of a script without case pass ``bare_name``'s test of
+    capitals: this is what tells them apart.)"""
+    words = text.split()
+    rows = (b.text.split() for b in blocks if b.index < top and not _DIGIT.search(b.text))  # (a dateline is no menu)
+    return any(len(row) >= len(words) + MENU_EXTRA_ITEMS and all(w in row for w in words) for row in rows)
 
 
 def name_after_lead(

@@ -52,6 +52,20 @@ def test_a_role_or_a_button_row_beside_the_dateline_is_no_author(line: str, lang
     assert not any(field == "authors" for field, _ in harvest)
 
 
+def test_categories_the_site_menu_lists_beside_the_dateline_are_no_author():
+    # A Japanese blog theme prints the post's categories under the headline;
+    # caseless names pass the capitals test, the menu row above tells them apart.
+    headline = "ぬか漬けを始めて3か月、失敗から学んだ4つのこと"
+    menu = "ホーム 料理 暮らし おでかけ このブログについて"
+    lines = [menu, headline, "2026-03-04", "料理 暮らし", *PROSE]
+    _, harvest = judging.judge(Byline(), lines, sep="\n\n", title=headline, language="ja", title_left=True)
+    assert not any(field == "authors" for field, _ in harvest)
+    # a dated line above the headline that names the author is no menu
+    lines = ["21. Jan 2022 // Dominik Ricker", HEADLINE, "Dominik Ricker", "21. Jan 2022", *PROSE]
+    _, harvest = judging.judge(Byline(), lines, sep="\n\n", title=HEADLINE, language="de", title_left=True)
+    assert ("authors", "Dominik Ricker") in harvest
+
+
 def test_no_name_is_taken_beside_an_undated_line_far_from_the_headline_or_when_a_byline_names_one():
     # beside a line that gives no date (a reading time alone)
     _, harvest = judge([HEADLINE, "Tom Reed", "3 min read", *PROSE])

@@ -34,6 +34,8 @@ DROPS = [
     (CookieBanner(), "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies."),
     (CookieBanner(), "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können."),
     (CookieBanner(), "Alle akzeptieren"),
+    # the GOV.UK design system's banner, which many public bodies' sites use
+    (CookieBanner(), "We’d like to set additional cookies to understand how you use the website, remember your settings and improve council services."),
     (CookieBanner(), "Tout refuser"),
     (NavigationLabel(), "Skip to content"),
     (NavigationLabel(), "Zum Inhalt springen"),

@@ -31,6 +31,7 @@ def dropped(*lines: str) -> list[str]:
         "Sign up for our newsletter",
         "Subscribe to our newsletter for the week's best stories",
         "Already a subscriber? Log in",
+        "Thanks for reading Kerbside Notes! Subscribe for free to receive new posts and support my work.",  # a newsletter platform's box
         "This article is for subscribers only.",
         "Jetzt abonnieren",
         "Bereits Abonnent? Hier anmelden",

@@ -112,6 +112,41 @@ def parse_html(html: str) -> HtmlElement | None:
     return tree
 
 
+# Block elements whose tail, text loose in their container after them, is
+# read as a paragraph of its own (see _wrap_loose_tails).
+LOOSE_TAIL_TAGS = ("div", "figure", "table", "section", "aside", "blockquote", "ul", "ol")
+# A container holds a <br>-separated body when this many <br> are followed by text.
+BR_PARAGRAPHS = 2
+
+
+def _wrap_loose_tails(tree: HtmlElement) -> None:
+    """Put text that follows a block element loose in its container into a
+    ``<p>`` of its own: a ``<br>``-separated article body with a photo
+    ``<div>`` inside ("…<br><br><div class="photo">…</div>The next
+    paragraph.<br><br>…", as Korean and older CMSs write bodies) lost the
+    paragraph after the photo in trafilatura, which reads no tail of a
+    block it skips. A browser renders that text as a block of its own too."""
+    for elem in list(tree.iter(LOOSE_TAIL_TAGS)):
+        tail = elem.tail
+        if tail and not tail.isspace() and _after_break(elem) and _br_body(elem.getparent()):
+            wrapper = elem.makeelement("p", {})
+            wrapper.text = tail
+            elem.tail = None
+            elem.addnext(wrapper)
+
+
+def _after_break(elem: HtmlElement) -> bool:
+    """``elem`` stands between paragraphs, right after a ``<br>`` (a block
+    inside a sentence, an ad's, leaves the sentence whole)."""
+    previous = elem.getprevious()
+    return previous is not None and previous.tag == "br" and (not previous.tail or previous.tail.isspace())
+
+
+def _br_body(elem: HtmlElement | None) -> bool:
+    """``elem`` holds text cut into paragraphs by ``<br>`` (BR_PARAGRAPHS of them at least)."""
+    return elem is not None and sum(1 for child in elem.iterchildren("br") if child.tail and not child.tail.isspace()) >= BR_PARAGRAPHS
+
+
 # Options handed to trafilatura; recall-leaning defaults like extract().
 # Metadata is read by metadata.declared_metadata on the same tree.
 EXTRACT_OPTIONS: dict[str, Any] = {
@@ -147,6 +182,8 @@ def trafilatura_blocks(
 ) -> tuple[Block, ...]:
     """The body as trafilatura extracts it, with the lead recovered above it
     (``language``: the page's, for the size trafilatura wants of a body)."""
+    # In place: the page's own blocks, cut before, read tails as a browser does.
+    _wrap_loose_tails(tree)
     sized = {"config": DENSE_CONFIG} if language in CJK_LANGUAGES else {}
     result = _extraction(tree, url, **sized)
     if result is not None and len(result.text or "") < THIN_CHARS:

@@ -127,6 +127,23 @@ def test_source_line_breaks_are_spaces():
 
 
 @pytest.mark.parametrize("fast", [False, True])
+def test_a_paragraph_after_a_photo_in_a_br_separated_body_is_kept(fast: bool):
+    # Korean and older CMSs write a body as text cut by <br><br>, a photo <div> between
+    # paragraphs: the paragraph after it is the <div>'s tail, which trafilatura skipped.
+    paragraphs = [f"Paragraph {n} of the story. {FILLER}" for n in range(5)]
+    photo = '<div class="photo"><figure><img src="a.jpg"><figcaption>A caption.</figcaption></figure></div>'
+    body = "<br><br>\n".join(paragraphs[:3]) + "<br><br>\n" + photo + "\n" + "<br><br>\n".join(paragraphs[3:])
+    page = f"<html><body><h1>Night openings</h1><div class='article_body'>{body}</div></body></html>"
+    text = scraper.clean_html(page, fast=fast).text
+    assert all(p in text for p in paragraphs)
+    if fast:  # (the fast path cuts its own blocks as a browser does, at every block)
+        return
+    # a block inside a sentence (no <br> before it: an ad's) leaves trafilatura's sentence one paragraph
+    page = page.replace("<br><br>\n" + photo + "\n", " The council opened " + photo + " the new pool. ")
+    assert any("The council opened the new pool." in " ".join(p.split()) for p in scraper.clean_html(page, fast=fast).paragraphs)
+
+
+@pytest.mark.parametrize("fast", [False, True])
 def test_template_content_is_never_text(fast: bool):
     # An AMP page's amp-mustache template inside the article: a browser never renders it.
     paragraphs = [f"Step {n}: {FILLER}" for n in range(3)]

@@ -192,6 +192,7 @@ FAST_PATH_GAPS = {
     "sciencewire-release": "keeps the release's field labels and values",
     "liveblog-rain": "keeps the live blog's summary bullets and its Key events box",
     "product-review-deals": "keeps the review's verdict box (For / Against lists)",
+    "ko-news-br-body": "keeps a <br>-separated body as one paragraph of lines (the default path: one paragraph each)",
 }
 FIXTURES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=FAST_PATH_GAPS[p.name], strict=True)) if p.name in FAST_PATH_GAPS else p

@@ -15,6 +15,10 @@ from urllib.parse import urlsplit
 # on ("Der Tagesspiegel" on tagesspiegel.de; "Welt" is too short to tell).
 MIN_HOST_KEY = 5
 _ALNUM = re.compile(r"[^\W_]+")
+# Legal forms a declared name may carry that the title's site part leaves
+# out ("Alder & Quay Arts Inc." declared, "— Alder & Quay Arts" in the title),
+# letters only, lower case.
+LEGAL_FORMS = ("inc", "ltd", "llc", "plc", "corp", "gmbh", "ag", "kg", "sarl", "sas", "srl", "spa", "bv", "nv", "oy", "pty")
 
 
 def folded(text: str) -> str:
@@ -31,14 +35,15 @@ def host_of(url: str | None) -> str:
 
 
 def names_site(text: str, site_name: str | None, url: str | None, ending: bool = False) -> bool:
-    """``text`` is the declared site name or the host name, with or without
-    its top-level domain; ``ending``: or ends in a host name of MIN_HOST_KEY
+    """``text`` is the declared site name (with or without a legal form) or
+    the host name, with or without its top-level domain; ``ending``: or ends in a host name of MIN_HOST_KEY
     characters or more (a breadcrumb's first crumb, "Der Tagesspiegel")."""
     key = folded(text)
     if not key:
         return False
     host = host_of(url)
     hosts = {folded(host), *(folded(x) for x in host.split(".")[:-1])} - {""}
-    if key == folded(site_name or "") or key in hosts:
+    name = folded(site_name or "")
+    if key == name or key in hosts or (name.startswith(key) and name[len(key):] in LEGAL_FORMS):
         return True
     return ending and any(len(h) >= MIN_HOST_KEY and key.endswith(h) for h in hosts)

@@ -111,6 +111,10 @@ def test_clean_title(value, title):
         ("Anglertalk mit Stephan Höferer - Fischerhütte | hejfish.com", None, "https://www.hejfish.com/a", "Anglertalk mit Stephan Höferer - Fischerhütte"),
         ("La perte des terres | DW | 23.05.2011", None, "https://www.dw.com/fr/a", "La perte des terres"),
         ("Bondy Blog - A Paris-8, un peu de tension", "Bondy Blog", "https://www.bondyblog.fr/a", "A Paris-8, un peu de tension"),
+        # the declared name is the legal one (JSON-LD legalName), the title carries the brand
+        ("Salt Lines Opens March 20 — Alder & Quay Arts", "Alder & Quay Arts Inc.", None, "Salt Lines Opens March 20"),
+        ("Vorverkauf gestartet - Rhein-Neckar Löwen", "Rhein-Neckar Löwen GmbH", None, "Vorverkauf gestartet"),
+        ("Studio Visit - Northwind", "Northwind Studios", None, "Studio Visit - Northwind"),  # no legal form: another name
         # a part that is no site name stays, and so does a title that is only the site's name
         ("Netzpolitik - Netz für alle", None, "https://example.org/a", "Netzpolitik - Netz für alle"),
         ("DW", None, "https://www.dw.com/", "DW"),

@@ -67,6 +67,22 @@ def _is_row_of(text: str, share: Family) -> bool:
     return MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS and all(share.matches_word(w) for w in words[1:])
 
 
+def _is_count(text: str) -> bool:
+    return text[:1].isdigit() and _COUNT.match(text) is not None
+
+
+def _beyond_counts(blocks: tuple[Block, ...], i: int) -> Iterator[int]:
+    """The positions of the nearest lines above and below ``blocks[i]`` that
+    are no count: a toolbar prints one count per button ("1.2K" claps, "27"
+    responses, then "Share")."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks) and _is_count(blocks[j].text):
+            j += step
+        if 0 <= j < len(blocks):
+            yield j
+
+
 class ShareBar(PhraseCleaner):
     """Drop share/social buttons: ``Share``, ``Tweet``, ``Share on Facebook``, ``WhatsApp``,
     rows of them on one line: ``Feed Twitter Facebook Youtube``, and the
@@ -80,8 +96,8 @@ class ShareBar(PhraseCleaner):
         for i, block in enumerate(blocks):
             if _is_row_of(block.text, share):
                 yield block, "row of share buttons"
-            elif block.text[:1].isdigit() and _COUNT.match(block.text) and any(
-                blocks[j].text in hits or _is_row_of(blocks[j].text, share) for j in (i - 1, i + 1) if 0 <= j < len(blocks)
+            elif _is_count(block.text) and any(
+                blocks[j].text in hits or _is_row_of(blocks[j].text, share) for j in _beyond_counts(blocks, i)
             ):  # (a count is rare: its neighbours are looked at only then)
                 yield block, "a share or comment count beside the share buttons"
 

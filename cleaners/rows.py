@@ -30,6 +30,8 @@ MAX_ROW_WORDS = 16
 MAX_ROW_PIECES = 6
 _SEPARATOR = re.compile(r"\s*[|•·]\s*")
 _SENTENCE_END = (".", "!", "?")
+# A lower-case letter, then a capitalised word: two buttons whose space the copy lost.
+_GLUED = re.compile(r"([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
 def _is_chrome(piece: str, matches: LineMatches) -> bool:
@@ -44,7 +46,15 @@ def _openers(phrases: PhraseBook) -> frozenset[str]:
 
 
 def is_chrome_row(text: str, matches: LineMatches) -> bool:
-    """``text`` is two or more chrome phrases in a row (see the module's docstring)."""
+    """``text`` is two or more chrome phrases in a row (see the module's docstring),
+    also where the copy lost the space between two buttons ("Sign upSign in")."""
+    if _is_row(text, matches):
+        return True
+    spaced = _GLUED.sub(r"\1 \2", text)
+    return spaced != text and _is_row(spaced, matches)
+
+
+def _is_row(text: str, matches: LineMatches) -> bool:
     if text.count(" ") >= MAX_ROW_WORDS or text.endswith(_SENTENCE_END) or " " not in text:
         return False
     openers = _openers(matches.phrases)

@@ -120,6 +120,8 @@ def test_share_rows_on_one_line():
 def test_a_count_beside_the_share_buttons_goes_with_them():
     assert drops(ShareBar(), "Share full article", "128", *PROSE) == ["Share full article", "128"]
     assert sorted(drops(ShareBar(), "1.2K", "Tweet", *PROSE)) == ["1.2K", "Tweet"]
+    # one count per button of a toolbar: claps, responses, then the share button
+    assert sorted(drops(ShareBar(), "1.2K", "27", "Share", *PROSE)) == ["1.2K", "27", "Share"]
     # a number elsewhere is a table's cell, a list's step, a score
     assert drops(ShareBar(), PROSE[0], "128", PROSE[1]) == []
 

@@ -26,6 +26,8 @@ def dropped(*lines: str) -> list[str]:
         "Share on Facebook Share on Twitter",
         "Je m'abonne Je me connecte",
         "Teilen Pin it Mailen Drucken",  # four buttons
+        "Sign upSign in",  # two buttons whose space the copy lost
+        "ShareTweet",
         "Partager cet article Partager sur Facebook Partager sur X Partager sur WhatsApp",  # twelve words
     ],
 )
@@ -42,6 +44,7 @@ def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:
         "Teilen Sie uns Ihre Meinung mit.",  # a sentence
         "Share your story with our readers",
         "Menu of the day: soup, fish, and a tart",
+        "Share your iPhone photos with TikTok",  # case joins in brand names: no row
     ],
 )
 def test_headings_sentences_and_single_phrases_are_kept(line: str) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
-from .lines import is_prose
+from .lines import is_prose, is_symbols
 from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, name_with_role, names_role
 from .phrasebook import Family, LineMatches, PhraseMatch
 
@@ -130,7 +130,7 @@ def name_beside_dateline(
     for i, block in enumerate(blocks):
         if not 0 < block.index - top <= BARE_NAME_BELOW_TITLE or block.index in dated:
             continue  # (most lines: the loop does no more for them)
-        if not any(blocks[j].index in dated for j in (i - 1, i + 1) if 0 <= j < len(blocks)):
+        if not _beside_dated(blocks, i, dated, matches):
             continue
         text = block.text
         if (bare_name(text, matches) and not names_role(text, roles) and not _led(text)
@@ -140,6 +140,28 @@ def name_beside_dateline(
         if named is not None:
             return block, named
     return None
+
+
+def _beside_dated(blocks: tuple[Block, ...], i: int, dated: set[int], matches: LineMatches) -> bool:
+    """``blocks[i]`` stands over or under a dated line (block indices ``dated``),
+    with only the byline's other bits between: separators, buttons, a reading
+    time (``Priya Venkataraman`` / ``·`` / ``Follow`` / ``8 min read`` / ``·`` /
+    ``Mar 4, 2026``, a blog platform's byline copied as text)."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(blocks) and blocks[j].index not in dated and _byline_bit(blocks[j].text, matches):
+            j += step
+        if 0 <= j < len(blocks) and blocks[j].index in dated:
+            return True
+    return False
+
+
+def _byline_bit(text: str, matches: LineMatches) -> bool:
+    """A separator, a button or a byline phrase that names nobody ("8 min read")."""
+    if is_symbols(text) or matches.match("share", text) is not None:
+        return True
+    match = matches.match("bylines", text)
+    return match is not None and "author" not in match.fields
 
 
 def _menu_items(text: str, blocks: tuple[Block, ...], top: int) -> bool:

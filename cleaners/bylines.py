@@ -153,9 +153,13 @@ class Byline(Cleaner):
                 verdict.drop(block, f"byline: authors={', '.join(names)} (the lead word and the names on lines of their own)")
             for name in names:
                 verdict.take("authors", name)
-        elif unnamed and (beside := name_beside_dateline(ctx.blocks, dated, top, matches)):
-            verdict.drop(beside[0], f"byline/dateline: authors={beside[1]} (a name on its own line beside the dateline)")
-            verdict.take("authors", beside[1])
+        elif beside := name_beside_dateline(ctx.blocks, dated, top, matches):
+            # (named elsewhere too, by "Written by …" under the article: the line goes, the name is known)
+            known = {str(h.value) for h in verdict.harvest if h.field == "authors"}
+            if unnamed or beside[1] in known:
+                verdict.drop(beside[0], f"byline/dateline: authors={beside[1]} (a name on its own line beside the dateline)")
+            if unnamed:
+                verdict.take("authors", beside[1])
         signed = teaser_signers(people, top)
         verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}

@@ -52,6 +52,26 @@ def test_a_role_or_a_button_row_beside_the_dateline_is_no_author(line: str, lang
     assert not any(field == "authors" for field, _ in harvest)
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Priya Venkataraman", "·", "Follow", "8 min read", "·", "March 4, 2026"],  # a blog platform's byline
+        ["Jil Schuller", ",", "March 4, 2026"],  # a separator on a line of its own
+    ],
+)
+def test_a_name_beside_the_dateline_across_separators_buttons_and_a_reading_time(head: list[str]):
+    dropped, harvest = judge([HEADLINE, *head, *PROSE])
+    assert head[0] in dropped
+    assert [value for field, value in harvest if field == "authors"] == [head[0]]
+
+
+def test_a_name_beside_the_dateline_that_the_byline_below_names_too_is_dropped():
+    lines = [HEADLINE, "Priya Venkataraman", "·", "March 4, 2026", *PROSE, "Written by Priya Venkataraman"]
+    dropped, harvest = judge(lines)
+    assert "Priya Venkataraman" in dropped
+    assert [value for field, value in harvest if field == "authors"] == ["Priya Venkataraman"]
+
+
 def test_categories_the_site_menu_lists_beside_the_dateline_are_no_author():
     # A Japanese blog theme prints the post's categories under the headline;
     # caseless names pass the capitals test, the menu row above tells them apart.

@@ -28,6 +28,10 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("By Maria Lopez and Tom Reed", "en", [("authors", "Maria Lopez"), ("authors", "Tom Reed")]),
         ("Von Anna Schmidt, Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
         ("Von David Hutzler, dpa", "de", [("authors", "David Hutzler")]),  # an agency, no co-author
+        # Blogger's post footer, in the blog's language
+        ("Eingestellt von Anna Brandt um 14:32", "de", [("authors", "Anna Brandt")]),
+        ("Publicado por Lucía Martín en 9:15", "es", [("authors", "Lucía Martín")]),
+        ("Gepost door Pieter de Vries op 21:40", "nl", [("authors", "Pieter de Vries")]),
         ("Von Grant Tinsley, PhD", "de", [("authors", "Grant Tinsley")]),  # a degree
         # titles before the name (honorifics in the tables) name the person
         ("Von Dr. Jana Reinholz", "de", [("authors", "Jana Reinholz")]),

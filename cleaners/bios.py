@@ -101,7 +101,7 @@ class AuthorBio(Cleaner):
                 elif not prose[k] and k + 1 < len(blocks) and below - prose[k + 1] <= BIO_MAX_PROSE_BELOW:
                     bio = blocks[k + 1].text
                     known = stopwords if names else None
-                    if len(bio.split()) >= BIO_MIN_WORDS and self._headed(block.text, bio, headers, (roles, intro), known):
+                    if len(bio.split()) >= BIO_MIN_WORDS and self._headed(block.text, bio, headers, (roles, intro, copula), known):
                         verdict.drop(block, "author bio header")
                         verdict.drop(blocks[k + 1], "author bio")
                         taken = k + 1
@@ -119,7 +119,7 @@ class AuthorBio(Cleaner):
         header: str,
         bio: str,
         headers: Mapping[str, PhraseMatch],
-        cues: tuple[Keywords, Keywords],
+        cues: tuple[Keywords, Keywords, Keywords],
         stopwords: frozenset[str] | None,
     ) -> bool:
         """``header`` / ``bio`` is a bio box: "About the author", or a name over
@@ -130,11 +130,14 @@ class AuthorBio(Cleaner):
             return author is None or looks_like_name(author)
         if stopwords is None or not _name_header(header.strip(), stopwords):
             return False
-        # "Inga Buller" / "Inga Buller ist Head of Social bei ...": the box
-        # names its author twice, whatever the role is called.
-        if bio.startswith(header.strip() + " "):
+        # "Inga Buller" / "Inga Buller ist Head of Social bei ..." or "Inga ist
+        # ...": the box names its author twice, whatever the role is called.
+        roles, intro, copula = cues
+        first = bio.split(None, 2)
+        if bio.startswith(header.strip() + " ") or (
+            len(first) > 2 and first[0] == header.split()[0] and copula.fullmatch(first[1])
+        ):
             return True
-        roles, intro = cues
         if roles.find(" ".join(bio.split()[:BIO_ROLE_WORDS])) >= 0:
             return True
         return _intro_at(bio, intro) >= 0

@@ -33,6 +33,8 @@ def bio_drops(*lines: str, language: str | None = "en") -> list[str]:
         # no role word, but the box names its author twice
         ("Inga Buller", "Inga Buller ist Head of Social & Community bei CHIP. Sonst verkauft sie alte Kameras.", "de"),
         ("Alice Wu", "Alice Wu fell down the rabbit hole of politics aged 12, when she ran her first campaign.", "en"),
+        # or by the first name and "is" (Squarespace's author box)
+        ("Lena Ortiz", "Lena is the programs and communications coordinator at Alder & Quay Arts.", "en"),
     ],
 )
 def test_drops_a_bio_box_below_the_article(header: str, bio: str, language: str):

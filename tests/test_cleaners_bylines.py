@@ -32,6 +32,7 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Eingestellt von Anna Brandt um 14:32", "de", [("authors", "Anna Brandt")]),
         ("Publicado por Lucía Martín en 9:15", "es", [("authors", "Lucía Martín")]),
         ("Gepost door Pieter de Vries op 21:40", "nl", [("authors", "Pieter de Vries")]),
+        ("Penulis: Dewi Lestari | Editor: Rudi Hartono", "id", [("authors", "Dewi Lestari")]),  # the editor is no author
         ("Von Grant Tinsley, PhD", "de", [("authors", "Grant Tinsley")]),  # a degree
         # titles before the name (honorifics in the tables) name the person
         ("Von Dr. Jana Reinholz", "de", [("authors", "Jana Reinholz")]),

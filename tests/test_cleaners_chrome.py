@@ -48,6 +48,8 @@ DROPS = [
     (AdLabel(), "bestbuy Halden SoundArc 700 (Slate) $299.99 at Best Buy View Deal"),  # a deals widget's row
     (NavigationLabel(), "Please turn on JavaScript to use this feature"),
     (ShareBar(), "شارك فيسبوك إكس واتساب تيليغرام"),
+    (ShareBar(), "Simak berita lainnya di Google News"),
+    (NavigationLabel(), "News provided by"),  # a press-release wire's label over the issuer's name
     (AdLabel(), "This post may contain affiliate links. Please read our disclosure policy."),
     # the footer of a WordPress plugin's Amazon product box (AAWP), under every box
     (AdLabel(), "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API"),

@@ -78,6 +78,8 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("记者：王晓明", "zh", [("authors", "王晓明")]),
         ("2026-03-04 10:15 来源：钱塘晚报 作者：李文涛", "zh", [("published", "2026-03-04"), ("authors", "李文涛")]),
         ("责任编辑：周敏", "zh", []),  # the desk editor: chrome, no author
+        ("Zugriffe: 312", "de", []),  # a view count (Joomla's "Hits"): chrome, nothing to keep
+        ("12,408 views", "en", []),
         ("新华社记者 王晓明、李静", "zh", [("authors", "王晓明"), ("authors", "李静")]),
         # lines that read like sentences but are a template whole
         ("This entry was posted in Gardening. Bookmark the permalink.", "en", [("section", "Gardening")]),

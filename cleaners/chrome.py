@@ -96,7 +96,7 @@ class ShareBar(PhraseCleaner):
         for i, block in enumerate(blocks):
             if _is_row_of(block.text, share):
                 yield block, "row of share buttons"
-            elif _is_count(block.text) and any(
+            elif block.text[:1].isdigit() and _is_count(block.text) and any(
                 blocks[j].text in hits or _is_row_of(blocks[j].text, share) for j in _beyond_counts(blocks, i)
             ):  # (a count is rare: its neighbours are looked at only then)
                 yield block, "a share or comment count beside the share buttons"

@@ -50,6 +50,8 @@ def is_chrome_row(text: str, matches: LineMatches) -> bool:
     also where the copy lost the space between two buttons ("Sign upSign in")."""
     if _is_row(text, matches):
         return True
+    if text.count(" ") >= MAX_ROW_WORDS or text.endswith(_SENTENCE_END):  # (most lines: no second try)
+        return False
     spaced = _GLUED.sub(r"\1 \2", text)
     return spaced != text and _is_row(spaced, matches)
 

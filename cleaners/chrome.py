@@ -68,6 +68,7 @@ def _is_row_of(text: str, share: Family) -> bool:
 
 
 def _is_count(text: str) -> bool:
+    """A share or comment count: "128", "1.2K" (the first character rules out most lines)."""
     return text[:1].isdigit() and _COUNT.match(text) is not None
 
 
@@ -96,7 +97,7 @@ class ShareBar(PhraseCleaner):
         for i, block in enumerate(blocks):
             if _is_row_of(block.text, share):
                 yield block, "row of share buttons"
-            elif block.text[:1].isdigit() and _is_count(block.text) and any(
+            elif _is_count(block.text) and any(
                 blocks[j].text in hits or _is_row_of(blocks[j].text, share) for j in _beyond_counts(blocks, i)
             ):  # (a count is rare: its neighbours are looked at only then)
                 yield block, "a share or comment count beside the share buttons"

@@ -48,16 +48,22 @@ def _openers(phrases: PhraseBook) -> frozenset[str]:
 def is_chrome_row(text: str, matches: LineMatches) -> bool:
     """``text`` is two or more chrome phrases in a row (see the module's docstring),
     also where the copy lost the space between two buttons ("Sign upSign in")."""
+    if not _row_sized(text):  # (most lines: a sentence or a paragraph)
+        return False
     if _is_row(text, matches):
         return True
-    if text.count(" ") >= MAX_ROW_WORDS or text.endswith(_SENTENCE_END):  # (most lines: no second try)
-        return False
     spaced = _GLUED.sub(r"\1 \2", text)
-    return spaced != text and _is_row(spaced, matches)
+    return spaced != text and _row_sized(spaced) and _is_row(spaced, matches)
+
+
+def _row_sized(text: str) -> bool:
+    """Few enough words for a row of buttons, and no sentence's end."""
+    return text.count(" ") < MAX_ROW_WORDS and not text.endswith(_SENTENCE_END)
 
 
 def _is_row(text: str, matches: LineMatches) -> bool:
-    if text.count(" ") >= MAX_ROW_WORDS or text.endswith(_SENTENCE_END) or " " not in text:
+    """``text`` (row-sized) cuts into chrome phrases."""
+    if " " not in text:
         return False
     openers = _openers(matches.phrases)
     if first_word_key(text.split(None, 1)[0]) not in openers:

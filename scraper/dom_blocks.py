@@ -67,6 +67,12 @@ _WORD_FAMILY = {word: name for name, (_, words) in CLASS_FAMILIES.items() for wo
 # How many nearest block ancestors count as "near", and how many are kept for grouping.
 NEAR = 3
 CHAIN = 6
+# What a <br> puts in a block's text: a line separator, told apart from the
+# source's own line breaks (white space, outside <pre>). Two or more in a row (only white space between)
+# end a paragraph: "…다.<br><br>4일 …" is how <br>-separated bodies (Korean
+# news, older CMSs) write paragraphs; the lines then hold an empty line there.
+BR = "\u2028"
+_PARAGRAPH_BREAK = re.compile("\u2028\\s*\u2028\\s*")  # (\s also takes the run's further <br>s)
 
 
 class DomBlock(NamedTuple):
@@ -127,19 +133,37 @@ class _Families:
 
 
 def _lines(raw: str, code: bool = False) -> tuple[str, ...]:
-    """The block's lines, white space collapsed; in ``<pre>`` (``code``) each
-    line keeps its indentation and blank lines inside are kept, one for a run."""
+    """The block's lines (a ``<br>`` ends one), white space collapsed as a
+    browser collapses it; in ``<pre>`` (``code``) the source's line breaks
+    end lines too, each keeps its indentation and blank lines inside are
+    kept, one for a run."""
     if raw.isspace():
         return ()
+    if code:
+        raw = raw.replace(BR, "\n")
+    elif BR in raw:
+        parts = _PARAGRAPH_BREAK.split(raw)
+        if len(parts) > 1:
+            return _paragraphs(parts)
     if not raw.isascii():
         raw = document.without_zero_width(unicodedata.normalize("NFC", raw))
     if not code:
-        return tuple(line for line in (" ".join(x.split()) for x in raw.split("\n")) if line)
+        return tuple(line for line in (" ".join(x.split()) for x in raw.split(BR)) if line)
     lines: list[str] = []
     for line in raw.strip("\n").split("\n"):
         line = line.rstrip()
         if line or (lines and lines[-1]):
             lines.append(line)
+    return tuple(lines)
+
+
+def _paragraphs(parts: list[str]) -> tuple[str, ...]:
+    """The lines of the paragraphs ``parts``, an empty line between two."""
+    lines: list[str] = []
+    for part in parts:
+        got = _lines(part)
+        if got:
+            lines += ("", *got) if lines else got
     return tuple(lines)
 
 
@@ -183,7 +207,7 @@ def dom_blocks(body: etree._Element) -> DomPage:
             for entry in stack[-NEAR:]:
                 near |= entry[3]
             chain = tuple(entry[0] for entry in reversed(stack[-CHAIN:]))
-            text = _joined(lines) if tag == "pre" else " ".join(lines)
+            text = _joined(lines) if tag == "pre" or "" in lines else " ".join(lines)
             blocks.append(DomBlock(lines, tag, links, number, chain, struct, near, family_bits, row, in_link, text))
         links = 0
 
@@ -196,7 +220,7 @@ def dom_blocks(body: etree._Element) -> DomPage:
                 continue
         elif tag == "br":
             if event == "start":
-                buf.append("\n")
+                buf.append(BR)
                 continue
         elif event == "start":
             if tag in BLOCK_TAGS:

@@ -101,11 +101,12 @@ def as_blocks(blocks: Iterable[DomBlock]) -> tuple[Block, ...]:
             prev = out[-1]
             out[-1] = prev._replace(text=prev.text + CELL_SEPARATOR + block.text)
         else:
-            text = " ".join(block.lines) if kind == "table" else "\n".join(block.lines)
+            text = block.text if kind == "table" else "\n".join(block.lines)
             if kind == "heading":
                 text = clean_title(text) or ""
             density = round(min(1.0, block.links / max(1, len(block.text))), 3)
-            parts = preformatted_parts(text) if kind == "code" else [(kind, text)]
+            # (an empty line: where a run of <br>s ended a paragraph, see dom_blocks.BR)
+            parts = preformatted_parts(text) if kind == "code" else [(kind, p) for p in text.split("\n\n")]
             out += [Block(len(out) + i, part, kind_, group, density) for i, (kind_, part) in enumerate(parts) if part]
         last_row = block.row if kind == "table" else -1
     return tuple(out)

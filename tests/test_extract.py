@@ -16,7 +16,7 @@ from scraper.block_model import Stage, load_model
 from scraper.document import Block
 from scraper.errors import NoArticleError
 from scraper.dom_blocks import FAMILY_BIT, STRUCT_BIT, dom_blocks, word_families
-from scraper.extract import Scored, kept_blocks, own_blocks
+from scraper.extract import Scored, as_blocks, kept_blocks, own_blocks
 from scraper.html import parse_html, segment_html
 
 PROSE = ("The council met on Tuesday evening to settle the budget, and after a long debate the members agreed "
@@ -43,6 +43,16 @@ def test_code_keeps_its_indentation_and_blank_lines() -> None:
     assert block.lines == ("def f(x):", "    return x", "", "print(f(1))")
     assert block.text == "def f(x): return x print(f(1))"  # what the features read
 
+
+
+def test_a_run_of_line_breaks_ends_a_paragraph() -> None:
+    # "…다.<br><br>4일 …": a <br>-separated body writes its paragraphs so.
+    # One <br> only breaks a line; the source's own line break is a space.
+    tree = _body("<div>First one.<br>\n<br>\nSecond, with a<br>break.<br><br><br>Third\nsource-wrapped.</div>")
+    (block,) = dom_blocks(next(tree.iter("body"))).blocks
+    assert block.lines == ("First one.", "", "Second, with a", "break.", "", "Third source-wrapped.")
+    assert block.text == "First one. Second, with a break. Third source-wrapped."  # what the features read
+    assert [b.text for b in as_blocks([block])] == ["First one.", "Second, with a\nbreak.", "Third source-wrapped."]
 
 def test_blocks_know_their_surroundings() -> None:
     tree = _body('<nav><ul><li><a href="/">Home</a></li></ul></nav>'
@@ -192,7 +202,6 @@ FAST_PATH_GAPS = {
     "sciencewire-release": "keeps the release's field labels and values",
     "liveblog-rain": "keeps the live blog's summary bullets and its Key events box",
     "product-review-deals": "keeps the review's verdict box (For / Against lists)",
-    "ko-news-br-body": "keeps a <br>-separated body as one paragraph of lines (the default path: one paragraph each)",
 }
 FIXTURES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=FAST_PATH_GAPS[p.name], strict=True)) if p.name in FAST_PATH_GAPS else p

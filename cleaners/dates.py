@@ -66,10 +66,12 @@ _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # (the year after the clock, where no other reader looks for it).
 _ASCTIME = re.compile(r"^(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?\s+(\d{4})$")
 # Chinese, Japanese and Korean write the date in numbers with unit signs:
-# "2024年3月14日", "2024年3月14日（木）09:15", "2024년 3월 14일 오후 3:15".
+# "2024年3月14日", "2024年3月14日（木）09:15", "2024년 3월 14일 오후 3:15",
+# the time too: "2026年3月9日 10時00分".
 _CJK_DATE = re.compile(
     r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
-    r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*(?:[上下]午|오[전후])?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+    r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*(?:[上下]午|오[전후])?\s*"
+    r"(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[時时시](?:\s*\d{1,2}\s*[分분])?))?$"
 )
 _MONTH_ABBREVIATIONS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 

@@ -22,6 +22,17 @@ def _keyword(word: str) -> str:
     return re.escape(stem) + end
 
 
+# Letters of scripts written without spaces between words (Chinese, Japanese):
+# "ためにCookieを使用" has no word start before "Cookie", so a keyword holding
+# one is looked for as plain text, like a mark.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _plain(word: str) -> bool:
+    """``word`` is looked for as plain text: a mark ("©") or a keyword of an unspaced script."""
+    return not word[:1].isalnum() or _UNSPACED.search(word) is not None
+
+
 # Length of the pieces keywords may share as anchors ("affilia" for
 # "affiliate link*", "affiliate commission", "affiliate-link*").
 ANCHOR_CHARS = 7
@@ -63,8 +74,8 @@ class Keywords:
     def __init__(self, words: list[str]) -> None:
         # Marks that are no word ("©") are looked for as plain text: one regex
         # branch without a word start would be tried at every character.
-        self._marks = tuple(sorted({w for w in words if not w[:1].isalnum()}))
-        listed = {w for w in words if w[:1].isalnum()}
+        self._marks = tuple(sorted({w.rstrip("*") for w in words if _plain(w)}))
+        listed = {w for w in words if not _plain(w)}
         branches = sorted({_keyword(w) for w in listed})
         # (No words, only marks: an empty alternation would match everywhere.)
         self._regex = re.compile(r"\b(?:%s)" % "|".join(branches)) if branches else None

@@ -196,6 +196,9 @@ def test_byline_with_the_authors_role_or_contact(line: str, language: str, harve
          [("published", "2022-05-04"), ("modified", "2022-05-05")]),
         ("Veröffentlicht am 06.10.2023 (Letztes Update: 07.10.2023)", "de",
          [("published", "2023-10-06"), ("modified", "2023-10-07")]),
+        ("07.03.2026 11:20 Aktualizacja: 07.03.2026 12:05", "pl",
+         [("published", "2026-03-07"), ("modified", "2026-03-07")]),
+        ("5 maart 2026, 18:42 Laatste update: 19:10", "nl", [("published", "2026-03-05")]),
     ],
 )
 def test_dateline_and_its_update_run_together(line: str, language: str, harvest: list):  # type: ignore[type-arg]
@@ -348,6 +351,7 @@ def test_parse_date():
     # Chinese, Japanese, Korean: numbers with unit signs, a weekday or a time after them
     assert parse_date("2024年3月14日", "zh") == "2024-03-14" == parse_date("2024年03月14日（木）09:15", "ja")
     assert parse_date("2024년 3월 14일 오후 3:15") == "2024-03-14" and parse_date("2024年13月14日") is None
+    assert parse_date("2026年3月9日 10時00分") == "2026-03-09" == parse_date("2026년 3월 9일 오전 10시 5분")
     assert is_time_only("las 13:20") and is_time_only("5:12 PM EST") and not is_time_only("the 13:20 train")
     assert not is_time_only("$89.00") and not is_time_only("€ 12.50") and not is_time_only("45.99")
     assert not is_time_only("Preis: 12.50") and is_time_only("14.30 Uhr") and is_time_only("10h15")

@@ -232,3 +232,12 @@ def test_keywords_of_marks_only_find_the_marks_and_nothing_else():
     marks = Keywords(["©"])
     assert marks.find("plain text") == -1 and marks.find("Photo © AP") == 6
     assert not marks.fullmatch("plain")
+
+
+def test_keywords_of_unspaced_scripts_are_found_inside_a_sentence():
+    from cleaners.keywords import Keywords
+
+    # Japanese writes no space before "Cookie": no word start to anchor at.
+    words = Keywords(["cookieを使用", "newsletter*"])
+    assert words.find("当サイトでは広告配信のためにCookieを使用しています。") == 14
+    assert words.find("Get our newsletters") == 8 and words.find("クッキーは使いません") == -1

@@ -142,6 +142,29 @@ def _pitched(blocks: tuple[Block, ...], i: int, pitches: Mapping[str, object]) -
     return 0 < i < len(blocks) - 1 and blocks[i - 1].text in pitches and blocks[i + 1].text in pitches
 
 
+def _printed_twice(blocks: tuple[Block, ...], candidates: list[Block], headlines: list[Block]) -> Block | None:
+    """The first copy of the last of ``headlines`` the capture prints twice
+    above the body (a breadcrumb trail ending in it, a player's copy, then
+    the h1), where the line nearest the body is printed once: the title,
+    over a dek, a recipe's "Coût : bon marché" or a player's "Mute/Unmute … 1x …" row."""
+    position = {b.index: i for i, b in enumerate(blocks)}
+    first, last = position[candidates[0].index], position[candidates[-1].index]
+    near = [(i, fold_title(blocks[i].text)) for i in range(max(0, first - TRAIL_TITLE_LINES), last + 1)]
+
+    def copies(block: Block) -> int:
+        key, at = fold_title(block.text), position[block.index]
+        # (A trail's end: a line above it, ending in a headline of some length.)
+        trail = len(key) >= TRAIL_TITLE_MIN_CHARS
+        return sum(line == key or (trail and i < at and line.endswith(key)) for i, line in near)
+
+    twice = [b for b in headlines if copies(b) > 1]
+    if not twice or copies(headlines[-1]) > 1:
+        return None
+    key = fold_title(twice[-1].text)
+    copied = [b for b in candidates if fold_title(b.text) == key]
+    return next((b for b in copied if not b.text.isupper()), copied[0])  # (not a theme's capitals)
+
+
 class TitleLine(Cleaner):
     """Claim the headline of a text capture as the article's title.
 
@@ -200,6 +223,9 @@ class TitleLine(Cleaner):
             b for b in candidates
             if not is_short_name(b.text) and not is_labelled_value(b.text) and name_with_role(b.text, ctx.matches) is None
         ] or candidates
+        twice = _printed_twice(ctx.blocks, candidates, headlines)
+        if twice is not None:
+            return twice
         chosen = self._above_dateline(ctx, headlines) or headlines[-1]
         at = headlines.index(chosen)
         # (Over the dateline too: "headline / dek / di Marco Bellini" chose the dek.)

@@ -317,3 +317,24 @@ def test_a_newsletters_description_between_its_sign_up_lines_opens_no_body():
              "Money, markets and the people who move them. Every Sunday.", "Over 48,000 subscribers", "Subscribe",
              headline, "Hannah Whitfield", *PROSE]
     assert title_of(lines) == headline
+
+
+def test_a_headline_printed_twice_above_the_body_is_the_title():
+    # A recipe's facts stand nearest the body, a podcast player's row too; the
+    # headline the capture prints twice (the breadcrumb's copy, the h1) is the title.
+    recipe = ["Recettes", "Gratin de chou-fleur au comté et aux noisettes",
+              "Gratin de chou-fleur au comté et aux noisettes", "Temps total : 45 min", "Coût : bon marché"]
+    assert title_of([*recipe, *PROSE]) == "Gratin de chou-fleur au comté et aux noisettes"
+    player = ["142: How Small Towns Rebuild Their Grocery Stores", "Main Street Ledger",
+              "142: How Small Towns Rebuild Their Grocery Stores", "Play",
+              "Mute/Unmute Rewind 10 Seconds 1x Fast Forward 30 seconds"]
+    assert title_of([*player, *PROSE]) == "142: How Small Towns Rebuild Their Grocery Stores"
+    # A trail ending in the headline is its copy; a theme's capitals are not taken over it.
+    trail = ["Início Cidades Ponte Padre Anselmo será demolida e reconstruída", "Cidades",
+             "Ponte Padre Anselmo será demolida e reconstruída", "Obra de R$ 18,7 milhões prevê ponte de 86 metros"]
+    assert title_of([*trail, *PROSE]) == "Ponte Padre Anselmo será demolida e reconstruída"
+    capitals = ["NIGHT BUSES RETURN TO SIX ROUTES", "Night buses return to six routes", "Drivers were hired over the winter"]
+    assert title_of([*capitals, *PROSE]) == "Night buses return to six routes"
+    # Printed once each: the line nearest the body, as before.
+    assert title_of(["Budget passes after all-night debate", "Council sets tax rate for next year", *PROSE]) == (
+        "Council sets tax rate for next year")

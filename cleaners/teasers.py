@@ -56,12 +56,17 @@ class TeaserLink(PhraseCleaner):
 
 
 def _is_teaser_item(block: Block) -> bool:
-    """A teaser title, its meta line or a truncated excerpt; running prose ends the box."""
-    if ends_with_ellipsis(block.text):
+    """A teaser title, its meta line or a truncated excerpt; running prose ends the box.
+
+    A headline of two sentences with no full stop at its end ("Ostrzeżenia
+    przed roztopami w całym powiecie. Synoptycy apelują o ostrożność") is a title.
+    """
+    text = block.text
+    if ends_with_ellipsis(text):
         return True
-    if len(block.text) <= MAX_META_CHARS and not ends_sentence(block.text):
+    if len(text) <= MAX_META_CHARS and not ends_sentence(text):
         return True
-    return is_headline_like(block.text) and not is_prose(block.text)
+    return is_headline_like(text) and not (ends_sentence(text) and is_prose(text))
 
 
 class TeaserBox(Cleaner):

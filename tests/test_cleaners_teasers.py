@@ -78,6 +78,12 @@ def test_box_drops_header_titles_and_excerpt_until_prose():
     assert judge(TeaserBox(), [*PROSE, *box, PROSE[0]])[0] == box
 
 
+def test_box_takes_a_title_of_two_sentences_and_stops_at_prose():
+    box = ["Czytaj także", "Modernizacja wału na Zarzeczu. Przetarg znowu unieważniony",
+           "Ostrzeżenia przed roztopami w całym powiecie. Synoptycy apelują o ostrożność"]
+    assert judge(TeaserBox(), [*PROSE, *box, PROSE[0]])[0] == box
+
+
 def test_box_in_german_and_french():
     de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
     fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]

@@ -79,13 +79,17 @@ def capital(word: str) -> bool:
 def tidy_name(name: str) -> str:
     """A harvested name as the page meant it: "TANJA KARRASCH" (a theme's
     capitals, copied from the screen) reads "Tanja Karrasch", soft hyphens go,
-    and a name printed twice ("Olivier Minot Olivier Minot") counts once."""
+    and a name printed twice ("Olivier Minot Olivier Minot") counts once. A
+    last name given as its initial keeps the full stop that phrase matching
+    strips from the line's end ("da Giulia R.": "Giulia R.")."""
     words = visible(name).split()
     half = len(words) // 2
     if half > 1 and words[:half] == words[half:]:  # ("Ali Ali" may be one's name)
         words = words[:half]
     if len(words) > 1 and all(w.isupper() for w in words):  # ("NDR", an agency, stays)
         words = [w if len(w) < 2 or _ROMAN.match(w) else w.title() for w in words]
+    if len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper() and len(words[-2].rstrip(".")) > 1:
+        words[-1] += "."  # (not after another bare letter: "K A" writes initials without stops)
     return " ".join(words)
 
 

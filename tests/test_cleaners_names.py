@@ -32,6 +32,9 @@ def test_not_names(value: str):
         ("Ali Ali", "Ali Ali"),
         ("NDR", "NDR"),  # an agency's letters
         ("Jane  Doe", "Jane Doe"),
+        ("Giulia R", "Giulia R."),  # the initial's full stop, stripped with the line's end
+        ("Giulia R.", "Giulia R."),
+        ("K A", "K A"),  # initials written without stops
     ],
 )
 def test_tidy_name(raw: str, tidy: str):

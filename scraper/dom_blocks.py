@@ -106,6 +106,24 @@ def word_families(word: str) -> int:
     return bits
 
 
+def name_families(names: str, known: dict[str, int] | None = None) -> int:
+    """FAMILY_BIT of a class/id string's words (``known``: the words worked out so far)."""
+    known = {} if known is None else known
+    bits = 0
+    for word in _CLASS_WORD.split(names):
+        got = known.get(word)
+        if got is None:
+            got = known[word] = word_families(word.lower()) if word else 0
+        bits |= got
+    return bits
+
+
+def own_names(elem: etree._Element) -> str:
+    """An element's class and id, as one string of class/id words."""
+    attributes = elem.attrib
+    return f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+
+
 class _Families:
     """Family bits of elements, with each class/id string worked out once a page."""
 
@@ -117,16 +135,10 @@ class _Families:
         attributes = elem.attrib
         if not attributes:  # most block elements: nothing to read
             return 0
-        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        names = own_names(elem)
         bits = self.seen.get(names)
         if bits is None:
-            bits = 0
-            for word in _CLASS_WORD.split(names):
-                known = self.words.get(word)
-                if known is None:
-                    known = self.words[word] = word_families(word.lower()) if word else 0
-                bits |= known
-            self.seen[names] = bits
+            bits = self.seen[names] = name_families(names, self.words)
         if attributes.get("hidden") is not None or "none" in (attributes.get("style") or ""):
             bits |= HIDDEN_BIT
         return bits

@@ -31,6 +31,7 @@ from trafilatura.utils import line_processing
 
 from .author import declared_authors, dom_author, names_publisher, split_joined, without_publisher
 from .document import PageMeta, normalize_space
+from .dom_blocks import FAMILY_BIT, name_families, own_names
 from .site_names import folded as _folded
 from .site_names import names_site
 
@@ -315,6 +316,17 @@ def _catstags(kind: str, tree: HtmlElement, hrefs: list[str]) -> list[str]:
     return [x for x in dict.fromkeys(sections) if x]
 
 
+def _comment_times(tree: HtmlElement) -> list[HtmlElement]:
+    """The ``<time datetime>`` elements inside a comment thread (an ancestor's
+    class/id words of the "comment" family: ``comment-metadata``, ``disqus``)."""
+    comment = FAMILY_BIT["comment"]
+    known: dict[str, int] = {}
+    return [
+        elem for elem in tree.iter("time")
+        if elem.get("datetime") and any(name_families(own_names(a), known) & comment for a in elem.iterancestors())
+    ]
+
+
 def declared_metadata(tree: HtmlElement, url: str | None, date_params: dict[str, Any]) -> TrafDocument:
     """trafilatura's ``extract_metadata`` steps, in its order, on the parsed page.
 
@@ -333,7 +345,14 @@ def declared_metadata(tree: HtmlElement, url: str | None, date_params: dict[str,
     meta.url = meta.url or traf_meta.extract_url(tree, url)
     if meta.url:
         meta.hostname = traf_meta.extract_domain(meta.url, fast=True)
-    meta.date = find_date(tree, url=meta.url, **date_params)
+    # A comment's <time datetime> dates the comment, yet htmldate, where the
+    # page declares no date, takes the earliest <time> it sees: hidden from it.
+    hidden = [(elem, elem.attrib.pop("datetime")) for elem in _comment_times(tree)]
+    try:
+        meta.date = find_date(tree, url=meta.url, **date_params)
+    finally:
+        for elem, value in hidden:
+            elem.set("datetime", value)
     meta.sitename = meta.sitename or traf_meta.extract_sitename(tree)
     if meta.sitename:
         meta.sitename = meta.sitename.lstrip("@")  # a Twitter handle

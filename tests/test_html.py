@@ -103,6 +103,16 @@ def test_a_microdata_timestamp_gives_the_time_of_publication(stamp: str):
     assert segment_html(html).meta.published == "2024-02-14T19:05:00+00:00"
 
 
+def test_a_comments_time_is_no_date_of_the_article():
+    # WordPress prints each comment's <time>; the article here declares no date.
+    comment = '<li class="comment"><div class="comment-metadata"><time datetime="2024-03-04T09:17:42+01:00">4 marzo</time></div><p>Bello!</p></li>'
+    page = f"<html><body><article><h1>Weekend</h1><p>{FILLER} {FILLER}</p><p>{FILLER}</p></article><ol class='comment-list'>{comment}</ol></body></html>"
+    assert segment_html(page).meta.published is None
+    dated = page.replace("<h1>Weekend</h1>", '<h1>Weekend</h1><time datetime="2024-03-03T08:00:00+01:00">3 marzo</time>')
+    tree_page = segment_html(dated)
+    assert tree_page.meta.published is not None and tree_page.meta.published.startswith("2024-03-03")
+
+
 def test_no_guessed_site_name_or_date():
     page = f"<html><body><article><p>{FILLER} {FILLER}</p><p>{FILLER}</p></article><footer>© 2021 Someone</footer></body></html>"
     meta = segment_html(page, url="https://www.example.net/a").meta

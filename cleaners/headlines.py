@@ -199,8 +199,10 @@ class TitleLine(Cleaner):
         candidates = self._candidates(ctx, first_prose)
         chosen = self._positional(ctx, candidates) if candidates else None
         # The URL's slug names the headline: that beats where a line stands.
+        # (A line holding every word of a slug shorter than itself is named too:
+        # "weekend-borgo-san-vitale" for "Weekend a Borgo San Vitale: cosa vedere …".)
         slug = slug_of(ctx.document.meta.url)
-        unnamed = slug is not None and (chosen is None or not slug.names(chosen.text))
+        unnamed = slug is not None and (chosen is None or not (slug.names(chosen.text) or slug.covered_by(chosen.text)))
         # The lines the slug names, looked for only where they can change the choice.
         named = self._named(ctx, slug) if slug is not None and (unnamed or _ends_with_a_line(blocks, chosen)) else []
         if unnamed:

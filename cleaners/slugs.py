@@ -19,6 +19,10 @@ from urllib.parse import urlsplit
 SLUG_MIN_WORDS = 3
 SLUG_SHARE = 0.6
 SLUG_LINE_SHARE = 0.5
+# A slug shorter than its headline ("weekend-borgo-san-vitale" for "Weekend a
+# Borgo San Vitale: cosa vedere e dove mangiare"): every slug word, and at
+# least this share of the line's words (not a dek sentence that holds them all).
+SLUG_COVER_LINE_SHARE = 1 / 3
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 # Letters NFKD does not take apart, as slugs spell them ("ß" -> "ss"); umlauts
 # spelled out ("fuer" for "für") are ``_DIGRAPHS``.
@@ -39,6 +43,11 @@ class Slug(NamedTuple):
     def names(self, text: str) -> bool:
         """``text`` (a line, not folded) is the headline the slug names."""
         return names_slug(self.fold(text), self.words)
+
+    def covered_by(self, text: str) -> bool:
+        """``text`` (a line, not folded) holds every word of the slug, which is a good part of it."""
+        words = set(_slug_tokens(self.fold(text)))
+        return self.words <= words and len(self.words) >= SLUG_COVER_LINE_SHARE * len(words)
 
     def held(self, text: str) -> frozenset[str]:
         """The slug's words that ``text`` (a line, not folded) holds."""

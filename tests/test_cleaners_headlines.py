@@ -338,3 +338,11 @@ def test_a_headline_printed_twice_above_the_body_is_the_title():
     # Printed once each: the line nearest the body, as before.
     assert title_of(["Budget passes after all-night debate", "Council sets tax rate for next year", *PROSE]) == (
         "Council sets tax rate for next year")
+
+
+def test_a_headline_holding_every_word_of_a_shorter_slug_is_named_by_it():
+    url = "https://example.org/weekend-borgo-san-vitale/"
+    headline = "Weekend a Borgo San Vitale: cosa vedere e dove mangiare"
+    # (the slug would otherwise name the article's first subheading, "Come arrivare …")
+    lines = ["Viaggi in Italia", headline, PROSE[0], "Come arrivare a Borgo San Vitale", PROSE[1]]
+    assert title_of(lines, url) == headline

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from scraper.site_names import names_site
 
@@ -144,10 +145,12 @@ class ImageCredit(PhraseCleaner):
     family = "credits"
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
+        # (Each without its first letter, which a caption may capitalise: "ot.")
+        abbreviated = tuple(word[1:] for word in abbreviations(ctx.matches.family("credits")))
         for block in ctx.blocks:
             text = block.text
             # (Inline: the mark test spares most lines a function call.)
-            if (":" in text or "©" in text) and ends_with_credit(text, ctx.matches):
+            if (":" in text or "©" in text or any(map(text.__contains__, abbreviated))) and ends_with_credit(text, ctx.matches):
                 yield block, "caption ending in an image credit"
             elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
                 yield block, "caption ending in an agency credit"
@@ -169,18 +172,31 @@ def _word_starts_before(text: str, end: int, count: int) -> list[int]:
     return starts
 
 
+@lru_cache(maxsize=4)
+def abbreviations(credits: Family) -> tuple[str, ...]:
+    """The credit templates' first words that are abbreviations ("fot. *"):
+    a credit may open at one with no colon ("… w sobotę rano fot. Tomasz Wrona/APN")."""
+    return tuple(sorted(w for w in credits.first_words() if w.endswith(".")))
+
+
 def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
     """True for a caption whose last words are a credit line of the ``credits`` family.
 
-    The credit opens at the last ``©`` or at the word or two before the last
-    colon (``Foto:``, ``Image credit:``); some text must come before it.
+    The credit opens at the last ``©``, at the word or two before the last
+    colon (``Foto:``, ``Image credit:``) or at an abbreviation a credit
+    template opens with (``fot.``); some text must come before it.
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
+    openings: list[int] = []
     cut = max(text.rfind(":"), text.rfind("©"))
-    if cut <= 0 or text.count(" ", cut) >= MAX_CREDIT_WORDS:  # no mark, or a sentence after it
-        return False
-    openings = [cut] if text[cut] == "©" else _word_starts_before(text, cut, CREDIT_MARK_WORDS)
+    if cut > 0 and text.count(" ", cut) < MAX_CREDIT_WORDS:  # (else no mark, or a sentence after it)
+        openings = [cut] if text[cut] == "©" else _word_starts_before(text, cut, CREDIT_MARK_WORDS)
+    lower = text.lower()
+    for word in abbreviations(phrases.family("credits")):
+        at = lower.rfind(f" {word} ") + 1
+        if at > 0 and text.count(" ", at) < MAX_CREDIT_WORDS:
+            openings.append(at)
     for start in openings:
         tail = text[start:]
         if start > 0 and len(tail.split()) <= MAX_CREDIT_WORDS:

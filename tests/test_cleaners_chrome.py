@@ -63,6 +63,7 @@ DROPS = [
     (ImageCredit(), "Striking staff outside the library last year. Photograph: Alex Kim/Reuters"),
     (ImageCredit(), "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)"),
     (ImageCredit(), "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"),
+    (ImageCredit(), "Zalana ulica Młyńska na Zarzeczu w sobotę rano fot. Tomasz Wrona/APN"),  # an abbreviation opens it
     (ImageCredit(), "Vista del embalse de Iznájar, el pasado 28 de febrero. Paco Ortega (EL MERIDIANO)"),
     (ShareBar(), "Mit Freunden teilen"),
     (ShareBar(), "Teile diesen Beitrag auf Social Media."),

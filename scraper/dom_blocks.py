@@ -60,7 +60,7 @@ CLASS_FAMILIES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
 }
 FAMILY_BIT = {name: 1 << i for i, name in enumerate(CLASS_FAMILIES)}
 HIDDEN_BIT = 1 << len(CLASS_FAMILIES)  # hidden attribute or display:none style
-_CLASS_WORD = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+CLASS_WORD = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 _STEM_FAMILY = {stem: name for name, (stems, _) in CLASS_FAMILIES.items() for stem in stems}
 _STEMS = re.compile("|".join(sorted(_STEM_FAMILY, key=len, reverse=True)))
 _WORD_FAMILY = {word: name for name, (_, words) in CLASS_FAMILIES.items() for word in words}
@@ -110,7 +110,7 @@ def name_families(names: str, known: dict[str, int] | None = None) -> int:
     """FAMILY_BIT of a class/id string's words (``known``: the words worked out so far)."""
     known = {} if known is None else known
     bits = 0
-    for word in _CLASS_WORD.split(names):
+    for word in CLASS_WORD.split(names):
         got = known.get(word)
         if got is None:
             got = known[word] = word_families(word.lower()) if word else 0

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from lxml.html import HtmlElement
 
 from .document import Block, one_line
+from .dom_blocks import CLASS_WORD, own_names
 
 # Class/id words that name a lead: English CMS vocabulary plus the words
 # French (chapo), Spanish (bajada, entradilla), Italian (sommario) and German
@@ -79,7 +80,6 @@ NOT_LEAD_TAGS = frozenset({
     "script", "style", "noscript", "template", "iframe", "nav", "footer", "aside", "form", "button",
     "select", "label", "figure", "figcaption", "audio", "video", "h1",  # a subtitle in the headline is the title's
 })
-_CLASS_WORD = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 # An inline style that hides the element from every reader.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _NOT_WORD = re.compile(r"\W+")
@@ -93,8 +93,7 @@ def _key(text: str) -> str:
 
 
 def _class_words(elem: HtmlElement) -> set[str]:
-    names = f"{elem.get('class') or ''} {elem.get('id') or ''}"
-    return {w.lower() for w in _CLASS_WORD.split(names) if w}
+    return {w.lower() for w in CLASS_WORD.split(own_names(elem)) if w}
 
 
 def _chain(elem: HtmlElement) -> list[HtmlElement]:

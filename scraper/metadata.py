@@ -292,7 +292,7 @@ def _in_banner(elem: HtmlElement) -> bool:
     for ancestor in elem.iterancestors():
         if ancestor.tag in ("article", "main") or ancestor.get("role") in ("main", "article"):
             return False
-        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        names = own_names(ancestor).lower()
         banner = banner or ancestor.tag == "header" or ancestor.get("role") == "banner"
         banner = banner or any(w in names for w in HEADER_WORDS)
     return banner

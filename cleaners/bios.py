@@ -94,7 +94,9 @@ class AuthorBio(Cleaner):
         for k, block in enumerate(blocks):
             below -= prose[k]
             if above >= BIO_MIN_PROSE_ABOVE and k > taken:
-                if names and prose[k] and below <= BIO_MAX_PROSE_BELOW and (
+                # (A bio may end in a book's title, with no full stop: read it as prose.)
+                sentence = prose[k] or block.text.count(" ") >= BIO_MIN_WORDS
+                if names and sentence and below <= BIO_MAX_PROSE_BELOW and (
                     self._bio_sentence(block.text, roles, copula) or _self_introduction(block.text, intro)
                 ):
                     verdict.drop(block, "author bio")

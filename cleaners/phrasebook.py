@@ -99,7 +99,8 @@ def _template_regex(template: str, key: int) -> str:
         token = m.group(0)
         if m.group(1):
             name = m.group(1)
-            body = r"\d[\d.,]*\+?" if name in NUMERIC_FIELDS else r".+?"
+            # (a count may be rounded: "1.2k shares", "3M views")
+            body = r"\d[\d.,]*[kKmM]?\+?" if name in NUMERIC_FIELDS else r".+?"
             parts.append(f"(?P<{name}__{key}_{len(parts)}>{body})")
         elif token == "*":
             parts.append(r".*?")

@@ -44,6 +44,8 @@ def test_drops_a_bio_box_below_the_article(header: str, bio: str, language: str)
 @pytest.mark.parametrize("bio", [
     "Jane Roe is a senior writer covering energy for the paper's business desk.",
     "Jane Roe is Head of Social & Community at the paper. When she is not online, she tests kitchen gadgets.",
+    # closing on a book's title, in italics, with no full stop
+    "Priya Nandakumar is a housing researcher at the Northfold Institute and the author of Keys and Ledgers: Who Owns the New Britain",
 ])
 def test_drops_a_bio_sentence_below_the_article(bio: str):
     assert bio_drops(*STORY, bio) == [bio]

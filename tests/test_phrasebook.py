@@ -64,6 +64,7 @@ def test_family_captures_and_numbers():
     assert m is not None and m.template == "load more by {author}" and m.fields == {"author": "Desk Writer"}
     assert family.match("12 min read").fields == {"minutes": "12"}  # type: ignore[union-attr]
     assert family.match("1,234 Comments").fields == {"count": "1,234"}  # type: ignore[union-attr]
+    assert family.match("1.2k comments").fields == {"count": "1.2k"}  # type: ignore[union-attr]  # (rounded)
     assert family.match("many min read") is None
 
 

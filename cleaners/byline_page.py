@@ -146,10 +146,14 @@ def _beside_dated(blocks: tuple[Block, ...], i: int, dated: set[int], matches: L
     """``blocks[i]`` stands over or under a dated line (block indices ``dated``),
     with only the byline's other bits between: separators, buttons, a reading
     time (``Priya Venkataraman`` / ``·`` / ``Follow`` / ``8 min read`` / ``·`` /
-    ``Mar 4, 2026``, a blog platform's byline copied as text)."""
+    ``Mar 4, 2026``, a blog platform's byline copied as text), or the line
+    saying who the person is (``Priya Nandakumar is a housing researcher``)."""
+    said = blocks[i].text + " "
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(blocks) and blocks[j].index not in dated and _byline_bit(blocks[j].text, matches):
+        while 0 <= j < len(blocks) and blocks[j].index not in dated and (
+            _byline_bit(blocks[j].text, matches) or blocks[j].text.startswith(said)
+        ):
             j += step
         if 0 <= j < len(blocks) and blocks[j].index in dated:
             return True

@@ -39,6 +39,11 @@ MAX_KICKER_WORDS = 3
 # many lines above the headline's own line, which is at least this long.
 TRAIL_TITLE_LINES = 2
 TRAIL_TITLE_MIN_CHARS = 12
+# A tabloid's headline stands over its highlights (bullet points copied
+# without their marks): this many lines, each shorter than the headline,
+# which is a long one.
+MIN_HIGHLIGHTS, MAX_HIGHLIGHTS = 2, 5
+HIGHLIGHTED_MIN_WORDS = 12
 # A label and the headline ("Share All sharing options for: <headline>")
 # copied as one line, at most this many lines below the headline's own line.
 LABELLED_TITLE_LINES = 12
@@ -165,6 +170,11 @@ def _printed_twice(blocks: tuple[Block, ...], candidates: list[Block], headlines
     return next((b for b in copied if not b.text.isupper()), copied[0])  # (not a theme's capitals)
 
 
+def _goes_on(text: str, name: str | None) -> bool:
+    """``text`` opens with ``name`` (and a space) and goes on in lower case ("… is a housing researcher")."""
+    return name is not None and text.startswith(name) and text[len(name) : len(name) + 1].islower()
+
+
 class TitleLine(Cleaner):
     """Claim the headline of a text capture as the article's title.
 
@@ -221,13 +231,18 @@ class TitleLine(Cleaner):
         # capitalised words is a byline or a label; a headline is preferred.
         # A reading time or a byline in "label: value" shape is no headline either.
         # ("Helen Pidd North of England editor": a byline, its name and job)
+        # "Priya Nandakumar" / "Priya Nandakumar is a housing researcher": a
+        # line going on in lower case from the name right over it is the byline's.
+        named = {b.index + 1: b.text + " " for b in candidates if is_short_name(b.text)}
         headlines = [
             b for b in candidates
             if not is_short_name(b.text) and not is_labelled_value(b.text) and name_with_role(b.text, ctx.matches) is None
+            and not _goes_on(b.text, named.get(b.index))
         ] or candidates
-        twice = _printed_twice(ctx.blocks, candidates, headlines)
-        if twice is not None:
-            return twice
+        # (Where the layout says which line it is: printed twice, over highlights.)
+        shown = _printed_twice(ctx.blocks, candidates, headlines) or self._over_highlights(ctx, headlines)
+        if shown is not None:
+            return shown
         chosen = self._above_dateline(ctx, headlines) or headlines[-1]
         at = headlines.index(chosen)
         # (Over the dateline too: "headline / dek / di Marco Bellini" chose the dek.)
@@ -236,6 +251,28 @@ class TitleLine(Cleaner):
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
         return same[0]
+
+    def _over_highlights(self, ctx: Context, headlines: list[Block]) -> Block | None:
+        """The headline over the highlights ending ``headlines``, over the byline:
+        "Grandmother, 78, finds 140-year-old message in a bottle … - and
+        discovers it was written by a relative" / "Margaret Pryce spotted the
+        green glass bottle …" / "The rolled-up note inside was dated August
+        1886 …" / "By JANE HOLLOWAY …" (consecutive lines; a list of teasers
+        over the body has no byline under it)."""
+        after = next((b for b in ctx.blocks if b.index > headlines[-1].index), None)
+        if after is None or not self._is_dateline(ctx, after.text):
+            return None
+        last = len(headlines) - 1
+        for k in range(last - MIN_HIGHLIGHTS, max(-1, last - MAX_HIGHLIGHTS - 1), -1):
+            head, run = headlines[k], headlines[k + 1 :]
+            words = len(head.text.split())
+            if (
+                words >= HIGHLIGHTED_MIN_WORDS
+                and all(b.index == a.index + 1 for a, b in zip(headlines[k:], run))
+                and all(len(b.text.split()) < words for b in run)
+            ):
+                return head
+        return None
 
     def _named(self, ctx: Context, slug: Slug) -> list[tuple[int, Block]]:
         """(position, line) of the headline-shaped lines ``slug`` names; a date may be in them."""

@@ -57,6 +57,7 @@ def test_a_role_or_a_button_row_beside_the_dateline_is_no_author(line: str, lang
     [
         ["Priya Venkataraman", "·", "Follow", "8 min read", "·", "March 4, 2026"],  # a blog platform's byline
         ["Jil Schuller", ",", "March 4, 2026"],  # a separator on a line of its own
+        ["Priya Nandakumar", "Priya Nandakumar is a housing researcher", "Fri 6 Mar 2026 07.00 GMT"],  # who she is
     ],
 )
 def test_a_name_beside_the_dateline_across_separators_buttons_and_a_reading_time(head: list[str]):

@@ -346,3 +346,19 @@ def test_a_headline_holding_every_word_of_a_shorter_slug_is_named_by_it():
     # (the slug would otherwise name the article's first subheading, "Come arrivare …")
     lines = ["Viaggi in Italia", headline, PROSE[0], "Come arrivare a Borgo San Vitale", PROSE[1]]
     assert title_of(lines, url) == headline
+
+
+def test_a_tabloids_headline_stands_over_its_highlights_and_the_byline():
+    headline = ("Grandmother, 78, finds 140-year-old message in a bottle on her daily beach walk - "
+                "and discovers it was written by a relative")
+    highlights = ["Margaret Pryce spotted the green glass bottle poking out of shingle at Gullet Point",
+                  "The rolled-up note inside was dated August 1886 and signed by a ship's boy"]
+    assert title_of(["Coast & Country", headline, *highlights, "By JANE HOLLOWAY FOR THE DAILY CLARION", *PROSE]) == headline
+    # With no byline under them, lines under a long one are a list of teasers: the last line stands.
+    assert title_of(["Coast & Country", headline, *highlights, *PROSE]) == highlights[-1]
+
+
+def test_the_line_saying_who_the_author_is_is_no_headline():
+    lines = ["Britain's new homes are being built for investors", "Priya Nandakumar",
+             "Priya Nandakumar is a housing researcher", "Fri 6 Mar 2026 07.00 GMT", *PROSE]
+    assert title_of(lines) == "Britain's new homes are being built for investors"

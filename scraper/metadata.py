@@ -238,20 +238,24 @@ def clean_title(value: str | None) -> str | None:
     return title or None
 
 
-def without_site(title: str | None, site_name: str | None, url: str | None) -> str | None:
-    """``title`` without the site's name or a date at either end:
+def without_site(
+    title: str | None, site_name: str | None, url: str | None, authors: tuple[str, ...] = ()
+) -> str | None:
+    """``title`` without the site's name, a date or a declared author at either end:
     "Anglertalk mit Stephan Höferer | hejfish.com" gives "Anglertalk mit
     Stephan Höferer", "La perte des terres fertiles | DW | 23.05.2011" the
-    headline. A part is the site's when, letters and digits only, it is
-    the declared site name or the host name, with or without its top-level
-    domain ("DW" for dw.com)."""
+    headline, "Britain's new homes are built for investors | Priya Nandakumar"
+    (an opinion column's ``og:title``) too. A part is the site's when, letters and
+    digits only, it is the declared site name or the host name, with or
+    without its top-level domain ("DW" for dw.com)."""
     if not title:
         return title
     parts = TITLE_SEPARATORS.split(title)
     seps = TITLE_SEPARATORS.findall(title)
+    named = {_folded(a) for a in authors}
 
     def chrome(part: str) -> bool:
-        return names_site(part, site_name, url) or bool(TITLE_DATE.fullmatch(part.strip()))
+        return names_site(part, site_name, url) or bool(TITLE_DATE.fullmatch(part.strip())) or _folded(part) in named
 
     start, end = 0, len(parts)
     while end - start > 1 and chrome(parts[end - 1]):
@@ -393,7 +397,8 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
     # the publisher (Squarespace declares the site: "Written by Lena Ortiz" says who).
     ask_dom = not getattr(result, "author", None) or all(names_publisher(a, publishers) for a in authors)
     element = clean_title(tree.findtext(".//title"))  # the <title> element's text
-    title = page_title(without_site(clean_title(getattr(result, "title", None)), getattr(result, "sitename", None), url), element, tree, url)
+    headline = clean_title(getattr(result, "title", None))
+    title = page_title(without_site(headline, getattr(result, "sitename", None), url, authors), element, tree, url)
     return PageMeta(
         title=title,
         authors=authors,

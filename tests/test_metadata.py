@@ -125,6 +125,13 @@ def test_title_without_the_sites_name(title, site, url, expected):  # type: igno
     assert without_site(title, site, url) == expected
 
 
+def test_title_without_its_declared_author():
+    # An opinion column's og:title names its author after the headline.
+    title = "Britain’s new homes are built for investors | Priya Nandakumar"
+    assert without_site(title, None, None, ("Priya Nandakumar",)) == "Britain’s new homes are built for investors"
+    assert without_site(title, None, None, ("Jane Roe",)) == title
+
+
 @pytest.mark.parametrize(
     ("element", "title", "url", "site"),
     [

@@ -33,7 +33,7 @@ def test_each_language_has_stopwords_and_every_family(lang: str):
         assert data["families"].get(family), f"{lang}: no {family}"
 
 
-@pytest.mark.parametrize("lang", [*LANGUAGES, "ja", "zh", "ar", "ko", "tr", "id"])
+@pytest.mark.parametrize("lang", [*LANGUAGES, "ja", "zh", "ar", "ko", "tr", "id", "vi"])
 def test_templates_are_folded_like_the_lines_they_match(lang: str):
     # A template with edge punctuation ("read more »") could never match a folded line.
     for family, templates in table(lang)["families"].items():
@@ -82,7 +82,7 @@ def test_family_reports_the_first_template_that_matched():
     assert Family("x", ["posted {date}", "posted on {date}"]).match("Posted on May 1").template == "posted {date}"  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("lang", [*LANGUAGES, "ja", "zh", "ar", "ko", "tr", "id"])
+@pytest.mark.parametrize("lang", [*LANGUAGES, "ja", "zh", "ar", "ko", "tr", "id", "vi"])
 def test_tables_put_the_most_literal_template_first(lang: str):
     # The first matching template wins: "posted in {section}" before "posted {date}".
     import re

@@ -36,6 +36,7 @@ from .byline_page import (
     BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filed_under, filter_menu,
     inline_teasers, name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
+from .chrome import ends_with_credit
 from .dates import is_day_word, is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
@@ -138,7 +139,10 @@ class Byline(Cleaner):
                     if head and any(h.field in DATED for h in found.harvest):
                         dated.add(block.index)
                     continue
-            prose += sentence and (top is None or block.index > top)  # the article's paragraphs, not a sidebar's above it
+            # The article's paragraphs, not a sidebar's above it, nor a photo's
+            # caption ending in its credit ("… 1990-talet. Foto: Erik Sandberg").
+            if sentence and (top is None or block.index > top) and prose < BODY_MIN_PROSE:
+                prose += not ends_with_credit(text, matches)
         for block, match in filed_under(ctx.blocks[tail:], bylines):  # a post footer under the related posts
             if harvest_fields(match, verdict, ctx.phrases):
                 verdict.drop(block, f"byline/dateline: section and tags ('{match.template}')")

@@ -480,3 +480,11 @@ def test_byline_parts_on_lines_of_one_paragraph(byline: str, author: str, date: 
     )
     assert article.authors == (author,) and article.published == date
     assert not any(author in p for p in article.paragraphs)
+
+
+def test_a_photo_caption_ending_in_its_credit_does_not_end_the_head():
+    # Headline, photo caption, the lead, then the dateline: the caption is no paragraph of the article.
+    caption = "The council chamber on Tuesday night, shortly before the final vote was taken. Photo: Erik Sandberg"
+    lead = "The council approved next year's budget after a debate that went on until two in the morning."
+    _, harvest = judge([HEADLINE, caption, lead, "March 6, 2026", *PROSE], "en", title=HEADLINE)
+    assert ("published", "2026-03-06") in harvest

@@ -304,7 +304,8 @@ class Byline(Cleaner):
         opens (``Family.first_words``); before must be a byline part, after an update."""
         words = part.split()
         leads = matches.family("bylines").first_words("{updated}")
-        for cut in (k for k in range(1, len(words)) if first_word_key(words[k].lstrip("(")) in leads):
+        # (As first_word_key reads a word, for the plain words a byline holds: no folding.)
+        for cut in (k for k in range(1, len(words)) if words[k].lstrip("(").lower().rstrip(":") in leads):
             trial = Verdict()
             left, right = " ".join(words[:cut]).rstrip(" ,;.("), " ".join(words[cut:]).lstrip("(").rstrip(" )")
             if Byline._part(left, matches, language, head, trial) and Byline._phrase(right, matches, language, head, trial):

@@ -145,8 +145,8 @@ class ImageCredit(PhraseCleaner):
     family = "credits"
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
-        # (Each without its first letter, which a caption may capitalise: "ot.")
-        abbreviated = tuple(word[1:] for word in abbreviations(ctx.matches.family("credits")))
+        # (As a caption writes them: " fot. ", " Fot. ", " FOT. ".)
+        abbreviated = tuple(f" {form} " for w in abbreviations(ctx.matches.family("credits")) for form in (w, w.capitalize(), w.upper()))
         for block in ctx.blocks:
             text = block.text
             # (Inline: the mark test spares most lines a function call.)

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Mapping
+from operator import attrgetter
 
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import is_share_row
@@ -48,6 +50,7 @@ HIGHLIGHTED_MIN_WORDS = 12
 # copied as one line, at most this many lines below the headline's own line.
 LABELLED_TITLE_LINES = 12
 _WORD_CHAR = re.compile(r"\w")
+_INDEX = attrgetter("index")
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
 # A dateline or byline under the headline is a few words ("By Ian Mohr | May 3, 2020").
 DATELINE_MAX_WORDS = 8
@@ -152,12 +155,12 @@ def _printed_twice(blocks: tuple[Block, ...], candidates: list[Block], headlines
     above the body (a breadcrumb trail ending in it, a player's copy, then
     the h1), where the line nearest the body is printed once: the title,
     over a dek, a recipe's "Coût : bon marché" or a player's "Mute/Unmute … 1x …" row."""
-    position = {b.index: i for i, b in enumerate(blocks)}
-    first, last = position[candidates[0].index], position[candidates[-1].index]
-    near = [(i, fold_title(blocks[i].text)) for i in range(max(0, first - TRAIL_TITLE_LINES), last + 1)]
+    first = bisect_left(blocks, candidates[0].index, key=_INDEX)  # (blocks are in reading order)
+    last = bisect_left(blocks, candidates[-1].index, key=_INDEX)
+    near = [(b.index, fold_title(b.text)) for b in blocks[max(0, first - TRAIL_TITLE_LINES) : last + 1]]
 
     def copies(block: Block) -> int:
-        key, at = fold_title(block.text), position[block.index]
+        key, at = fold_title(block.text), block.index
         # (A trail's end: a line above it, ending in a headline of some length.)
         trail = len(key) >= TRAIL_TITLE_MIN_CHARS
         return sum(line == key or (trail and i < at and line.endswith(key)) for i, line in near)
@@ -259,8 +262,8 @@ class TitleLine(Cleaner):
         green glass bottle …" / "The rolled-up note inside was dated August
         1886 …" / "By JANE HOLLOWAY …" (consecutive lines; a list of teasers
         over the body has no byline under it)."""
-        after = next((b for b in ctx.blocks if b.index > headlines[-1].index), None)
-        if after is None or not self._is_dateline(ctx, after.text):
+        at = bisect_left(ctx.blocks, headlines[-1].index + 1, key=_INDEX)
+        if at == len(ctx.blocks) or not self._is_dateline(ctx, ctx.blocks[at].text):
             return None
         last = len(headlines) - 1
         for k in range(last - MIN_HIGHLIGHTS, max(-1, last - MAX_HIGHLIGHTS - 1), -1):

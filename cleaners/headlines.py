@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Mapping
-from operator import attrgetter
 
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import is_share_row
@@ -28,6 +26,7 @@ from .phrase import harvest_fields
 from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
+from .title_layout import TRAIL_TITLE_LINES, TRAIL_TITLE_MIN_CHARS, goes_on, over_highlights, printed_twice
 from .title_shapes import FULL_DATE, is_dek, is_labelled_value, is_short_name, title_shaped
 
 # How many blocks above the first prose block the headline may sit (bylines,
@@ -37,20 +36,10 @@ TITLE_WINDOW = 8
 MAX_REPLY_PREFIX = 8
 # A section label over the headline (a kicker) is this many words at most.
 MAX_KICKER_WORDS = 3
-# A trail ending with the headline, copied as one line, stands at most this
-# many lines above the headline's own line, which is at least this long.
-TRAIL_TITLE_LINES = 2
-TRAIL_TITLE_MIN_CHARS = 12
-# A tabloid's headline stands over its highlights (bullet points copied
-# without their marks): this many lines, each shorter than the headline,
-# which is a long one.
-MIN_HIGHLIGHTS, MAX_HIGHLIGHTS = 2, 5
-HIGHLIGHTED_MIN_WORDS = 12
 # A label and the headline ("Share All sharing options for: <headline>")
 # copied as one line, at most this many lines below the headline's own line.
 LABELLED_TITLE_LINES = 12
 _WORD_CHAR = re.compile(r"\w")
-_INDEX = attrgetter("index")
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
 # A dateline or byline under the headline is a few words ("By Ian Mohr | May 3, 2020").
 DATELINE_MAX_WORDS = 8
@@ -150,34 +139,6 @@ def _pitched(blocks: tuple[Block, ...], i: int, pitches: Mapping[str, object]) -
     return 0 < i < len(blocks) - 1 and blocks[i - 1].text in pitches and blocks[i + 1].text in pitches
 
 
-def _printed_twice(blocks: tuple[Block, ...], candidates: list[Block], headlines: list[Block]) -> Block | None:
-    """The first copy of the last of ``headlines`` the capture prints twice
-    above the body (a breadcrumb trail ending in it, a player's copy, then
-    the h1), where the line nearest the body is printed once: the title,
-    over a dek, a recipe's "Coût : bon marché" or a player's "Mute/Unmute … 1x …" row."""
-    first = bisect_left(blocks, candidates[0].index, key=_INDEX)  # (blocks are in reading order)
-    last = bisect_left(blocks, candidates[-1].index, key=_INDEX)
-    near = [(b.index, fold_title(b.text)) for b in blocks[max(0, first - TRAIL_TITLE_LINES) : last + 1]]
-
-    def copies(block: Block) -> int:
-        key, at = fold_title(block.text), block.index
-        # (A trail's end: a line above it, ending in a headline of some length.)
-        trail = len(key) >= TRAIL_TITLE_MIN_CHARS
-        return sum(line == key or (trail and i < at and line.endswith(key)) for i, line in near)
-
-    twice = [b for b in headlines if copies(b) > 1]
-    if not twice or copies(headlines[-1]) > 1:
-        return None
-    key = fold_title(twice[-1].text)
-    copied = [b for b in candidates if fold_title(b.text) == key]
-    return next((b for b in copied if not b.text.isupper()), copied[0])  # (not a theme's capitals)
-
-
-def _goes_on(text: str, name: str | None) -> bool:
-    """``text`` opens with ``name`` (and a space) and goes on in lower case ("… is a housing researcher")."""
-    return name is not None and text.startswith(name) and text[len(name) : len(name) + 1].islower()
-
-
 class TitleLine(Cleaner):
     """Claim the headline of a text capture as the article's title.
 
@@ -236,14 +197,16 @@ class TitleLine(Cleaner):
         # ("Helen Pidd North of England editor": a byline, its name and job)
         # "Priya Nandakumar" / "Priya Nandakumar is a housing researcher": a
         # line going on in lower case from the name right over it is the byline's.
-        named = {b.index + 1: b.text + " " for b in candidates if is_short_name(b.text)}
+        name_above = {b.index + 1: b.text + " " for b in candidates if is_short_name(b.text)}
         headlines = [
             b for b in candidates
             if not is_short_name(b.text) and not is_labelled_value(b.text) and name_with_role(b.text, ctx.matches) is None
-            and not _goes_on(b.text, named.get(b.index))
+            and not goes_on(b.text, name_above.get(b.index))
         ] or candidates
         # (Where the layout says which line it is: printed twice, over highlights.)
-        shown = _printed_twice(ctx.blocks, candidates, headlines) or self._over_highlights(ctx, headlines)
+        shown = printed_twice(ctx.blocks, candidates, headlines) or over_highlights(
+            ctx.blocks, headlines, lambda text: self._is_dateline(ctx, text)
+        )
         if shown is not None:
             return shown
         chosen = self._above_dateline(ctx, headlines) or headlines[-1]
@@ -254,28 +217,6 @@ class TitleLine(Cleaner):
         # A lower-cased or repeated copy sits below the real headline: take the first.
         same = [b for b in candidates if fold_title(b.text) == fold_title(chosen.text)]
         return same[0]
-
-    def _over_highlights(self, ctx: Context, headlines: list[Block]) -> Block | None:
-        """The headline over the highlights ending ``headlines``, over the byline:
-        "Grandmother, 78, finds 140-year-old message in a bottle … - and
-        discovers it was written by a relative" / "Margaret Pryce spotted the
-        green glass bottle …" / "The rolled-up note inside was dated August
-        1886 …" / "By JANE HOLLOWAY …" (consecutive lines; a list of teasers
-        over the body has no byline under it)."""
-        at = bisect_left(ctx.blocks, headlines[-1].index + 1, key=_INDEX)
-        if at == len(ctx.blocks) or not self._is_dateline(ctx, ctx.blocks[at].text):
-            return None
-        last = len(headlines) - 1
-        for k in range(last - MIN_HIGHLIGHTS, max(-1, last - MAX_HIGHLIGHTS - 1), -1):
-            head, run = headlines[k], headlines[k + 1 :]
-            words = len(head.text.split())
-            if (
-                words >= HIGHLIGHTED_MIN_WORDS
-                and all(b.index == a.index + 1 for a, b in zip(headlines[k:], run))
-                and all(len(b.text.split()) < words for b in run)
-            ):
-                return head
-        return None
 
     def _named(self, ctx: Context, slug: Slug) -> list[tuple[int, Block]]:
         """(position, line) of the headline-shaped lines ``slug`` names; a date may be in them."""

@@ -16,7 +16,7 @@ from lxml import etree
 
 from .document import INVISIBLE, Block, normalize_space, preformatted_parts
 from .extract import CELL_SEPARATOR
-from .metadata import clean_title
+from .page_titles import clean_title
 
 # trafilatura element → block kind. Container elements (list, quote, table)
 # are walked into; these are the ones whose text forms one block.

@@ -21,7 +21,7 @@ from .block_features import block_lengths, stage1, stage2
 from .block_model import BlockModel, load_model
 from .document import Block, preformatted_parts
 from .dom_blocks import STRUCT_BIT, DomBlock, DomPage, page_blocks
-from .metadata import clean_title
+from .page_titles import clean_title
 
 KIND_BY_TAG = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",

@@ -7,7 +7,8 @@ import json
 import pytest
 
 import scraper
-from scraper.metadata import clean_title, duration_minutes, title_site, without_site
+from scraper.metadata import duration_minutes
+from scraper.page_titles import clean_title, title_site, without_site
 
 
 def page(jsonld: dict | list, head: str = "") -> str:

@@ -54,6 +54,7 @@ _EDGE = " \t\"'-–—|•·›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶�
 _QUOTE_CHARS = re.compile("[%s]" % re.escape("".join(chr(c) for c in _QUOTES)))
 NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
+_LITERAL_OUT = re.compile(r"\{\w+\}|\*")
 
 
 def fold(line: str) -> str:
@@ -86,6 +87,11 @@ class PhraseMatch:
     family: str
     template: str
     fields: dict[str, str]
+
+
+def literal_chars(template: str) -> int:
+    """How many characters of ``template`` are literal (no field, no ``*``): the tables' order, most first."""
+    return len(_LITERAL_OUT.sub("", template))
 
 
 def _template_regex(template: str, key: int) -> str:
@@ -239,10 +245,14 @@ class PhraseBook:
         self._keyword_lists = words
         self._keywords: dict[tuple[str, ...], Keywords] = {(name,): Keywords(listed) for name, listed in words.items()}
         merged: dict[str, list[str]] = {}
-        for table in tables.values():
+        for _, table in sorted(tables.items()):
             for family, templates in table.get("families", {}).items():
                 merged.setdefault(family, []).extend(templates)
-        self._families = {name: Family(name, templates) for name, templates in merged.items()}
+        # The first template that matches wins: across languages too, the most
+        # literal first ("publicado el {date} por {author}" before "publicado
+        # {date}"), whatever order the tables were read in.
+        self._families = {name: Family(name, sorted(templates, key=literal_chars, reverse=True))
+                          for name, templates in merged.items()}
         self.names = frozenset(self._families)
         self._dispatch = Dispatch({name: f.templates for name, f in self._families.items()})
 
@@ -359,7 +369,7 @@ def default_phrasebook() -> PhraseBook:
     folder = resources.files("cleaners").joinpath("phrases")
     tables = {
         entry.name[:-5]: json.loads(entry.read_text("utf-8"))
-        for entry in folder.iterdir()
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)  # (one order on every machine)
         if entry.name.endswith(".json")
     }
     return PhraseBook(tables)

@@ -105,6 +105,15 @@ def test_languages_are_merged_per_family():
         book.family("nope")
 
 
+def test_merged_families_try_the_most_literal_template_first_whatever_the_order_read():
+    es = {"families": {"bylines": ["publicado el {date} por {author}", "publicado {date}"]}}
+    pt = {"families": {"bylines": ["publicado {date}"]}}
+    line = "Publicado el 14 de febrero de 2026 por María Fernanda Ruiz"
+    for tables in ({"pt": pt, "es": es}, {"es": es, "pt": pt}):
+        match = PhraseBook(tables).match("bylines", line)
+        assert match is not None and match.fields == {"date": "14 de febrero de 2026", "author": "María Fernanda Ruiz"}
+
+
 def test_default_phrasebook_holds_all_languages():
     book = default_phrasebook()
     assert set(LANGUAGES) <= set(book.languages)

@@ -12,6 +12,7 @@ import re
 from .chrome import END_CREDIT
 from .dates import is_month_name
 from .names import looks_like_name, strict_name
+from .phrasebook import default_phrasebook
 
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
 _TRAIL = re.compile(r"\s[>»›|/]+\s")
@@ -28,6 +29,9 @@ FULL_DATE = re.compile(
 CLOCK_TIME = re.compile(r"(?:,|\b(?:um|at|à|o|om|alle|às|a las))\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)", re.I)
 _DASHES = re.compile(r"\s[–—-]\s")
 # Shapes no headline has; the one a headline the URL names may have (a date).
+# A photo's credit on a line of its own: the photographer and the outlet
+# joined by a slash ("Daniel Okafor/Public Radio North", "Evan Vucci/AP").
+_SLASH_CREDIT = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)/[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
 _NOT_TITLE_SLUGGED = (_TRAIL, _URL, _CREDIT, END_CREDIT)
 _NOT_TITLE = (*_NOT_TITLE_SLUGGED, FULL_DATE, CLOCK_TIME)
 _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
@@ -63,9 +67,19 @@ def title_shaped(text: str, slugged: bool = False) -> bool:
     shapes = _NOT_TITLE_SLUGGED if slugged else _NOT_TITLE
     if any(p.search(text) for p in shapes) or len(_DASHES.findall(text)) >= 2:
         return False
-    if is_term_list(text) or is_post_meta(text):
+    if is_term_list(text) or is_post_meta(text) or is_slash_credit(text):
         return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
+
+
+def is_slash_credit(text: str) -> bool:
+    """A photo's credit on a line of its own: a person's name, a slash, the
+    outlet ("Daniel Okafor/Public Radio North"; not "The Fed/ECB Divergence Explained")."""
+    m = _SLASH_CREDIT.match(text)
+    if m is None or not strict_name(m.group(1)):
+        return False
+    stopwords = default_phrasebook().any_stopword
+    return not any(w.lower() in stopwords for w in m.group(1).split())
 
 
 def is_post_meta(text: str) -> bool:

@@ -362,3 +362,10 @@ def test_the_line_saying_who_the_author_is_is_no_headline():
     lines = ["Britain's new homes are being built for investors", "Priya Nandakumar",
              "Priya Nandakumar is a housing researcher", "Fri 6 Mar 2026 07.00 GMT", *PROSE]
     assert title_of(lines) == "Britain's new homes are being built for investors"
+
+
+def test_a_photo_credit_on_its_own_line_is_no_headline():
+    from cleaners.title_shapes import title_shaped
+
+    assert not title_shaped("Daniel Okafor/Public Radio North") and not title_shaped("Evan Vucci/AP")
+    assert title_shaped("The Fed/ECB Divergence Explained") and title_shaped("AC/DC Announce World Tour")

@@ -37,7 +37,7 @@ from .byline_page import (
     inline_teasers, name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
 from .chrome import ends_with_credit
-from .dates import is_day_word, is_time_only, parse_date, stated_day
+from .dates import is_day_word, is_month_name, is_time_only, parse_date, stated_day
 from .headlines import title_position
 from .lines import is_prose
 from .names import NAME_PARTICLES, bare_name, has_case_join, looks_like_label, names_role, strict_name, unglued
@@ -451,7 +451,10 @@ def _number_cuts(words: list[str], language: str | None) -> list[int]:
         return []
     before = words[at - 1]
     rest = " ".join(words[at:])
-    month = at >= 3 and parse_date(" ".join(words[at - 1:]), language) is not None and parse_date(rest, language) is None
+    month = (
+        at >= 3 and is_month_name(before) and parse_date(" ".join(words[at - 1:]), language) is not None
+        and parse_date(rest, language) is None
+    )
     lead = at >= 4 and len(before) <= 3 and before.isalpha()
     day = at >= 3 and is_day_word(before)  # "Vandaag, 08:15", "Today, 10:15"
     return [at - 1, at] if month or lead or day else [at]

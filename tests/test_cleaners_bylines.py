@@ -488,3 +488,10 @@ def test_a_photo_caption_ending_in_its_credit_does_not_end_the_head():
     lead = "The council approved next year's budget after a debate that went on until two in the morning."
     _, harvest = judge([HEADLINE, caption, lead, "March 6, 2026", *PROSE], "en", title=HEADLINE)
     assert ("published", "2026-03-06") in harvest
+
+
+def test_a_run_together_byline_keeps_the_whole_name_before_a_numeric_date():
+    # The word before the date is the name's last, not a month: "Oberländer", not "Feb".
+    line = "Von Katrin Oberländer 05.03.2026, 17:30 Uhr Lesezeit: 3 Min."
+    _, harvest = judge([line, *PROSE], "de")
+    assert ("authors", "Katrin Oberländer") in harvest and ("published", "2026-03-05") in harvest

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .base import Cleaner, Context, Drop, Verdict
+from .base import Block, Cleaner, Context, Drop, Verdict
 from .comments import comments_start, entry_marker
 from .line_scores import CHROME_PENALTY, LIST_PENALTY, is_code_like, is_linky, line_scores
 from .phrasebook import LineMatches
@@ -93,6 +93,7 @@ NOTICE_WEIGHT = 0.25
 # a caption inside the article) cost nothing. 3-8 all gain on both halves of
 # the dev corpus; 4 gains most.
 REMOVED_MIN_LINES = 4
+# (Not the article's own table of contents: the ``toc_headers`` tables name its header.)
 _NOTICE_LISTS = ("disclosures", "subscribe")
 _new = tuple.__new__
 _ABOVE = "above the article body (outside the densest run of prose)"
@@ -277,7 +278,7 @@ class BodyRegion(Cleaner):
         def notice(i: int) -> bool:
             return notices is not None and notices.find(texts[i]) >= 0
 
-        removed = [b.index - a.index - 1 for a, b in zip(body, body[1:])]
+        removed = self._removed(ctx, body)
         groups = [b.group for b in body]
         start, end = body_region(
             texts, stopwords, groups, self._anchor(ctx), entries, notice, [0, *removed], ctx.matches
@@ -290,6 +291,22 @@ class BodyRegion(Cleaner):
         above = [_new(Drop, (b.index, _ABOVE)) for b in body[:start]]
         verdict.drops = above + [_new(Drop, (b.index, _BELOW)) for b in below]
         return verdict
+
+    @staticmethod
+    def _removed(ctx: Context, body: tuple[Block, ...]) -> list[int]:
+        """How many lines the earlier cleaners removed between each two kept
+        lines of ``body``; none where the stretch is the article's own table
+        of contents ("Tabla de contenidos" and its entries, taken as a teaser
+        box): the article goes on below it."""
+        lines = ctx.document.blocks
+        out = []
+        for a, b in zip(body, body[1:]):
+            n = b.index - a.index - 1
+            first = lines[a.index + 1] if n >= REMOVED_MIN_LINES else None  # (blocks are numbered by position)
+            if first is not None and first.index == a.index + 1 and ctx.matches.match("toc_headers", first.text):
+                n = 0
+            out.append(n)
+        return out
 
     @staticmethod
     def _anchor(ctx: Context) -> int | None:

@@ -376,3 +376,14 @@ WORDPRESS_COM_FORM = [
 def test_a_sidebar_beyond_a_removed_comment_form_is_not_the_article():
     text = capture(["My little blog"], ARTICLE, WORDPRESS_COM_FORM, SIDEBAR)
     assert list(scraper.clean_text(text).paragraphs) == ARTICLE
+
+
+def test_the_articles_own_table_of_contents_is_no_chrome_between_its_parts():
+    # The table of contents goes as a teaser box; the article's two parts
+    # around it are one body, not a lead and a second page region.
+    lead = ARTICLE[:2]
+    toc = ["Table of contents", "Toggle", "Why now", "What it costs", "What riders say", "When it starts", "What comes next"]
+    rest = ["Why now", ARTICLE[3], "What it costs", ARTICLE[4], "What riders say", ARTICLE[0], "When it starts", ARTICLE[1]]
+    text = "\n".join(["Night buses return to the northern districts", *lead, *toc, *rest, *FOOTER])
+    kept = scraper.clean_text(text).paragraphs
+    assert ARTICLE[4] in kept and ARTICLE[3] in kept and "Table of contents" not in kept

@@ -300,12 +300,14 @@ class Byline(Cleaner):
     @staticmethod
     def _with_update(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
         """"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
-        "07.03.2026 11:20 Aktualizacja: 07.03.2026 12:05": a dateline and its update run together. Cut where an update phrase
+        "07.03.2026 11:20 Aktualizacja: 07.03.2026 12:05": a dateline and its
+        update run together. Cut where an update phrase
         opens (``Family.first_words``); before must be a byline part, after an update."""
         words = part.split()
         leads = matches.family("bylines").first_words("{updated}")
-        # (As first_word_key reads a word, for the plain words a byline holds: no folding.)
-        for cut in (k for k in range(1, len(words)) if words[k].lstrip("(").lower().rstrip(":") in leads):
+        # (As first_word_key reads a plain word, without folding it.)
+        cuts = (k for k in range(1, len(words)) if words[k].lstrip("(").lower().rstrip(":") in leads)
+        for cut in cuts:
             trial = Verdict()
             left, right = " ".join(words[:cut]).rstrip(" ,;.("), " ".join(words[cut:]).lstrip("(").rstrip(" )")
             if Byline._part(left, matches, language, head, trial) and Byline._phrase(right, matches, language, head, trial):

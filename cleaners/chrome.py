@@ -146,11 +146,12 @@ class ImageCredit(PhraseCleaner):
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         # (As a caption writes them: " fot. ", " Fot. ", " FOT. ".)
-        abbreviated = tuple(f" {form} " for w in abbreviations(ctx.matches.family("credits")) for form in (w, w.capitalize(), w.upper()))
+        marks = tuple(f" {f} " for w in abbreviations(ctx.matches.family("credits")) for f in (w, w.capitalize(), w.upper()))
         for block in ctx.blocks:
             text = block.text
             # (Inline: the mark test spares most lines a function call.)
-            if (":" in text or "©" in text or any(map(text.__contains__, abbreviated))) and ends_with_credit(text, ctx.matches):
+            marked = ":" in text or "©" in text or any(map(text.__contains__, marks))
+            if marked and ends_with_credit(text, ctx.matches):
                 yield block, "caption ending in an image credit"
             elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
                 yield block, "caption ending in an agency credit"

@@ -68,9 +68,10 @@ _WORD_FAMILY = {word: name for name, (_, words) in CLASS_FAMILIES.items() for wo
 NEAR = 3
 CHAIN = 6
 # What a <br> puts in a block's text: a line separator, told apart from the
-# source's own line breaks (white space, outside <pre>). Two or more in a row (only white space between)
-# end a paragraph: "…다.<br><br>4일 …" is how <br>-separated bodies (Korean
-# news, older CMSs) write paragraphs; the lines then hold an empty line there.
+# source's own line breaks (white space, outside <pre>). Two or more in a
+# row (only white space between) end a paragraph: "…다.<br><br>4일 …" is how
+# <br>-separated bodies (Korean news, older CMSs) write paragraphs; the
+# lines then hold an empty line there.
 BR = "\u2028"
 _PARAGRAPH_BREAK = re.compile("\u2028\\s*\u2028\\s*")  # (\s also takes the run's further <br>s)
 

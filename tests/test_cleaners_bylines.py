@@ -352,6 +352,7 @@ def test_parse_date():
     assert parse_date("2024年3月14日", "zh") == "2024-03-14" == parse_date("2024年03月14日（木）09:15", "ja")
     assert parse_date("2024년 3월 14일 오후 3:15") == "2024-03-14" and parse_date("2024年13月14日") is None
     assert parse_date("2026年3月9日 10時00分") == "2026-03-09" == parse_date("2026년 3월 9일 오전 10시 5분")
+    assert parse_date("6. března 2026 10:24", "cs") == "2026-03-06" and parse_date("6 maj 2026", "sv") == "2026-05-06"
     assert is_time_only("las 13:20") and is_time_only("5:12 PM EST") and not is_time_only("the 13:20 train")
     assert not is_time_only("$89.00") and not is_time_only("€ 12.50") and not is_time_only("45.99")
     assert not is_time_only("Preis: 12.50") and is_time_only("14.30 Uhr") and is_time_only("10h15")

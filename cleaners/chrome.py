@@ -13,7 +13,7 @@ from .byline_page import BODY_MIN_PROSE
 from .lines import fold_title, is_code_like, is_prose, is_symbols
 from .names import looks_like_label
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, PhraseMatch
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
@@ -29,6 +29,8 @@ _COUNT = re.compile(r"^\d[\d.,]*\s?[KkMm]?$")
 # A caption is a sentence or two; its credit ("Foto: Jane Roe/dpa") a few
 # words, opened by one or two ("Image credit:") before a colon.
 MAX_CAPTION_CHARS = 400
+# Words a caption after its label may run to ("Image caption, …": a credits template ending ", *").
+LABELLED_CAPTION_WORDS = 40
 # A caption closed by an agency credit: "… Premio Nobel (REUTERS/Denis Balibouse)",
 # "… en la Antártida. EFE". A paragraph ends at its full stop, not after it.
 # Not "(m/w/d)", "(IEC/EN 62053-21)", "(128 kbit/s)", "(http://…)", "GmbH & Co. KG".
@@ -143,6 +145,12 @@ class ImageCredit(PhraseCleaner):
 
     name = "credits"
     family = "credits"
+
+    def wildcard_limit(self, match: PhraseMatch) -> int:
+        # A labelled caption ("Image caption, Some stations on the … line
+        # would lose their last train …"): the label says what the line is,
+        # however long the caption after it.
+        return LABELLED_CAPTION_WORDS if match.template.endswith(", *") else self.max_wildcard_words
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         # (As a caption writes them: " fot. ", " Fot. ", " FOT. ".)

@@ -100,7 +100,7 @@ class PhraseCleaner(Cleaner):
         hits = ctx.matches.hits(self.family)
         for block in ctx.blocks if hits else ():
             match = hits.get(block.text)
-            if match is None or wildcard_words(match, block.text) > self.max_wildcard_words:
+            if match is None or wildcard_words(match, block.text) > self.wildcard_limit(match):
                 continue
             found = Verdict()
             if self.plausible(block.text) and harvest_fields(match, found, ctx.phrases):
@@ -111,6 +111,10 @@ class PhraseCleaner(Cleaner):
             if block.index not in taken:
                 verdict.drop(block, reason)
         return verdict
+
+    def wildcard_limit(self, match: PhraseMatch) -> int:
+        """How many words the template's ``*`` may stand for in a line it matched."""
+        return self.max_wildcard_words
 
     def plausible(self, text: str) -> bool:
         """A last check on a matched line; subclasses narrow what their templates may eat."""

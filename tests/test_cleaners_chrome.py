@@ -64,6 +64,7 @@ DROPS = [
     (ImageCredit(), "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)"),
     (ImageCredit(), "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"),
     (ImageCredit(), "Zalana ulica Młyńska na Zarzeczu w sobotę rano fot. Tomasz Wrona/APN"),  # an abbreviation opens it
+    (ImageCredit(), "Image caption, Some stations on the Ormsby Valley line would lose their last train of the evening under the plans"),
     (ImageCredit(), "Vista del embalse de Iznájar, el pasado 28 de febrero. Paco Ortega (EL MERIDIANO)"),
     (ShareBar(), "Mit Freunden teilen"),
     (ShareBar(), "Teile diesen Beitrag auf Social Media."),

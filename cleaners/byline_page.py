@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
 from .lines import is_prose, is_symbols
-from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, name_with_role, names_role
+from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, introduces, name_with_role, names_role
 from .phrasebook import Family, LineMatches, PhraseMatch
 
 # The body has begun once this many prose blocks were seen; a tail header
@@ -148,11 +148,11 @@ def _beside_dated(blocks: tuple[Block, ...], i: int, dated: set[int], matches: L
     time (``Priya Venkataraman`` / ``·`` / ``Follow`` / ``8 min read`` / ``·`` /
     ``Mar 4, 2026``, a blog platform's byline copied as text), or the line
     saying who the person is (``Priya Nandakumar is a housing researcher``)."""
-    said = blocks[i].text + " "
+    name = blocks[i].text
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(blocks) and blocks[j].index not in dated and (
-            _byline_bit(blocks[j].text, matches) or blocks[j].text.startswith(said)
+            _byline_bit(blocks[j].text, matches) or introduces(blocks[j].text, name)
         ):
             j += step
         if 0 <= j < len(blocks) and blocks[j].index in dated:

@@ -21,12 +21,12 @@ from collections.abc import Mapping
 from .base import Block, Cleaner, Context, Verdict
 from .chrome import is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
-from .names import looks_like_label, name_with_role, unglued
+from .names import introduces, looks_like_label, name_with_role, unglued
 from .phrase import harvest_fields
 from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
-from .title_layout import TRAIL_TITLE_LINES, TRAIL_TITLE_MIN_CHARS, goes_on, over_highlights, printed_twice
+from .title_layout import TRAIL_TITLE_LINES, TRAIL_TITLE_MIN_CHARS, over_highlights, printed_twice
 from .title_shapes import FULL_DATE, is_dek, is_labelled_value, is_short_name, title_shaped
 
 # How many blocks above the first prose block the headline may sit (bylines,
@@ -197,11 +197,11 @@ class TitleLine(Cleaner):
         # ("Helen Pidd North of England editor": a byline, its name and job)
         # "Priya Nandakumar" / "Priya Nandakumar is a housing researcher": a
         # line going on in lower case from the name right over it is the byline's.
-        name_above = {b.index + 1: b.text + " " for b in candidates if is_short_name(b.text)}
+        name_above = {b.index + 1: b.text for b in candidates if is_short_name(b.text)}
         headlines = [
             b for b in candidates
             if not is_short_name(b.text) and not is_labelled_value(b.text) and name_with_role(b.text, ctx.matches) is None
-            and not goes_on(b.text, name_above.get(b.index))
+            and not introduces(b.text, name_above.get(b.index))
         ] or candidates
         # (Where the layout says which line it is: printed twice, over highlights.)
         shown = printed_twice(ctx.blocks, candidates, headlines) or over_highlights(

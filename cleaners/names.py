@@ -76,6 +76,15 @@ def capital(word: str) -> bool:
     return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
+def introduces(text: str, name: str | None) -> bool:
+    """``text`` opens with ``name`` and goes on in lower case to say who the
+    person is: "Priya Nandakumar is a housing researcher" under "Priya Nandakumar"."""
+    if name is None:
+        return False
+    head = name + " "
+    return text.startswith(head) and text[len(head) : len(head) + 1].islower()
+
+
 def tidy_name(name: str) -> str:
     """A harvested name as the page meant it: "TANJA KARRASCH" (a theme's
     capitals, copied from the screen) reads "Tanja Karrasch", soft hyphens go,

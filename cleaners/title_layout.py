@@ -3,9 +3,8 @@
 The title finder (``headlines.py``) takes the headline-like line nearest the
 body; some layouts put another line there, and say by their shape which one
 the headline is: the capture prints the headline twice (a breadcrumb trail
-ending in it, a player's copy, then the ``<h1>``), a tabloid's headline
-stands over its highlights and the byline, and a columnist's name stands
-over the line saying who she is.
+ending in it, a player's copy, then the ``<h1>``), and a tabloid's headline
+stands over its highlights and the byline.
 """
 
 from __future__ import annotations
@@ -50,11 +49,6 @@ def printed_twice(blocks: tuple[Block, ...], candidates: list[Block], headlines:
     key = fold_title(twice[-1].text)
     copied = [b for b in candidates if fold_title(b.text) == key]
     return next((b for b in copied if not b.text.isupper()), copied[0])  # (not a theme's capitals)
-
-
-def goes_on(text: str, name: str | None) -> bool:
-    """``text`` opens with ``name`` (and a space) and goes on in lower case ("… is a housing researcher")."""
-    return name is not None and text.startswith(name) and text[len(name) : len(name) + 1].islower()
 
 
 def over_highlights(blocks: tuple[Block, ...], headlines: list[Block], dateline: Callable[[str], bool]) -> Block | None:

@@ -18,12 +18,17 @@ import re
 from functools import lru_cache
 
 from .base import Cleaner, Context, Verdict
+from .phrase import wildcard_words
 from .phrasebook import LineMatches, PhraseBook, first_word_key
 
 # Families whose phrases are page chrome wherever they stand. (Not bylines
 # or credits, which carry metadata and have cleaners that cut rows of their
 # own, nor teasers, whose wildcards would take a headline.)
 ROW_FAMILIES = ("navigation", "share", "subscribe", "comments", "comment_headers", "ads", "cookies")
+# Teaser phrases are buttons too where the whole piece is the phrase ("Artikel
+# anhören Teilen": an audio player's button beside the share button), not
+# where a wildcard or a field stands for words ("Read more: *" takes a headline).
+WHOLE_PIECE_FAMILIES = ("teasers",)
 # A row is a few buttons or links ("Teilen Pin it Mailen Drucken", "Partager cet
 # article Partager sur Facebook Partager sur X Partager sur WhatsApp"), not a sentence.
 MAX_ROW_WORDS = 16
@@ -36,13 +41,18 @@ _GLUED = re.compile(r"([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 def _is_chrome(piece: str, matches: LineMatches) -> bool:
     found = matches.all(piece)
-    return bool(found) and any(name in found for name in ROW_FAMILIES)
+    if not found:
+        return False
+    if any(name in found for name in ROW_FAMILIES):
+        return True
+    whole = (found.get(name) for name in WHOLE_PIECE_FAMILIES)
+    return any(m is not None and not m.fields and wildcard_words(m, piece) == 0 for m in whole)
 
 
 @lru_cache(maxsize=4)
 def _openers(phrases: PhraseBook) -> frozenset[str]:
     """First words of the row families' templates (a piece opens with one)."""
-    return frozenset().union(*(phrases.family(name).first_words() for name in ROW_FAMILIES))
+    return frozenset().union(*(phrases.family(name).first_words() for name in ROW_FAMILIES + WHOLE_PIECE_FAMILIES))
 
 
 def is_chrome_row(text: str, matches: LineMatches) -> bool:

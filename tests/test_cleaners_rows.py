@@ -29,6 +29,8 @@ def dropped(*lines: str) -> list[str]:
         "Sign upSign in",  # two buttons whose space the copy lost
         "ShareTweet",
         "Partager cet article Partager sur Facebook Partager sur X Partager sur WhatsApp",  # twelve words
+        "Artikel anhören Teilen",  # an audio player's button (a teaser phrase, whole) beside the share button
+        "Listen to this article Share",
     ],
 )
 def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:
@@ -45,6 +47,7 @@ def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:
         "Share your story with our readers",
         "Menu of the day: soup, fish, and a tart",
         "Share your iPhone photos with TikTok",  # case joins in brand names: no row
+        "Read more: Flood defences fail Share",  # a teaser phrase's wildcard holding a headline
     ],
 )
 def test_headings_sentences_and_single_phrases_are_kept(line: str) -> None:

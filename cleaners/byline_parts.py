@@ -56,8 +56,9 @@ def byline_part(part: str, matches: LineMatches, language: str | None, head: boo
         byline_phrase(part, matches, language, head, found)
         or _run_together(part, matches, language, head, found)
         or _with_tail(part, matches, language, head, found)
-        or _with_update(part, matches, language, head, found)
+        or _with_second(part, matches, language, head, found)
     )
+
 
 def _run_together(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     """"By Luke Kemp 11 February 2020", "Von Jule Radeck Vom 3. Februar 2022":
@@ -89,6 +90,7 @@ def _run_together(part: str, matches: LineMatches, language: str | None, head: b
             return True
     return False
 
+
 def named_date(part: str, matches: LineMatches, language: str | None, found: Verdict) -> bool:
     """"Tina Klostermeier 15.12.2022", "1. Februar 2022 , Daniel Dillenburg":
     a bare name and a date run together or after a comma."""
@@ -110,6 +112,7 @@ def named_date(part: str, matches: LineMatches, language: str | None, found: Ver
             return True
     return False
 
+
 def _with_tail(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     """"By Owen Pritchard, Local Democracy Reporter", "Por Mariano Martín
     mmartin@example.com": a byline phrase, then what it says of the author
@@ -127,13 +130,17 @@ def _with_tail(part: str, matches: LineMatches, language: str | None, head: bool
     found.harvest.extend(trial.harvest)
     return True
 
-def _with_update(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+
+def _with_second(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     """"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
-    "07.03.2026 11:20 Aktualizacja: 07.03.2026 12:05": a dateline and its
-    update run together. Cut where an update phrase
-    opens (``Family.first_words``); before must be a byline part, after an update."""
+    "07.03.2026 11:20 Aktualizacja: 07.03.2026 12:05", "Publicado el 14 de
+    febrero de 2026 por María Ruiz Tiempo de lectura: 5 minutos": a byline
+    part and an update or a reading time run together. Cut where an update or
+    reading-time phrase opens (``Family.first_words``); before must be a
+    byline part, after that phrase."""
     words = part.split()
-    leads = matches.family("bylines").first_words("{updated}")
+    bylines = matches.family("bylines")
+    leads = bylines.first_words("{updated}") | bylines.first_words("{minutes}")
     # (As first_word_key reads a plain word, without folding it.)
     cuts = (k for k in range(1, len(words)) if words[k].lstrip("(").lower().rstrip(":") in leads)
     for cut in cuts:
@@ -143,6 +150,7 @@ def _with_update(part: str, matches: LineMatches, language: str | None, head: bo
             found.harvest.extend(trial.harvest)
             return True
     return False
+
 
 def _rest(words: list[str], matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     """The words after a byline phrase: a date and then one part, or one part
@@ -159,6 +167,7 @@ def _rest(words: list[str], matches: LineMatches, language: str | None, head: bo
             found.harvest.extend(trial.harvest)
             return True
     return byline_phrase(" ".join(words), matches, language, head, found)
+
 
 def byline_phrase(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     match = matches.match("bylines", part)

@@ -48,3 +48,8 @@ def test_a_bare_name_beside_a_date_is_read_as_a_name_only_by_named_date():
 
 def test_prose_is_no_part():
     assert _read("The council met on Tuesday to discuss the budget.") is None
+
+
+def test_a_byline_run_together_with_its_reading_time_is_cut_where_the_reading_time_opens():
+    read = _read("Publicado el 14 de febrero de 2026 por María Fernanda Ruiz Tiempo de lectura: 5 minutos", "es")
+    assert read == {"published": "2026-02-14", "authors": "María Fernanda Ruiz", "reading_time_minutes": 5}

@@ -46,6 +46,12 @@ def wildcard_words(match: PhraseMatch, line: str) -> int:
     return max(0, _words(fold(line)) - _words(literal) - captured)
 
 
+def says_only(match: PhraseMatch, line: str) -> bool:
+    """``line`` is the template's words alone: no field captured, no wildcard
+    standing for words ("Read more", not "Read more: Flood defences fail")."""
+    return not match.fields and wildcard_words(match, line) == 0
+
+
 def _words(text: str) -> int:
     """Words in ``text``; Chinese and Japanese write none apart, and count a word per two characters."""
     return len(text.split()) + (0 if text.isascii() else len(_CJK_CHARS.findall(text)) // 2)

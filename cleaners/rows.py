@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .base import Cleaner, Context, Verdict
-from .phrase import wildcard_words
+from .phrase import says_only
 from .phrasebook import LineMatches, PhraseBook, first_word_key
 
 # Families whose phrases are page chrome wherever they stand. (Not bylines
@@ -46,7 +46,7 @@ def _is_chrome(piece: str, matches: LineMatches) -> bool:
     if any(name in found for name in ROW_FAMILIES):
         return True
     whole = (found.get(name) for name in WHOLE_PIECE_FAMILIES)
-    return any(m is not None and not m.fields and wildcard_words(m, piece) == 0 for m in whole)
+    return any(m is not None and says_only(m, piece) for m in whole)
 
 
 @lru_cache(maxsize=4)

@@ -8,14 +8,14 @@ and headlines trailing the article's last paragraph, whatever their header.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
 from .names import looks_like_name
-from .phrase import PhraseCleaner, harvest_fields, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS
+from .phrase import PhraseCleaner, harvest_fields, says_only, wildcard_words
+from .phrasebook import MAX_CHROME_CHARS, PhraseMatch
 
 # A teaser box lists a handful of items; past this it is not one box.
 MAX_BOX_ITEMS = 12
@@ -69,6 +69,17 @@ def _is_teaser_item(block: Block) -> bool:
     return is_headline_like(text) and not (ends_sentence(text) and is_prose(text))
 
 
+def _in_box(blocks: tuple[Block, ...], i: int, links: Mapping[str, PhraseMatch]) -> bool:
+    """``blocks[i]`` is a teaser item, or a card's excerpt: a whole sentence
+    with its "Read more" button on the next line ("Siste saker" / a headline /
+    "Det var et samlet norsk landbruk som …" / "Les mer"; not an author box's
+    "View all posts by …")."""
+    if _is_teaser_item(blocks[i]):
+        return True
+    button = links.get(blocks[i + 1].text) if i + 1 < len(blocks) else None
+    return button is not None and says_only(button, blocks[i + 1].text)
+
+
 class TeaserBox(Cleaner):
     """Drop a related-content box: its header and the teasers under it.
 
@@ -85,6 +96,7 @@ class TeaserBox(Cleaner):
             return verdict
         blocks = ctx.blocks
         title = title_position(ctx)
+        links = ctx.matches.hits("teasers")
         i = 0
         while i < len(blocks):
             match = headers.get(blocks[i].text)
@@ -101,7 +113,7 @@ class TeaserBox(Cleaner):
             start = blocks[i - 1].index
             while i < len(blocks) and items < MAX_BOX_ITEMS and blocks[i].text not in headers:
                 # A "Latest News" list above the article ends where its title begins.
-                if not _is_teaser_item(blocks[i]) or (title is not None and start < title < blocks[i].index):
+                if not _in_box(blocks, i, links) or (title is not None and start < title < blocks[i].index):
                     break
                 verdict.drop(blocks[i], f"teaser under '{match.template}'")
                 i += 1

@@ -84,6 +84,14 @@ def test_box_takes_a_title_of_two_sentences_and_stops_at_prose():
     assert judge(TeaserBox(), [*PROSE, *box, PROSE[0]])[0] == box
 
 
+def test_box_takes_a_cards_excerpt_with_its_read_more_button():
+    # A whole sentence in a box is the article's prose, unless its "Read more" follows it.
+    card = ["Landbrukets klimakalkulator er her", PROSE[1], "Les mer"]
+    assert judge(TeaserBox(), [*PROSE, "Siste saker", *card, *card])[0] == ["Siste saker", *card, *card]
+    bio = ["About Jane Doe", PROSE[1], "View all posts by Jane Doe"]
+    assert judge(TeaserBox(), [*PROSE, "Related Posts", *bio])[0] == ["Related Posts", "About Jane Doe"]
+
+
 def test_box_in_german_and_french():
     de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
     fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]

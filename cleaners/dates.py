@@ -35,7 +35,10 @@ from .phrasebook import default_phrasebook
 # Only strings with a year-like number or a numeric date reach the date parser
 # (it is slow, and "Monday" alone is no publication date).
 _DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id", "sv", "cs")
+DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id", "sv", "cs", "da", "no")
+# dateparser's name for a language where it is not the tables' ISO 639-1
+# code: Norwegian is Bokmål ("nb") to dateparser.
+DATEPARSER_LOCALES = {"no": "nb"}
 # Month names htmldate knows: no dateparser for these, but the names it
 # misses ("maart", "augustus", "août") are read from the tables' ``dates``.
 FAST_DATE_LANGUAGES = frozenset({"en", "de", "fr", "nl"})
@@ -241,5 +244,10 @@ def _parse_date(text: str, language: str | None = None) -> str | None:
     settings: dict[str, Any] = {"REQUIRE_PARTS": ["day", "month", "year"]}
     if _DOTTED_DATE.search(text):
         settings["DATE_ORDER"] = "DMY"
-    found = dateparser.parse(text, languages=languages, settings=settings)
+    found = dateparser.parse(text, languages=dateparser_languages(languages), settings=settings)
     return found.date().isoformat() if found else None
+
+
+def dateparser_languages(languages: list[str]) -> list[str]:
+    """``languages`` as dateparser names them (``DATEPARSER_LOCALES``)."""
+    return [DATEPARSER_LOCALES.get(language, language) for language in languages]

@@ -36,7 +36,7 @@ _NOT_LABEL = re.compile(r"(?<![A-Z])\.(?:\s|$)|[!?;:,]\s|[!?;,:]$|\d{3,}|https?:
 _WEB_ADDRESS = re.compile(r"^(?:https?:|www\b)|\w\.\w+/", re.I)
 # A rights notice for an author: "Copyright Example GmbH", "© Example".
 _RIGHTS = ("copyright", "©", "(c) ")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|、|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b)\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|、|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boch\b|\bog\b)\s*")
 # Chinese names are two to four Han characters: a longer run is a clause.
 # Japanese ones mix in kana, up to six characters a part ("長谷川 健太郎",
 # "さくらももこ"; a foreign name's parts are kept apart by "・"): a run of
@@ -45,7 +45,7 @@ _HAN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{5}|[\u3040-\u30fa\u30fc\u4e00-\u9fff]
 # Names joined by a conjunction are co-authors ("Jane Doe, Tom Reed and Ann
 # Lee"); commas alone ending in one word add an affiliation, a place or a
 # degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").
-CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i)\b")
+CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i|och|og)\b")
 _WORD_EDGES = ".,;:()\"'"
 # Lower-case words a person's name may hold.
 NAME_PARTICLES = frozenset(

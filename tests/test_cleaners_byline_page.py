@@ -44,7 +44,7 @@ def test_a_name_on_its_own_line_beside_the_dateline_is_the_author(head: list[str
         ("Forum Moderator", "en"),  # a role ("roles" in the tables)
         ("Social Share", "en"),  # a row of buttons: a word of it is a share phrase
         ("Redaktion Stadtblatt", "de"),  # a desk
-        ("Af Mette Holm", "da"),  # a byline whose lead word ("Af": Danish "by") no table knows
+        ("Ni Mette Holm", "tl"),  # a byline whose lead word (Tagalog "ni": by) no table knows
     ],
 )
 def test_a_role_or_a_button_row_beside_the_dateline_is_no_author(line: str, language: str):

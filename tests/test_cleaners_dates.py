@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import scraper  # noqa: F401  (imports the package in the order the pipeline needs)
-from cleaners.dates import named_month_date
+from cleaners.dates import dateparser_languages, named_month_date
 from cleaners.phrasebook import default_phrasebook
 
 
@@ -64,7 +64,7 @@ def test_every_name_and_shape_reads_as_dateparser_reads_it(language: str):
     shapes = _shapes(default_phrasebook().dates[language])
     read = 0
     for text in shapes:
-        found = dateparser.parse(text, languages=[language, "en"], settings=settings)
+        found = dateparser.parse(text, languages=dateparser_languages([language, "en"]), settings=settings)
         mine = named_month_date(text, language)
         assert mine is None or mine == (found.date().isoformat() if found else None), text
         read += mine is not None

@@ -68,6 +68,8 @@ def test_labels():
         ("Prof. Dr. Karl Meier", ["Karl Meier"]),  # titles go: one person, one name
         ("admin", []),  # a placeholder: a byline naming nobody
         ("Bits und Bytes", None),  # a heading's nouns, not two people
+        ("Ingrid Solbakken og Torstein Hagevik", ["Ingrid Solbakken", "Torstein Hagevik"]),  # Norwegian, Danish "og"
+        ("Anna Lindqvist och Erik Berg", ["Anna Lindqvist", "Erik Berg"]),  # Swedish "och"
         ("the way it was", None),
     ],
 )

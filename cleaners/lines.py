@@ -90,6 +90,12 @@ def is_prose(text: str) -> bool:
     return words >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(_INNER_SENTENCE_END.search(text)))
 
 
+def is_one_question(text: str) -> bool:
+    """One sentence asking a question ("Bữa trưa học đường: đủ chất hay chỉ đủ no?"),
+    as a headline may; not a paragraph ending in one."""
+    return text.endswith("?") and _INNER_SENTENCE_END.search(text) is None
+
+
 @lru_cache(maxsize=8192)
 def is_headline_like(text: str) -> bool:
     """A short line of words that does not end like a sentence."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .headlines import title_position
-from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_prose
+from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_one_question, is_prose
 from .names import looks_like_name
 from .phrase import PhraseCleaner, harvest_fields, says_only, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, PhraseMatch
@@ -73,11 +73,17 @@ def _in_box(blocks: tuple[Block, ...], i: int, links: Mapping[str, PhraseMatch])
     """``blocks[i]`` is a teaser item, or a card's excerpt: a whole sentence
     with its "Read more" button on the next line ("Siste saker" / a headline /
     "Det var et samlet norsk landbruk som …" / "Les mer"; not an author box's
-    "View all posts by …")."""
+    "View all posts by …"); or a headline asking a question, with another
+    teaser under it ("Bữa trưa học đường: đủ chất hay chỉ đủ no?")."""
     if _is_teaser_item(blocks[i]):
         return True
-    button = links.get(blocks[i + 1].text) if i + 1 < len(blocks) else None
-    return button is not None and says_only(button, blocks[i + 1].text)
+    if i + 1 == len(blocks):
+        return False
+    text, after = blocks[i].text, blocks[i + 1]
+    if is_one_question(text) and _is_teaser_item(after):
+        return True
+    button = links.get(after.text)
+    return button is not None and says_only(button, after.text)
 
 
 class TeaserBox(Cleaner):

@@ -92,6 +92,15 @@ def test_box_takes_a_cards_excerpt_with_its_read_more_button():
     assert judge(TeaserBox(), [*PROSE, "Related Posts", *bio])[0] == ["Related Posts", "About Jane Doe"]
 
 
+def test_box_takes_a_question_headline_between_teasers():
+    box = ["Related Stories", "Ticks spread north as winters warm",
+           "Where did the longhorned ticks come from?", "Lyme cases double in a decade"]
+    assert judge(TeaserBox(), [*PROSE, *box, PROSE[0]])[0] == box
+    # A question in the article under the box, with prose after it, is no teaser.
+    question = "What does the new rent cap mean for the tenants living on the estate?"
+    assert judge(TeaserBox(), [*PROSE, *box[:2], question, PROSE[0]])[0] == box[:2]
+
+
 def test_box_in_german_and_french():
     de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
     fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]

@@ -256,3 +256,13 @@ def test_no_other_extraction_keeps_the_no_article_error(monkeypatch) -> None:  #
     html = f"<html><head><title>Library stays open on Sundays</title></head><body>{ARTICLE}</body></html>"
     with pytest.raises(NoArticleError):
         scraper.clean_html(html)
+
+
+def test_the_fast_path_keeps_the_standfirst_printed_above_the_body_box() -> None:
+    # vi-news prints its lead (the declared description) in a <p class="description">
+    # under the headline, outside the body's box: the model alone reads it as a sidebar.
+    import scraper
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "vi-news"
+    article = scraper.clean_html((fixture / "capture.html").read_bytes(), fast=True)
+    assert article.paragraphs[0].startswith("Từ năm học 2026-2027, học sinh tiểu học tại 126 trường công lập")

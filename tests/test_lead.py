@@ -125,3 +125,11 @@ def test_a_hidden_element_repeating_the_description_is_no_lead() -> None:
         assert lead_of(page(f"<span style='{style}'>{LEAD}</span>"), description=LEAD) is None
         assert lead_of(page(f"<div style='{style}'><p>{LEAD}</p></div>"), description=LEAD) is None
     assert lead_of(page(f"<p style='color: grey'>{LEAD}</p>"), description=LEAD) == LEAD
+
+
+def test_not_thorough_skips_the_walk_where_the_body_holds_the_description() -> None:
+    html = page(f"<p class='article-teaser'>{LEAD}</p>")
+    found = find_lead(parse_html(html), blocks(BODY, SECOND), BODY, thorough=False)
+    assert found is None  # (the fast path: the body already holds what the page declares as its summary)
+    assert find_lead(parse_html(html), blocks(BODY, SECOND), BODY) == (0, LEAD)
+    assert find_lead(parse_html(html), blocks(BODY, SECOND), None, thorough=False) == (0, LEAD)

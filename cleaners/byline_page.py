@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
-from .lines import is_prose, is_symbols
+from .lines import ends_sentence, is_prose, is_symbols
 from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, introduces, name_with_role, names_role
 from .phrasebook import Family, LineMatches, PhraseMatch
 
@@ -26,6 +26,10 @@ INLINE_WINDOW = 5
 # on a line of its own over or under the dateline) is a byline only this
 # many lines below the headline; further down it is a teaser's or a tag line's.
 BARE_NAME_BELOW_TITLE = 6
+# Authors listed on lines of their own under a lead ("Authors"), each perhaps
+# over a line with their job: at most this many, that line this many words.
+MAX_LISTED_AUTHORS = 6
+MAX_AFFILIATION_WORDS = 14
 # A row above the headline that holds a bare name's words and this many
 # more items is the site's menu, the "name" its categories.
 MENU_EXTRA_ITEMS = 2
@@ -186,18 +190,51 @@ def name_after_lead(
     under the headline: a block theme prints "by" and the author as blocks of
     their own (WordPress's Twenty Twenty-Four: "—" / "by" / "Marta Ellison" /
     "in" / "Travel"); co-authors follow on the lines after a conjunction
-    ("By" / "David Brand" / "and" / "Ramsey Khalifeh"). The lines and the names."""
+    ("By" / "David Brand" / "and" / "Ramsey Khalifeh"), or each under the
+    job of the one before ("Authors" / "Amara Osei" / "Senior Lecturer in
+    Urban Climate, University of Eastbridge" / "Rhys Calloway" / …). The
+    lines and the names."""
     if top is None:
         return None
     leads = _author_leads(matches)
     for i, lead in enumerate(blocks[:-1]):
-        if 0 < lead.index - top <= BARE_NAME_BELOW_TITLE and lead.text.lower() in leads and bare_name(blocks[i + 1].text, matches):
-            lines, k = [lead, blocks[i + 1]], i + 2
-            while k + 1 < len(blocks) and CONJUNCTION.fullmatch(blocks[k].text.strip().lower()) and bare_name(blocks[k + 1].text, matches):
+        if not (0 < lead.index - top <= BARE_NAME_BELOW_TITLE and _is_lead(lead.text, leads)):
+            continue
+        if not bare_name(blocks[i + 1].text, matches):
+            continue
+        lines, names, k = [lead, blocks[i + 1]], [blocks[i + 1].text], i + 2
+        while k < len(blocks) and len(names) < MAX_LISTED_AUTHORS:
+            named = k + 1 < len(blocks) and bare_name(blocks[k + 1].text, matches)
+            if CONJUNCTION.fullmatch(blocks[k].text.strip().lower()) and named:
                 lines += blocks[k : k + 2]
-                k += 2
-            return lines, [b.text for b in lines[1::2]]
+            elif _affiliation(blocks[k].text, matches):  # the job of the author above, then perhaps the next
+                lines.append(blocks[k])
+                if not named:
+                    break
+                lines.append(blocks[k + 1])
+            else:
+                break
+            names.append(blocks[k + 1].text)
+            k += 2
+        return lines, names
     return None
+
+
+def _is_lead(text: str, leads: frozenset[str]) -> bool:
+    """A line that is a byline's lead word alone: "by", "Von", "Authors" (a template's "authors:")."""
+    low = text.strip().lower()
+    return low in leads or low + ":" in leads
+
+
+def _affiliation(text: str, matches: LineMatches) -> bool:
+    """A line of its own saying what an author listed above it does: "Senior
+    Lecturer in Urban Climate, University of Eastbridge", "Reporter": a
+    role, or capitalised pieces after a comma, short, no sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_AFFILIATION_WORDS and text[:1].isupper() and not ends_sentence(text)
+        and (names_role(text, matches.phrases.roles) or ", " in text) and not bare_name(text, matches)
+    )
 
 
 def _author_leads(matches: LineMatches) -> frozenset[str]:

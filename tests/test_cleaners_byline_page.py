@@ -134,6 +134,21 @@ def test_co_authors_on_lines_of_their_own_follow_a_conjunction():
     assert [value for field, value in harvest if field == "authors"] == ["David Brand", "Ramsey Khalifeh"]
 
 
+def test_authors_listed_under_a_label_each_over_their_job_are_the_byline():
+    head = ["Published: March 5, 2026", "Authors", "Amara Osei", "Senior Lecturer in Urban Climate, University of Eastbridge",
+            "Rhys Calloway", "PhD Candidate in Geography, University of Eastbridge"]
+    dropped, harvest = judge([HEADLINE, *head, *PROSE])
+    assert set(head[1:]) <= set(dropped)
+    assert [value for field, value in harvest if field == "authors"] == ["Amara Osei", "Rhys Calloway"]
+
+
+def test_the_job_line_of_the_last_listed_author_goes_with_the_byline_but_prose_stops_it():
+    head = ["Autoren", "Lena Brandt", "Redakteurin, Ressort Wirtschaft"]
+    dropped, harvest = judge([HEADLINE, *head, *PROSE], "de")
+    assert set(head) <= set(dropped) and not set(PROSE) & set(dropped)
+    assert [value for field, value in harvest if field == "authors"] == ["Lena Brandt"]
+
+
 def test_a_lead_word_alone_before_no_name_or_far_below_the_headline_names_nobody():
     _, harvest = judge([HEADLINE, "by", "the numbers", *PROSE])
     assert not any(field == "authors" for field, _ in harvest)

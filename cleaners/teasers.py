@@ -8,9 +8,11 @@ and headlines trailing the article's last paragraph, whatever their header.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
+from .dates import parse_date
 from .headlines import title_position
 from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_one_question, is_prose
 from .names import looks_like_name
@@ -23,6 +25,7 @@ MAX_BOX_ITEMS = 12
 MAX_HEADER_WILDCARD_WORDS = 4
 # A teaser's meta line ("March 1, 2024", "By Jane Roe", "4 min read") is short.
 MAX_META_CHARS = 40
+_DIGIT = re.compile(r"\d")
 # Blog themes mark the links to the older and newer post with arrows: "←
 # Older post's title", "Newer post's title →". (fold() strips arrows, so no
 # template can ask for them.)
@@ -69,18 +72,30 @@ def _is_teaser_item(block: Block) -> bool:
     return is_headline_like(text) and not (ends_sentence(text) and is_prose(text))
 
 
-def _in_box(blocks: tuple[Block, ...], i: int, links: Mapping[str, PhraseMatch]) -> bool:
+def _dated(text: str, language: str | None) -> bool:
+    """A teaser's meta line giving a date: short, no sentence ("12 febbraio 2026",
+    "Marc L. 4/5 le 02/03/2026"; not the heading "Ingredientes para 24 tamales")."""
+    return (
+        len(text) <= MAX_META_CHARS and _DIGIT.search(text) is not None and not ends_sentence(text)
+        and parse_date(text, language) is not None
+    )
+
+
+def _in_box(blocks: tuple[Block, ...], i: int, links: Mapping[str, PhraseMatch], language: str | None) -> bool:
     """``blocks[i]`` is a teaser item, or a card's excerpt: a whole sentence
     with its "Read more" button on the next line ("Siste saker" / a headline /
     "Det var et samlet norsk landbruk som …" / "Les mer"; not an author box's
     "View all posts by …"); or a headline asking a question, with another
-    teaser under it ("Bữa trưa học đường: đủ chất hay chỉ đủ no?")."""
+    teaser under it ("Bữa trưa học đường: đủ chất hay chỉ đủ no?"); or a
+    card's excerpt between its date and the next card's headline ("Val
+    Serrina in bici: …" / "12 febbraio 2026" / "Un itinerario ad anello …" /
+    "Zuppa di farro e castagne: …")."""
     if _is_teaser_item(blocks[i]):
         return True
     if i + 1 == len(blocks):
         return False
     text, after = blocks[i].text, blocks[i + 1]
-    if is_one_question(text) and _is_teaser_item(after):
+    if (is_one_question(text) or _dated(blocks[i - 1].text, language)) and _is_teaser_item(after):
         return True
     button = links.get(after.text)
     return button is not None and says_only(button, after.text)
@@ -119,7 +134,7 @@ class TeaserBox(Cleaner):
             start = blocks[i - 1].index
             while i < len(blocks) and items < MAX_BOX_ITEMS and blocks[i].text not in headers:
                 # A "Latest News" list above the article ends where its title begins.
-                if not _in_box(blocks, i, links) or (title is not None and start < title < blocks[i].index):
+                if not _in_box(blocks, i, links, ctx.language) or (title is not None and start < title < blocks[i].index):
                     break
                 verdict.drop(blocks[i], f"teaser under '{match.template}'")
                 i += 1

@@ -101,6 +101,13 @@ def test_box_takes_a_question_headline_between_teasers():
     assert judge(TeaserBox(), [*PROSE, *box[:2], question, PROSE[0]])[0] == box[:2]
 
 
+def test_box_takes_a_cards_excerpt_between_its_date_and_the_next_headline():
+    cards = ["Val Serrina in bici: tre giorni tra vigne e castelli", "12 febbraio 2026",
+             "Un itinerario ad anello di 140 chilometri, con tappe brevi e tante soste golose lungo la strada.",
+             "Zuppa di farro e castagne: la ricetta della nonna Ada", "28 gennaio 2026"]
+    assert judge(TeaserBox(), [*PROSE, "Articoli correlati", *cards, PROSE[0]])[0] == ["Articoli correlati", *cards]
+
+
 def test_box_in_german_and_french():
     de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
     fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]

@@ -140,7 +140,7 @@ def _with_second(part: str, matches: LineMatches, language: str | None, head: bo
     byline part, after that phrase."""
     words = part.split()
     bylines = matches.family("bylines")
-    leads = bylines.first_words("{updated}") | bylines.first_words("{minutes}")
+    leads = bylines.first_words("{updated}", "{minutes}")
     # (As first_word_key reads a plain word, without folding it.)
     cuts = (k for k in range(1, len(words)) if words[k].lstrip("(").lower().rstrip(":") in leads)
     for cut in cuts:
@@ -256,7 +256,7 @@ def _lead_cut(match: PhraseMatch, bylines: Family) -> PhraseMatch:
     {author} am {date}": a word that opens a dateline template (at least
     LEAD_MIN_CHARS long: "veröffentlicht", "posted", not "am" or "by") ends no name."""
     words = match.fields["author"].split()
-    leads = bylines.first_words("{date}") | bylines.first_words("{updated}")
+    leads = bylines.first_words("{date}", "{updated}")
     if len(words) < 2 or len(words[-1]) < LEAD_MIN_CHARS or words[-1].lower() not in leads:
         return match
     return PhraseMatch(match.family, match.template, {**match.fields, "author": " ".join(words[:-1])})

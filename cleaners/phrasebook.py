@@ -146,18 +146,19 @@ class Family:
         self._by_final = {key: self._compile(keys) for key, keys in by_final.items()}
         self._open = self._by_final.pop("", None)
         self._words = single_words(self.templates)
-        self._first: dict[str, frozenset[str]] = {}
+        self._first: dict[tuple[str, ...], frozenset[str]] = {}
         self._before: dict[str, frozenset[str]] = {}
 
-    def first_words(self, field: str = "") -> frozenset[str]:
+    def first_words(self, *fields: str) -> frozenset[str]:
         """The first words of the templates that open with a word ("by", "von",
-        "share"), without a closing colon; with ``field``, of those that hold it
-        ("{updated}": "updated", "ultima", "aktualisiert"). A line no such word
-        opens matches none of those templates."""
-        if field not in self._first:
-            opening = (t for t in self.templates if t[0] not in "*{" and field in t)
-            self._first[field] = frozenset(t.split()[0].rstrip(":") for t in opening)
-        return self._first[field]
+        "share"), without a closing colon; with ``fields``, of those that hold
+        one of them ("{updated}": "updated", "ultima", "aktualisiert"). A line
+        no such word opens matches none of those templates. (Remembered: the
+        byline cleaner asks on every line.)"""
+        if fields not in self._first:
+            opening = (t for t in self.templates if t[0] not in "*{" and (not fields or any(f in t for f in fields)))
+            self._first[fields] = frozenset(t.split()[0].rstrip(":") for t in opening)
+        return self._first[fields]
 
     def words_before(self, field: str) -> frozenset[str]:
         """The words that stand right before ``field`` in the templates

@@ -207,6 +207,9 @@ def noticed(*lines: str) -> list[str]:
         "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France Quimper dans notre application.",
         "Se adhiere a los criterios de The Trust Project",
         "版权声明：本文系钱塘晚报授权发布，未经书面许可，任何单位和个人不得转载。",
+        "Masz informacje o podtopieniach w swojej okolicy? Napisz do nas: alarm@kurier.example",  # a tip line
+        "Got a news tip? Send us a tip at tips@example.com or call our newsroom.",
+        "Sie haben einen Hinweis? Schreiben Sie uns an redaktion@example.de.",
     ],
 )
 def test_drops_site_notices_below_the_article(notice: str):

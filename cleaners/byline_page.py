@@ -38,7 +38,7 @@ _DIGIT = re.compile(r"\d")
 LEAD_WORD_CHARS = 3
 # What parts a byline line (a line break too: an HTML byline's parts may
 # stand on lines of one paragraph).
-PART_SEPARATORS = re.compile(r"\s+[|•·—–/]\s+|\s*[|•·\n]\s*")
+PART_SEPARATORS = re.compile(r"\s+[|•·∙—–/]\s+|\s*[|•·∙\n]\s*")
 
 
 def tail_start(ctx: Context, prose: list[bool]) -> int:
@@ -294,7 +294,7 @@ def _names_only(text: str, name: str, roles: tuple[str, ...]) -> bool:
     """``text`` is ``name``, or ``name`` and a role of a few words."""
     if not text.startswith(name):
         return False
-    rest = text[len(name):].strip(" ,|·•-–—")
+    rest = text[len(name):].strip(" ,|·•∙-–—")
     return not rest or (len(rest.split()) <= MAX_ROLE_WORDS and names_role(rest, roles))
 
 

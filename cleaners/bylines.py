@@ -43,14 +43,14 @@ from .headlines import title_position
 from .lines import is_prose
 from .names import bare_name, unglued
 from .phrase import harvest_fields
-from .phrasebook import MAX_CHROME_CHARS, LineMatches
+from .phrasebook import MAX_CHROME_CHARS, LineMatches, first_word_key
 
 # A dateline may stand this many lines above the headline (themes print the
 # date over the title); further up a date is the site header's "today".
 DATE_ABOVE_TITLE = 1
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
-_MAYBE_PARTS = re.compile(r"[\d|•·—–/\n]")
+_MAYBE_PARTS = re.compile(r"[\d|•·∙—–/\n]")
 # What a byline line's date parts fill: dates in the head's lines count
 # (DATE_ABOVE_TITLE) only where no line below has one.
 DATED = frozenset(DATE_FIELDS.values())
@@ -98,6 +98,7 @@ class Byline(Cleaner):
                 glued or text in bylines or (not sentence and _MAYBE_PARTS.search(text))
             ):
                 head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE)
+                head = head and not (k and _labels_next(ctx.blocks[k - 1].text, matches))
                 right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
                 named = top is not None and 0 < block.index - top <= BARE_NAME_BELOW_TITLE
                 found = Verdict()
@@ -190,3 +191,13 @@ class Byline(Cleaner):
         verdict.drop(block, "byline/dateline: " + said)
         verdict.harvest.extend(found.harvest)
         return True
+
+
+def _labels_next(text: str, matches: LineMatches) -> bool:
+    """A label over the line below ("Video verfügbar bis:", "Beginn:"): a date
+    there is what the label says (an expiry, an event), no dateline. Not a
+    dateline's own label ("Veröffentlicht:", "Published:"), nor a chrome
+    phrase's colon ("Teilen:", "Anna sagt:")."""
+    if not text.endswith(":") or matches.all(text):
+        return False
+    return first_word_key(text.split(None, 1)[0]) not in matches.family("bylines").first_words("{date}", "{updated}")

@@ -32,9 +32,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Link- or menu-like marks (is_linky).
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _COPYRIGHT = re.compile(r"\(c\)\s*\d{4}", re.I)
-_LINK_STARTS = frozenset("»›>•·|©")
+_LINK_STARTS = frozenset("»›>•·∙|©")
 _LINK_ENDS = frozenset("»›")
-_SEPARATOR = re.compile(r" [|»›·•] ")
+_SEPARATOR = re.compile(r" [|»›·•∙] ")
 _ALNUM = re.compile(r"[^\W_]")
 # Program code: a code mark, and symbols for at least this share of the
 # non-space characters. A one-class search first: most lines hold none of

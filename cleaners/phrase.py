@@ -29,7 +29,7 @@ HARVEST_FIELDS = {
     "minutes": "reading_time_minutes",
     "tag": "tags",
 }
-_LIST_SPLIT = re.compile(r"\s*[,;|·•]\s*")
+_LIST_SPLIT = re.compile(r"\s*[,;|·•∙]\s*")
 # Han characters and kana: words written without spaces between them.
 _CJK_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Wildcard templates ("photo: *") must not swallow prose: the words the "*"

@@ -50,7 +50,7 @@ MAX_CHROME_CHARS = 160
 NUMERIC_FIELDS = frozenset({"count", "minutes"})
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-_EDGE = " \t\"'-–—|•·›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×"  # ¡¿: Spanish opens with them
+_EDGE = " \t\"'-–—|•·∙›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×"  # ¡¿: Spanish opens with them
 _QUOTE_CHARS = re.compile("[%s]" % re.escape("".join(chr(c) for c in _QUOTES)))
 NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")

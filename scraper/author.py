@@ -89,7 +89,7 @@ EXCLUDED_CLASS = re.compile(
     r"|article-(?:share|support)|print|category|meta-date|meta-reviewer"
 )
 # What sets a byline's parts apart ("By Jane Doe · 3 March 2026").
-_PART_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_PART_SEPARATOR = re.compile(r"\s+[·•∙|]\s+")
 # The author's text must be longer than this and shorter than MAX_CHARS.
 MIN_CHARS = 2
 MAX_CHARS = 120

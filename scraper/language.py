@@ -44,7 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ANY_SCRIPT = re.compile("[%s]" % "".join(pattern.pattern[1:-1] for _, pattern in SCRIPTS))  # one class: one test a letter
 # Edge marks of a white-space token that are no word characters: stripping
 # them never changes which words _WORD finds in it.
-_TOKEN_EDGES = ".,;:!?\"'()[]«»“”‘’…-–—/|*•·"
+_TOKEN_EDGES = ".,;:!?\"'()[]«»“”‘’…-–—/|*•·∙"
 
 
 def _script_language(joined: str) -> str | None:

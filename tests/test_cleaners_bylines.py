@@ -313,6 +313,16 @@ def test_labelled_date_in_the_head_is_the_dateline():
     assert drops == ["Publiziert: 03.04.2020"] and harvest == [("published", "2020-04-03")]
 
 
+def test_a_date_under_a_label_is_what_the_label_says_not_the_dateline():
+    # "Video available until:" over a date: an expiry, no publication date (the line still goes).
+    drops, harvest = judge(["Video verfügbar bis:", "14.10.2020 ∙ 14:00 Uhr", *PROSE], "de")
+    assert "14.10.2020 ∙ 14:00 Uhr" in drops and not any(f == "published" for f, _ in harvest)
+    # A dateline's own label on the line above, or a share button's colon, says nothing of the date.
+    for label in ("Veröffentlicht:", "Teile:"):
+        _, harvest = judge([label, "14.10.2020 ∙ 14:00 Uhr", *PROSE], "de")
+        assert ("published", "2020-10-14") in harvest, label
+
+
 def test_site_header_date_above_the_title_is_no_publication_date():
     title = "City Council Approves Plan to Rebuild Riverside Park"
     drops, harvest = judge(["Wednesday, May 15, 2024", title, "May 14, 2024", *PROSE], title=title)

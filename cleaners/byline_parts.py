@@ -170,6 +170,9 @@ def _rest(words: list[str], matches: LineMatches, language: str | None, head: bo
 
 
 def byline_phrase(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+    """``part`` is one ``bylines`` template ("by {author}", "updated {updated}"),
+    or a bare date or clock time; what it says goes into ``found`` (dates only
+    in the ``head``: further down a date is a teaser's or an event's)."""
     match = matches.match("bylines", part)
     if match is not None and match.template in LOWER_CASE_ONLY and not part.lstrip()[:1].islower():
         match = None  # "In Aktion", "In 10 Schritten zum …": a heading, not a category link

@@ -244,7 +244,7 @@ def extractions(html: str, url: str | None = None, fast: bool = False) -> Iterat
     marked = marked_texts(tree)
     page = page_blocks(tree)  # the page's own blocks: the model reads them, and they tell what was left out
     own = own_blocks(tree, meta.title, page=page) if fast else None
-    if own is not None:  # (the model reads a standfirst outside the body box as a sidebar, as trafilatura does)
+    if own is not None:  # (the model, like trafilatura, reads a standfirst outside the body box as a sidebar)
         own = with_lead(tree, own, meta.description, clean=clean_lines, thorough=False)
     choices: list[Callable[[], tuple[Block, ...] | None]] = [
         lambda: trafilatura_blocks(tree, url, meta.description, meta.language),

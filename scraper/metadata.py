@@ -68,6 +68,9 @@ ARTICLE_TYPES = frozenset({
     "ScholarlyArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "Recipe",
 })
 JSONLD_XPATH = '//script[@type="application/ld+json"]/text()'
+# Norwegian pages declare Bokmål ("nb-NO") or Nynorsk ("nn"): one language
+# to the phrase tables and dates (``no``), and what a text capture's guess says.
+MACROLANGUAGES = {"nb": "no", "nn": "no"}
 # ISO 8601 duration of schema.org timeRequired ("PT4M", "PT1H5M").
 DURATION = re.compile(r"^P(?:\d+D)?T?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$", re.I)
 
@@ -84,11 +87,15 @@ def iso_date(value: str | None) -> str | None:
 
 
 def language_code(value: str | None) -> str | None:
-    """The ISO 639-1 code of a language tag (``"de-DE"`` → ``"de"``), else None."""
+    """The ISO 639-1 code of a language tag (``"de-DE"`` → ``"de"``), else None;
+    a written standard of a language as the language (``MACROLANGUAGES``)."""
     if not value:
         return None
     match = LANG_TAG.match(value)
-    return match.group(1).lower() if match else None
+    if not match:
+        return None
+    code = match.group(1).lower()
+    return MACROLANGUAGES.get(code, code)
 
 
 def _author_values(tree: HtmlElement, jsonld: list[dict[str, Any]]) -> Iterator[str]:

@@ -200,6 +200,8 @@ def test_iso_dates_and_language_codes():
     assert language_code("de-DE") == "de"
     assert language_code("en_US") == "en"
     assert language_code("deu") is None
+    # Bokmål and Nynorsk are Norwegian to the tables and to the text captures' guess
+    assert language_code("nb-NO") == language_code("nn") == language_code("no") == "no"
 
 
 def test_clean_html_bytes_use_meta_charset():

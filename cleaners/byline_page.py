@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
-from .lines import ends_sentence, is_prose, is_symbols
+from .lines import DIGIT, DOTS, ends_sentence, is_prose, is_symbols
 from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, introduces, name_with_role, names_role
 from .phrasebook import Family, LineMatches, PhraseMatch
 
@@ -33,12 +33,11 @@ MAX_AFFILIATION_WORDS = 14
 # A row above the headline that holds a bare name's words and this many
 # more items is the site's menu, the "name" its categories.
 MENU_EXTRA_ITEMS = 2
-_DIGIT = re.compile(r"\d")
 # A first word this short before two more leads a byline ("Av", "Por", "Di"): no name.
 LEAD_WORD_CHARS = 3
 # What parts a byline line (a line break too: an HTML byline's parts may
 # stand on lines of one paragraph).
-PART_SEPARATORS = re.compile(r"\s+[|•·∙—–/]\s+|\s*[|•·∙\n]\s*")
+PART_SEPARATORS = re.compile(rf"\s+[|{DOTS}—–/]\s+|\s*[|{DOTS}\n]\s*")
 
 
 def tail_start(ctx: Context, prose: list[bool]) -> int:
@@ -179,7 +178,7 @@ def _menu_items(text: str, blocks: tuple[Block, ...], top: int) -> bool:
     not a name. (Names of a script without case pass ``bare_name``'s test of
     capitals: this is what tells them apart.)"""
     words = text.split()
-    rows = (b.text.split() for b in blocks if b.index < top and not _DIGIT.search(b.text))  # (a dateline is no menu)
+    rows = (b.text.split() for b in blocks if b.index < top and not DIGIT.search(b.text))  # (a dateline is no menu)
     return any(len(row) >= len(words) + MENU_EXTRA_ITEMS and all(w in row for w in words) for row in rows)
 
 
@@ -294,7 +293,7 @@ def _names_only(text: str, name: str, roles: tuple[str, ...]) -> bool:
     """``text`` is ``name``, or ``name`` and a role of a few words."""
     if not text.startswith(name):
         return False
-    rest = text[len(name):].strip(" ,|·•∙-–—")
+    rest = text[len(name):].strip(" ,|-–—" + DOTS)
     return not rest or (len(rest.split()) <= MAX_ROLE_WORDS and names_role(rest, roles))
 
 

@@ -16,6 +16,7 @@ import re
 
 from .base import Verdict
 from .dates import is_day_word, is_month_name, is_time_only, parse_date, stated_day
+from .lines import DIGIT
 from .names import NAME_PARTICLES, bare_name, has_case_join, looks_like_label, names_role, strict_name
 from .phrase import harvest_fields, wildcard_words
 from .phrasebook import Family, LineMatches, PhraseMatch, first_word_key
@@ -41,7 +42,6 @@ MAX_WILDCARD_WORDS = 2
 # A dateline's lead word glued onto a name ("… Buckstegge Veröffentlicht am …")
 # is cut off when it is at least this long (not "am", "by", "le").
 LEAD_MIN_CHARS = 5
-_DIGIT = re.compile(r"\d")
 # Below the head, "Termin: 29.02.2020", "Deadline: 3 May 2024": a labelled
 # date no byline template knows is a fact of the article (an event, a
 # deadline), and "ab 1. Januar 2024 gilt der neue Satz." a sentence around a
@@ -67,7 +67,7 @@ def _run_together(part: str, matches: LineMatches, language: str | None, head: b
     phrase, the rest a date, a time or a reading time (itself cut once more:
     "Feb 8, 2020 5 min read")."""
     words = part.split()
-    if len(words) < 3 or not _DIGIT.search(part):
+    if len(words) < 3 or not DIGIT.search(part):
         return False
     # The left part opens a template: most lines fail here, before any date is parsed.
     if not words[0][:1].isdigit() and first_word_key(words[0]) not in matches.family("bylines").first_words():
@@ -183,7 +183,7 @@ def byline_phrase(part: str, matches: LineMatches, language: str | None, head: b
     if match is not None and "author" in match.fields and DATE_FIELDS.keys() & match.fields.keys():
         match = _lead_cut(match, matches.family("bylines"))
     if match is None:
-        if not _DIGIT.search(part):  # dates and clock times have digits; most lines none
+        if not DIGIT.search(part):  # dates and clock times have digits; most lines none
             return False
         if not head and _LABELLED_DATE.search(part):
             return False
@@ -220,7 +220,7 @@ def filed_from(part: str, found: Verdict) -> bool:
     """The last part of a byline line whose earlier parts named the author is
     the place it was filed from, or the author's desk: "Por Camila Antunes —
     São Paulo", "By Jane Roe | Berlin". A label's shape, no digits; not harvested."""
-    return any(h.field == "authors" for h in found.harvest) and looks_like_label(part.strip()) and not _DIGIT.search(part)
+    return any(h.field == "authors" for h in found.harvest) and looks_like_label(part.strip()) and not DIGIT.search(part)
 
 
 def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
@@ -231,7 +231,7 @@ def _co_authors(match: PhraseMatch) -> PhraseMatch | None:
     if not match.template.endswith("{author}, {date}"):
         return None
     author, raw = match.fields["author"], match.fields["date"]
-    if _DIGIT.search(raw) or len(author.split()) < 2 or not strict_name(author):  # "By WordPress, News Theme"
+    if DIGIT.search(raw) or len(author.split()) < 2 or not strict_name(author):  # "By WordPress, News Theme"
         return None
     fields = {k: v for k, v in match.fields.items() if k != "date"}
     fields["author"] = f"{author}, {raw}"
@@ -248,7 +248,7 @@ def _name_run_on(match: PhraseMatch, part: str) -> PhraseMatch | None:
     lead, joining = head.split(), rest.split()[:1]
     if len(lead) != 1 or "{" in head or not joining or joining[0] not in NAME_PARTICLES:
         return None
-    if _DIGIT.search(" ".join(v for k, v in match.fields.items() if k != "author")):
+    if DIGIT.search(" ".join(v for k, v in match.fields.items() if k != "author")):
         return None
     author = " ".join(part.split()[1:])
     return PhraseMatch(match.family, f"{lead[0]} {{author}}", {"author": author}) if strict_name(author) else None

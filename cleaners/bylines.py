@@ -40,7 +40,7 @@ from .byline_page import (
 from .byline_parts import CONTACT_PART, CONTACT_TAIL, DATE_FIELDS, byline_part, filed_from, named_date, side_part
 from .chrome import ends_with_credit
 from .headlines import title_position
-from .lines import is_prose
+from .lines import DOTS, is_prose
 from .names import bare_name, unglued
 from .phrase import harvest_fields
 from .phrasebook import MAX_CHROME_CHARS, LineMatches, first_word_key
@@ -50,7 +50,7 @@ from .phrasebook import MAX_CHROME_CHARS, LineMatches, first_word_key
 DATE_ABOVE_TITLE = 1
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
-_MAYBE_PARTS = re.compile(r"[\d|•·∙—–/\n]")
+_MAYBE_PARTS = re.compile(rf"[\d|{DOTS}—–/\n]")
 # What a byline line's date parts fill: dates in the head's lines count
 # (DATE_ABOVE_TITLE) only where no line below has one.
 DATED = frozenset(DATE_FIELDS.values())

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from operator import itemgetter
 
-from .lines import is_code_like, is_linky
+from .lines import DIGIT, is_code_like, is_linky
 
 # A line of at least this many words that reads like prose scores its words.
 PROSE_MIN_WORDS = 12
@@ -61,7 +61,6 @@ _END_CHARS = frozenset(".!?…。！？:;")
 _CLOSER_CHARS = "\"'”’“‘»«›)]"
 _CLOSERS = frozenset(_CLOSER_CHARS)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
 # The first letter of each of those words (their case is all some tests need).
 _INITIALS = re.compile(r"(?<![^\W\d_])[^\W\d_]")
@@ -78,7 +77,7 @@ def _list_item_like(text: str) -> bool:
     """A short line that reads like a list entry of the article (``800 g ripe
     tomatoes, halved``, ``10 minutes``) rather than a menu label (``Politics``,
     ``Crime & Courts``): it holds a number, or mostly lower-case words."""
-    if _DIGIT.search(text):
+    if DIGIT.search(text):
         return True
     initials = _INITIALS.findall(text)
     return len(initials) >= 2 and sum(map(str.islower, initials)) * 2 > len(initials)

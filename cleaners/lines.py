@@ -29,12 +29,17 @@ _STOPS = ".!?…。！？"
 _CLOSING = "\"'”’“‘»«›‹)]"
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Bullets and middle dots themes print between a line's parts ("By Jane Doe • 5 min read");
+# every separator pattern of the cleaners is built with these.
+DOTS = "•·∙"
+# A digit: dates, clock times and counts have one, most lines none (a one-class search is cheap).
+DIGIT = re.compile(r"\d")
 # Link- or menu-like marks (is_linky).
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _COPYRIGHT = re.compile(r"\(c\)\s*\d{4}", re.I)
-_LINK_STARTS = frozenset("»›>•·∙|©")
+_LINK_STARTS = frozenset("»›>|©" + DOTS)
 _LINK_ENDS = frozenset("»›")
-_SEPARATOR = re.compile(r" [|»›·•∙] ")
+_SEPARATOR = re.compile(rf" [|»›{DOTS}] ")
 _ALNUM = re.compile(r"[^\W_]")
 # Program code: a code mark, and symbols for at least this share of the
 # non-space characters. A one-class search first: most lines hold none of

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .keywords import Keywords
-from .lines import is_prose
+from .lines import DOTS, is_prose
 from .names import field_authors, looks_like_label
 from .phrasebook import PhraseBook, PhraseMatch, fold
 
@@ -29,7 +29,7 @@ HARVEST_FIELDS = {
     "minutes": "reading_time_minutes",
     "tag": "tags",
 }
-_LIST_SPLIT = re.compile(r"\s*[,;|·•∙]\s*")
+_LIST_SPLIT = re.compile(rf"\s*[,;|{DOTS}]\s*")
 # Han characters and kana: words written without spaces between them.
 _CJK_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Wildcard templates ("photo: *") must not swallow prose: the words the "*"

@@ -43,6 +43,7 @@ from types import MappingProxyType
 
 from .dispatch import Dispatch, caseless, single_words
 from .keywords import Keywords
+from .lines import DOTS
 
 # Chrome lines are short; longer lines are prose and skip whole-line matching
 # (also what keeps matching fast on long paragraphs).
@@ -50,7 +51,7 @@ MAX_CHROME_CHARS = 160
 NUMERIC_FIELDS = frozenset({"count", "minutes"})
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
-_EDGE = " \t\"'-–—|•·∙›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×"  # ¡¿: Spanish opens with them
+_EDGE = " \t\"'-–—|›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×" + DOTS  # ¡¿: Spanish opens with them
 _QUOTE_CHARS = re.compile("[%s]" % re.escape("".join(chr(c) for c in _QUOTES)))
 NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .base import Cleaner, Context, Verdict
+from .lines import DOTS
 from .phrase import says_only
 from .phrasebook import LineMatches, PhraseBook, first_word_key
 
@@ -33,7 +34,7 @@ WHOLE_PIECE_FAMILIES = ("teasers",)
 # article Partager sur Facebook Partager sur X Partager sur WhatsApp"), not a sentence.
 MAX_ROW_WORDS = 16
 MAX_ROW_PIECES = 6
-_SEPARATOR = re.compile(r"\s*[|•·∙]\s*")
+_SEPARATOR = re.compile(rf"\s*[|{DOTS}]\s*")
 _SENTENCE_END = (".", "!", "?")
 # A lower-case letter, then a capitalised word: two buttons whose space the copy lost.
 _GLUED = re.compile(r"([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")

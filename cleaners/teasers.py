@@ -8,13 +8,12 @@ and headlines trailing the article's last paragraph, whatever their header.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .dates import parse_date
 from .headlines import title_position
-from .lines import ends_sentence, ends_with_ellipsis, is_headline_like, is_one_question, is_prose
+from .lines import DIGIT, ends_sentence, ends_with_ellipsis, is_headline_like, is_one_question, is_prose
 from .names import looks_like_name
 from .phrase import PhraseCleaner, harvest_fields, says_only, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, PhraseMatch
@@ -25,7 +24,6 @@ MAX_BOX_ITEMS = 12
 MAX_HEADER_WILDCARD_WORDS = 4
 # A teaser's meta line ("March 1, 2024", "By Jane Roe", "4 min read") is short.
 MAX_META_CHARS = 40
-_DIGIT = re.compile(r"\d")
 # Blog themes mark the links to the older and newer post with arrows: "←
 # Older post's title", "Newer post's title →". (fold() strips arrows, so no
 # template can ask for them.)
@@ -76,7 +74,7 @@ def _dated(text: str, language: str | None) -> bool:
     """A teaser's meta line giving a date: short, no sentence ("12 febbraio 2026",
     "Marc L. 4/5 le 02/03/2026"; not the heading "Ingredientes para 24 tamales")."""
     return (
-        len(text) <= MAX_META_CHARS and _DIGIT.search(text) is not None and not ends_sentence(text)
+        len(text) <= MAX_META_CHARS and DIGIT.search(text) is not None and not ends_sentence(text)
         and parse_date(text, language) is not None
     )
 

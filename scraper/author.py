@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 from trafilatura.json_metadata import normalize_authors
 
+from cleaners.lines import DOTS
 from cleaners.names import CONJUNCTION, is_rights_notice, looks_like_name
 
 from .document import normalize_space
@@ -89,7 +90,7 @@ EXCLUDED_CLASS = re.compile(
     r"|article-(?:share|support)|print|category|meta-date|meta-reviewer"
 )
 # What sets a byline's parts apart ("By Jane Doe · 3 March 2026").
-_PART_SEPARATOR = re.compile(r"\s+[·•∙|]\s+")
+_PART_SEPARATOR = re.compile(rf"\s+[{DOTS}|]\s+")
 # The author's text must be longer than this and shorter than MAX_CHARS.
 MIN_CHARS = 2
 MAX_CHARS = 120

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from cleaners.lines import DOTS
+
 # Words looked at: enough for a stable vote, few enough to stay fast.
 SAMPLE_WORDS = 700
 SAMPLE_CHARS = SAMPLE_WORDS * 8  # enough text for that many words in most languages
@@ -44,7 +46,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ANY_SCRIPT = re.compile("[%s]" % "".join(pattern.pattern[1:-1] for _, pattern in SCRIPTS))  # one class: one test a letter
 # Edge marks of a white-space token that are no word characters: stripping
 # them never changes which words _WORD finds in it.
-_TOKEN_EDGES = ".,;:!?\"'()[]«»“”‘’…-–—/|*•·∙"
+_TOKEN_EDGES = ".,;:!?\"'()[]«»“”‘’…-–—/|*" + DOTS
 
 
 def _script_language(joined: str) -> str | None:

@@ -86,7 +86,9 @@ def _time_chunk(extractor: Extractor, inputs: list[Any], repeat: int = 1) -> dic
 
     With ``repeat`` > 1 the inputs are run that many times and each one's
     time is its fastest run: on a shared machine the other runs measure the
-    neighbours. Outputs and errors are those of the first run.
+    neighbours. Outputs and errors are those of the first run. (Rounds over
+    all the inputs: a page run again at once would find its lines in the
+    extractors' memo caches, ``is_prose``'s and trafilatura's alike.)
     """
     outputs, errors = [], []
     seconds = [float("inf")] * len(inputs)
@@ -120,7 +122,7 @@ def _peak_mb() -> float:
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
-def _worker(extractor: Extractor, pages: list[Page], repeat: int, conn: Any) -> None:
+def _worker(extractor: Extractor, pages: list[Page], conn: Any) -> None:
     """A contender's process: prepare once, time each chunk the parent names,
     and at the end say how much memory it added to what it was forked with."""
     forked = _peak_mb()
@@ -132,7 +134,7 @@ def _worker(extractor: Extractor, pages: list[Page], repeat: int, conn: Any) -> 
     conn.send({"ready": True})
     try:
         while (span := conn.recv()) is not None:
-            conn.send(_time_chunk(extractor, inputs[span[0]:span[1]], repeat))
+            conn.send(_time_chunk(extractor, inputs[span[0]:span[1]]))
         conn.send({"memory_mb": round(_peak_mb() - forked, 1)})
     except BaseException as exc:  # report rather than hang the parent
         conn.send({"unavailable": f"crashed: {type(exc).__name__}: {exc}"})
@@ -146,7 +148,11 @@ def run_interleaved(
     """Every extractor in its own (forked) process, taking turns chunk by chunk.
 
     Never two at once: each process prepares its inputs, then waits for its
-    turn; the parent hands the same chunk of pages to each in turn. Returns,
+    turn; the parent hands the same chunk of pages to each in turn. With
+    ``repeat`` > 1 it goes over all the pages that many times, and a page's
+    time is its fastest (outputs and errors: the first round's). A page is
+    not run again until every other page was: a chunk repeated at once
+    would be timed with its own lines still in the memo caches. Returns,
     per extractor name, its outputs, seconds and errors over all pages, or
     ``{"unavailable": why}``.
     """
@@ -158,7 +164,7 @@ def run_interleaved(
     workers: dict[str, tuple[Any, Any]] = {}
     for ex in extractors:
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker, args=(ex, pages, repeat, child))
+        proc = ctx.Process(target=_worker, args=(ex, pages, child))
         proc.start()
         child.close()
         workers[ex.name] = (proc, parent)
@@ -169,16 +175,20 @@ def run_interleaved(
             del workers[name]
         else:
             results[name] = {"outputs": [], "seconds": [], "errors": []}
-    for start in range(0, len(pages), max(1, chunk)):
-        for name, (proc, conn) in list(workers.items()):
-            conn.send((start, start + chunk))
-            got = _receive(proc, conn)
-            if "unavailable" in got:
-                results[name] = got
-                del workers[name]
-                continue
-            for key in ("outputs", "seconds", "errors"):
-                results[name][key].extend(got[key])
+    for first in [True] + [False] * (max(1, repeat) - 1):
+        for start in range(0, len(pages), max(1, chunk)):
+            for name, (proc, conn) in list(workers.items()):
+                conn.send((start, start + chunk))
+                got = _receive(proc, conn)
+                if "unavailable" in got:
+                    results[name] = got
+                    del workers[name]
+                elif first:
+                    for key in ("outputs", "seconds", "errors"):
+                        results[name][key].extend(got[key])
+                else:
+                    seconds = results[name]["seconds"]
+                    seconds[start:start + chunk] = map(min, seconds[start:start + chunk], got["seconds"])
     for name, (proc, conn) in workers.items():
         conn.send(None)
         results[name]["memory_mb"] = _receive(proc, conn).get("memory_mb")

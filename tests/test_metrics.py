@@ -231,6 +231,25 @@ def test_contenders_take_turns_in_their_own_processes():
     assert len(got["ok"]["seconds"]) == 7 and got["ok"]["errors"] == [None] * 7
 
 
+def test_repeats_are_rounds_over_every_page(tmp_path):
+    """A page is run again only after all the others: a chunk repeated at
+    once would be timed with its own lines in the memo caches."""
+    from benchmarks.extractors import Extractor
+    from benchmarks.run import run_interleaved
+
+    log = tmp_path / "calls"
+
+    def run(item: str) -> str:
+        with log.open("a") as f:
+            f.write(item + "\n")
+        return item.upper()
+
+    pages = [f"p{n}" for n in range(5)]
+    got = run_interleaved([Extractor("ok", "ok", lambda: (lambda page: page), run)], pages, repeat=2, chunk=2)  # type: ignore[arg-type]
+    assert log.read_text().split()[-10:] == pages + pages  # (after the warm-up call)
+    assert got["ok"]["outputs"] == [p.upper() for p in pages] and len(got["ok"]["seconds"]) == 5
+
+
 @pytest.mark.parametrize("argv", [["--corpus", "/nonexistent/corpus", "--text"], ["--aeb", "/nonexistent/aeb"]])
 def test_a_missing_corpus_is_a_one_line_usage_error(argv, capsys):
     from benchmarks.run import main

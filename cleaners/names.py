@@ -172,6 +172,11 @@ def without_honorifics(name: str, book: PhraseBook | None) -> str:
 
 def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     """The author names of a byline's author field (an affiliation left out)."""
+    joined, comma, rest = raw.partition(",")
+    if comma and CONJUNCTION.search(joined) and not CONJUNCTION.search(rest):
+        # "Mariana Lopes e Rafael Tavares, Ágora Vale do Sereno": the names
+        # are joined before the comma, and what follows it is where they work.
+        raw = joined
     parts = [n.strip() for n in raw.split(",") if n.strip()]
     if (
         len(parts) > 1

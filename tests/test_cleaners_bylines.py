@@ -265,6 +265,20 @@ def test_relative_dates_are_dropped_with_no_date_invented(line: str):
     assert judge([line, *PROSE]) == ([line], [])
 
 
+@pytest.mark.parametrize(
+    ("line", "language", "harvest"),
+    [
+        ("Updated 2 hours ago", "en", []),
+        ("By Jane Doe | Updated 3 hours ago", "en", [("authors", "Jane Doe")]),
+        ("Publicado em 27/11/2026 06h00 · Atualizado há 2 horas", "pt", [("published", "2026-11-27")]),
+        ("Aktualisiert vor 5 Minuten", "de", []),
+    ],
+)
+def test_an_update_said_as_an_age_is_chrome_with_no_date(line: str, language: str, harvest: list):  # type: ignore[type-arg]
+    """("updated {updated}" cannot read "2 hours ago" as a date: the age templates can.)"""
+    assert judge([line, *PROSE], language) == ([line], harvest)
+
+
 def test_staff_byline_names_no_author():
     assert judge(["Staff report", *PROSE]) == (["Staff report"], [])
 

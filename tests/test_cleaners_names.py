@@ -65,6 +65,9 @@ def test_labels():
     [
         ("Jane Doe, Tom Reed and Ann Lee", ["Jane Doe", "Tom Reed", "Ann Lee"]),
         ("Markus Balser, Berlin", ["Markus Balser"]),  # a place after the comma, no co-author
+        # the names joined, then where they work: no third author
+        ("Mariana Lopes e Rafael Tavares, Ágora Vale do Sereno", ["Mariana Lopes", "Rafael Tavares"]),
+        ("Jane Roe and John Doe, Reuters", ["Jane Roe", "John Doe"]),
         ("Prof. Dr. Karl Meier", ["Karl Meier"]),  # titles go: one person, one name
         ("admin", []),  # a placeholder: a byline naming nobody
         ("Bits und Bytes", None),  # a heading's nouns, not two people

@@ -54,6 +54,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"'
 _EDGE = " \t\"'-–—|›‹><:;#*()[]{}_=+~/\\.,!?¡¿…→←↑↓▶►▸◂◀❯❮✓✔✕×" + DOTS  # ¡¿: Spanish opens with them
 _QUOTE_CHARS = re.compile("[%s]" % re.escape("".join(chr(c) for c in _QUOTES)))
 NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
+# Pictographs a prompt opens or ends with ("📲 Participe do canal …", "👉 Read more"),
+# with the joiners and presentation selectors of emoji sequences.
+_PICTOGRAPHS = "\u200d\ufe0e\ufe0f\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_PICTOGRAPH_EDGES = re.compile(f"^[{_PICTOGRAPHS}\\s]+|[{_PICTOGRAPHS}\\s]+$")
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 _LITERAL_OUT = re.compile(r"\{\w+\}|\*")
 
@@ -63,7 +67,7 @@ def fold(line: str) -> str:
     # Shortcuts with the same result: NFKC leaves ASCII as it is, and
     # translate() is slow, so it runs only on lines with a quote to replace.
     if not line.isascii():
-        line = unicodedata.normalize("NFKC", line)
+        line = _PICTOGRAPH_EDGES.sub("", unicodedata.normalize("NFKC", line))
         if _QUOTE_CHARS.search(line):
             line = line.translate(_QUOTES)
     elif "`" in line:

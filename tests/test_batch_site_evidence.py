@@ -10,15 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from site_pages import EXPECTED, PITCH, SITES
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from scraper.batch import iter_articles, run_batch
 from scraper.cli import main
 
-SITES = Path(__file__).parent / "data" / "sites"
-EXPECTED = json.loads((SITES / "expected.json").read_text("utf-8"))
-WHATSAPP = "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día."
 REMARK = (
     "Die folgenden Angaben beruhen auf vorläufigen Zahlen der Mitgliedsunternehmen und können sich bis zur "
     "Veröffentlichung des Jahresberichts noch ändern."
@@ -57,7 +55,7 @@ def test_every_page_keeps_its_article_and_loses_its_sites_template(sites: list[s
         assert record["paragraphs"] == expected["article"], page
         assert template_removals(record), page
     # The pitch a paper writes into every article body: no phrase table knows it, the six pages do.
-    assert [r["reason"] for r in records["diario/page3.html"]["removed"] if r["text"] == WHATSAPP] == [
+    assert [r["reason"] for r in records["diario/page3.html"]["removed"] if r["text"] == PITCH] == [
         f"on 6 of 6 pages read from folder:{Path(sites[1]).resolve()}"  # (files: the site is their folder)
     ]
     # A text capture's site is its folder; the byline recurs on 3 pages and is harvested, not dropped.
@@ -69,7 +67,7 @@ def test_every_page_keeps_its_article_and_loses_its_sites_template(sites: list[s
 def test_without_site_evidence_each_page_is_cleaned_alone(sites: list[str]) -> None:
     records = batch(sites, site_evidence=False)
     assert not any(template_removals(r) for r in records.values())
-    assert WHATSAPP in records["diario/page3.html"]["paragraphs"]
+    assert PITCH in records["diario/page3.html"]["paragraphs"]
     # Prose no phrase names: the editor's remark after every release's first paragraph.
     assert all(REMARK in records[f"verband/page{n}.html"]["paragraphs"] for n in range(1, 7))
     # Alone, the blog's tagline passes for the first paragraph and the headline goes unfound.
@@ -112,7 +110,7 @@ def test_warc_records_are_pages_of_their_urls_host(tmp_path: Path) -> None:
             url = f"https://www.diariodelvalle.example/local/2024/05/{n}/noticia-{n}.html"
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
     records = [r.data for r in iter_articles([str(warc)])]
-    assert [[r["reason"] for r in rec["removed"] if r["text"] == WHATSAPP] for rec in records] == [
+    assert [[r["reason"] for r in rec["removed"] if r["text"] == PITCH] for rec in records] == [
         ["on 6 of 6 pages read from diariodelvalle.example"]
     ] * 6
 

@@ -12,15 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
+from site_pages import EXPECTED, PITCH, SITES
 
 from scraper.batch import iter_articles, run_batch
 from scraper.cli import main
 from scraper.errors import HTTPStatusError, ScrapeError
 from scraper.fetch import Fetcher
 
-SITES = Path(__file__).parent / "data" / "sites"
-EXPECTED = json.loads((SITES / "expected.json").read_text("utf-8"))
-WHATSAPP = "Únete a nuestro canal de WhatsApp y recibe las noticias más importantes del día."
 PAGES = range(1, 7)
 
 
@@ -55,7 +53,7 @@ def test_a_sites_urls_are_fetched_once_and_cleaned_with_its_template(diario: lis
         assert record["url"] == diario[n - 1] and record["fetch"]["status"] == 200
         assert record["paragraphs"] == EXPECTED[f"diario/page{n}.html"]["article"]
     host = f"{httpserver.host}"
-    assert [[r["reason"] for r in rec["removed"] if r["text"] == WHATSAPP] for rec in articles] == [
+    assert [[r["reason"] for r in rec["removed"] if r["text"] == PITCH] for rec in articles] == [
         [f"on 6 of 6 pages read from {host}"]
     ] * 6
     for n in PAGES:  # once each, for the evidence and the cleaning both
@@ -65,7 +63,7 @@ def test_a_sites_urls_are_fetched_once_and_cleaned_with_its_template(diario: lis
 
 def test_without_site_evidence_urls_are_cleaned_alone(diario: list[str], httpserver: HTTPServer) -> None:
     records = batch(diario, site_evidence=False)
-    assert all(WHATSAPP in r["paragraphs"] for r in records if r["source"].endswith("noticia-3.html"))
+    assert all(PITCH in r["paragraphs"] for r in records if r["source"].endswith("noticia-3.html"))
     assert not any(r["cleaner"] == "site_template" for record in records for r in record["removed"])
     assert all(fetched(httpserver, f"/local/noticia-{n}.html") == 1 for n in PAGES)
 
@@ -75,7 +73,7 @@ def test_urls_past_those_fetched_ahead_are_fetched_in_turn_and_cleaned_with_the_
 ) -> None:
     monkeypatch.setattr("scraper.batch.URL_PAGES_PER_SITE", 4)
     records = batch(diario)
-    assert [[r["reason"] for r in rec["removed"] if r["text"] == WHATSAPP] for rec in records] == [
+    assert [[r["reason"] for r in rec["removed"] if r["text"] == PITCH] for rec in records] == [
         [f"on 4 of 4 pages read from {httpserver.host}"]
     ] * 6
     assert all(fetched(httpserver, f"/local/noticia-{n}.html") == 1 for n in PAGES)
@@ -101,7 +99,7 @@ def test_a_resumed_batch_fetches_only_what_is_left(diario: list[str], httpserver
     records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
     assert [r["source"] for r in records] == diario
     assert [fetched(httpserver, f"/local/noticia-{n}.html") for n in PAGES] == [0, 0, 1, 1, 1, 1]
-    assert all(WHATSAPP not in r["paragraphs"] for r in records[2:])
+    assert all(PITCH not in r["paragraphs"] for r in records[2:])
 
 
 def test_iter_articles_gives_the_same_records_in_worker_processes(diario: list[str], httpserver: HTTPServer) -> None:

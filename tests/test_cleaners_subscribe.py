@@ -56,6 +56,21 @@ def test_drops_prompts_in_many_languages(line: str):
 @pytest.mark.parametrize(
     "line",
     [
+        "📲 Participe do canal do Ágora Vale do Sereno no WhatsApp",  # an emoji before the prompt
+        "Join our WhatsApp channel for the latest updates",
+        "Follow us on Google News",
+        "Síguenos en WhatsApp",
+        "Folgen Sie uns auf WhatsApp",
+        "Ikuti saluran WhatsApp Kabar Pesisir",
+    ],
+)
+def test_drops_follow_us_on_a_messaging_channel(line: str):
+    assert dropped(line) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "Readers who subscribe to the print edition get the app free.",
         "Subscribe to the idea that a city can grow without cars, and you will find plenty of allies in the council chamber.",
         "Abonnenten der gedruckten Ausgabe erhalten die App kostenlos.",

@@ -118,6 +118,13 @@ def test_default_phrasebook_holds_all_languages():
     assert book.match("subscribe", "Jetzt abonnieren") and book.match("teasers", "Lire la suite")
 
 
+def test_fold_strips_pictographs_at_the_edges_only():
+    assert fold("📲 Participe do canal") == "Participe do canal"
+    assert fold("Keep Reading 🚀") == "Keep Reading"
+    assert fold("👍🏽 Like") == "Like"  # (a skin-tone modifier is a pictograph too)
+    assert fold("Café ☕ time") == "Café ☕ time"
+
+
 def test_fold_strips_spanish_inverted_marks():
     assert fold("¡Suscríbete ahora!") == "Suscríbete ahora"
     assert fold("¿Ya eres suscriptor?") == "Ya eres suscriptor"

@@ -45,6 +45,8 @@ _HAN_CLAUSE = re.compile(r"[\u4e00-\u9fff]{5}|[\u3040-\u30fa\u30fc\u4e00-\u9fff]
 # Names joined by a conjunction are co-authors ("Jane Doe, Tom Reed and Ann
 # Lee"); commas alone ending in one word add an affiliation, a place or a
 # degree ("Markus Balser, Berlin", "David Hutzler, dpa", "Grant Tinsley, PhD").
+# An aside in brackets (without_asides).
+_ASIDE = re.compile(r"\s*\([^()]*(?:\)|$)")
 CONJUNCTION = re.compile(r"&|\b(?:and|und|et|y|e|en|i|och|og)\b")
 _WORD_EDGES = ".,;:()\"'"
 # Lower-case words a person's name may hold.
@@ -170,8 +172,20 @@ def without_honorifics(name: str, book: PhraseBook | None) -> str:
     return " ".join(words[first:]) if first < len(words) else name
 
 
+def without_asides(text: str) -> str:
+    """``text`` without its asides in brackets: where the author filed from,
+    their role or handle ("Claire Dubois (Vernelles, envoyée spéciale)",
+    "Jane Roe (@jroe)") is no part of a name and no co-author."""
+    return _ASIDE.sub("", text).strip() if "(" in text else text
+
+
 def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     """The author names of a byline's author field (an affiliation left out)."""
+    bare = without_asides(raw)
+    # (Only where names stand before the asides: not "der QuickType-Tastatur
+    # gelernte Wörter (erfordert iOS 11)", a list item opening with "Von".)
+    if bare != raw and all(strict_name(n) for n in _AUTHOR_SPLIT.split(bare) if n.strip()):
+        raw = bare
     joined, comma, rest = raw.partition(",")
     if comma and CONJUNCTION.search(joined) and not CONJUNCTION.search(rest):
         # "Mariana Lopes e Rafael Tavares, Ágora Vale do Sereno": the names

@@ -33,7 +33,7 @@ from lxml import etree
 from trafilatura.json_metadata import normalize_authors
 
 from cleaners.lines import DOTS
-from cleaners.names import CONJUNCTION, is_rights_notice, looks_like_name
+from cleaners.names import CONJUNCTION, is_rights_notice, looks_like_name, without_asides
 
 from .document import normalize_space
 
@@ -172,7 +172,7 @@ def _first_named(text: str) -> str | None:
     apart with a dot or a bar: "By Jane Doe · 3 March 2026" names Jane Doe,
     and so does "3 March 2026 · By Jane Doe" (trafilatura's reading cuts at
     a bar but not at a dot, and gives up at a date first)."""
-    return next(filter(None, (normalize_authors(None, part) for part in _PART_SEPARATOR.split(text))), None)
+    return next(filter(None, (normalize_authors(None, part) for part in _PART_SEPARATOR.split(without_asides(text)))), None)
 
 
 def _named_part(elem: etree._Element) -> str | None:
@@ -189,7 +189,7 @@ def _named_part(elem: etree._Element) -> str | None:
         return _named_part(parts[0][0])
     if len(parts) < 2:
         return None
-    names = [n for n in (normalize_authors(None, text) for _, text in parts) if n and ";" not in n and _person(n)]
+    names = [n for n in (normalize_authors(None, without_asides(text)) for _, text in parts) if n and ";" not in n and _person(n)]
     # (A name ends in a capitalised word: "Rezept von" is a label over the name.)
     return "; ".join(dict.fromkeys(n for n in names if not n.split()[-1].islower())) or None
 

@@ -64,6 +64,9 @@ def test_author_matches_trafilatura(name: str) -> None:
         ('<div data-component="byline-block"><time>4 March 2026</time><span><span>Sarah Collins</span>'
          '<div>Transport correspondent</div></span></div>', "Sarah Collins"),
         ('<div data-testid="ArticleByline"><a href="/p/ng">Nina Gruber</a></div>', "Nina Gruber"),
+        # an aside in brackets is where she filed from, not a second author ("Vernelles; Envoyée Spéciale")
+        ('<span class="author__detail"><a href="/s/cd">Par <span class="author__name">Claire Dubois</span></a>'
+         " (Vernelles, envoyée spéciale)</span>", "Par Claire Dubois"),
     ],
 )
 def test_an_author_block_of_parts_names_the_part_that_is_a_name(markup: str, expected: str) -> None:

@@ -28,6 +28,7 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("By Maria Lopez and Tom Reed", "en", [("authors", "Maria Lopez"), ("authors", "Tom Reed")]),
         ("Von Anna Schmidt, Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
         ("Von David Hutzler, dpa", "de", [("authors", "David Hutzler")]),  # an agency, no co-author
+        ("Par Claire Dubois (Vernelles, envoyée spéciale)", "fr", [("authors", "Claire Dubois")]),
         # Blogger's post footer, in the blog's language
         ("Eingestellt von Anna Brandt um 14:32", "de", [("authors", "Anna Brandt")]),
         ("Publicado por Lucía Martín en 9:15", "es", [("authors", "Lucía Martín")]),

@@ -68,6 +68,10 @@ def test_labels():
         # the names joined, then where they work: no third author
         ("Mariana Lopes e Rafael Tavares, Ágora Vale do Sereno", ["Mariana Lopes", "Rafael Tavares"]),
         ("Jane Roe and John Doe, Reuters", ["Jane Roe", "John Doe"]),
+        # an aside in brackets says where the author filed from or what they do
+        ("Claire Dubois (Vernelles, envoyée spéciale)", ["Claire Dubois"]),
+        ("Jane Roe (AP) and Tom Lee", ["Jane Roe", "Tom Lee"]),
+        ("der QuickType-Tastatur gelernte Wörter (erfordert iOS 11)", None),  # no names before it: a list item
         ("Prof. Dr. Karl Meier", ["Karl Meier"]),  # titles go: one person, one name
         ("admin", []),  # a placeholder: a byline naming nobody
         ("Bits und Bytes", None),  # a heading's nouns, not two people

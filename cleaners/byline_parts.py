@@ -134,15 +134,19 @@ def _with_tail(part: str, matches: LineMatches, language: str | None, head: bool
 def _with_second(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     """"Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
     "07.03.2026 11:20 Aktualizacja: 07.03.2026 12:05", "Publicado el 14 de
-    febrero de 2026 por María Ruiz Tiempo de lectura: 5 minutos": a byline
-    part and an update or a reading time run together. Cut where an update or
-    reading-time phrase opens (``Family.first_words``); before must be a
-    byline part, after that phrase."""
+    febrero de 2026 por María Ruiz Tiempo de lectura: 5 minutos", "Stand:
+    27.11.2026, 09:14 Uhr 3 Min. Lesezeit": a byline part and an update or a
+    reading time run together. Cut where an update or reading-time phrase
+    opens (``Family.first_words``), or at a number opening a reading time;
+    before must be a byline part, after that phrase."""
     words = part.split()
     bylines = matches.family("bylines")
     leads = bylines.first_words("{updated}", "{minutes}")
     # (As first_word_key reads a plain word, without folding it.)
-    cuts = (k for k in range(1, len(words)) if words[k].lstrip("(").lower().rstrip(":") in leads)
+    cuts = (
+        k for k in range(1, len(words))
+        if words[k].lstrip("(").lower().rstrip(":") in leads or (words[k][:1].isdigit() and _minutes(words[k:], matches))
+    )
     for cut in cuts:
         trial = Verdict()
         left, right = " ".join(words[:cut]).rstrip(" ,;.("), " ".join(words[cut:]).lstrip("(").rstrip(" )")
@@ -150,6 +154,12 @@ def _with_second(part: str, matches: LineMatches, language: str | None, head: bo
             found.harvest.extend(trial.harvest)
             return True
     return False
+
+
+def _minutes(words: list[str], matches: LineMatches) -> bool:
+    """``words`` state a reading time ("3 Min. Lesezeit", "5 min read")."""
+    match = matches.match("bylines", " ".join(words))
+    return match is not None and "minutes" in match.fields
 
 
 def _rest(words: list[str], matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:

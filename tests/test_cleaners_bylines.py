@@ -200,6 +200,8 @@ def test_byline_with_the_authors_role_or_contact(line: str, language: str, harve
         ("07.03.2026 11:20 Aktualizacja: 07.03.2026 12:05", "pl",
          [("published", "2026-03-07"), ("modified", "2026-03-07")]),
         ("5 maart 2026, 18:42 Laatste update: 19:10", "nl", [("published", "2026-03-05")]),
+        # a date and the reading time, run together (the reading time opens with its number)
+        ("27.11.2026, 09:14 Uhr 3 Min. Lesezeit", "de", [("published", "2026-11-27"), ("reading_time_minutes", 3)]),
     ],
 )
 def test_dateline_and_its_update_run_together(line: str, language: str, harvest: list):  # type: ignore[type-arg]

@@ -47,6 +47,11 @@ def dropped(*lines: str) -> list[str]:
         "Abonneer nu",
         "Subskrybuj",
         "Zaloguj się",
+        # a German paywall box in the middle of the article
+        "Lesen Sie jetzt weiter mit Anzeiger+",
+        "Jederzeit monatlich kündbar",
+        "Die ersten 4 Wochen für nur 0,99 €",
+        "Sie haben bereits ein Abo? Hier anmelden",
     ],
 )
 def test_drops_prompts_in_many_languages(line: str):

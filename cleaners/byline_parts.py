@@ -164,15 +164,17 @@ def _minutes(words: list[str], matches: LineMatches) -> bool:
 
 def _rest(words: list[str], matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     """The words after a byline phrase: a date and then one part, or one part
-    (in that order: the lenient date parser reads "Feb 8, 2020 5 min read" whole)."""
+    (in that order: the lenient date parser reads "Feb 8, 2020 5 min read" whole).
+    The last part may be the comment count a theme prints beside the date
+    ("Por Nerea Salvatierra 14 noviembre, 2026 3 comentarios")."""
     # Cut before a number, or before a word that opens a byline template
     # ("Vandaag, 08:15 Leestijd: 3 min": a time, then a reading time).
     openers = matches.family("bylines").first_words()
     for cut in (k for k in range(1, len(words)) if words[k][:1].isdigit() or first_word_key(words[k]) in openers):
         trial = Verdict()
-        left = " ".join(words[:cut]).rstrip(",;")
-        if byline_phrase(left, matches, language, head, trial) and byline_phrase(
-            " ".join(words[cut:]), matches, language, head, trial
+        left, right = " ".join(words[:cut]).rstrip(",;"), " ".join(words[cut:])
+        if byline_phrase(left, matches, language, head, trial) and (
+            byline_phrase(right, matches, language, head, trial) or matches.match("comments", right) is not None
         ):
             found.harvest.extend(trial.harvest)
             return True

@@ -153,6 +153,9 @@ def test_a_bare_name_beside_a_date_away_from_the_headline_is_no_author():
         ("Von Jule Radeck Vom 3. Februar 2022", "de", [("authors", "Jule Radeck"), ("published", "2022-02-03")]),
         ("par Didier Roy, 21 juin 2018", "fr", [("authors", "Didier Roy"), ("published", "2018-06-21")]),
         ("Por Alberto Ávila 27 de agosto 2019", "es", [("authors", "Alberto Ávila"), ("published", "2019-08-27")]),
+        # the theme's comment count after the date, run together too
+        ("Por Nerea Salvatierra 14 noviembre, 2026 3 comentarios", "es",
+         [("authors", "Nerea Salvatierra"), ("published", "2026-11-14")]),
         # a dateline's lead word between them, taken whole by "von {author} am {date}"
         ("von Diane Buckstegge Veröffentlicht am 1. Mai 2019", "de",
          [("published", "2019-05-01"), ("authors", "Diane Buckstegge")]),

@@ -30,6 +30,10 @@ DROPS = [
     (ShareBar(), "Artikel teilen"),
     (ShareBar(), "Partager sur WhatsApp"),
     (ShareBar(), "Compartir en X"),
+    # a recipe card plugin's buttons, in the blog's language
+    (ShareBar(), "Valorar esta receta"),
+    (ShareBar(), "Rezept bewerten:"),
+    (ShareBar(), "¿Has probado esta receta? Etiqueta a @lacuchara en Instagram"),
     (ShareBar(), "J’aime chargement…"),
     (CookieBanner(), "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies."),
     (CookieBanner(), "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können."),

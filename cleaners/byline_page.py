@@ -113,7 +113,7 @@ def _one_word_author(match: PhraseMatch | None) -> str | None:
 
 def name_beside_dateline(
     blocks: tuple[Block, ...], dated: set[int], top: int | None, matches: LineMatches
-) -> tuple[Block, str] | None:
+) -> list[tuple[Block, str]]:
     """A bare name on a line of its own right over or under a dated byline
     line (block indices ``dated``) below the headline, and the author it
     names. In ``City to expand night buses`` / ``March 4, 2026`` / ``Tom
@@ -122,13 +122,16 @@ def name_beside_dateline(
     the date, "Helen Pidd" (a name and the person's job). A role alone
     ("Forum Moderator") is none, nor a row of buttons ("Social Share"), nor a
     byline whose lead word no table knows ("Av Anna Lindqvist": a short first
-    word before two more is a lead word more often than a name)."""
+    word before two more is a lead word more often than a name). Co-authors
+    set out the same way stand on the lines right over it (``Helen Marlowe,
+    Senior Lecturer in Rural Health, University of Northvale`` / ``Tomas
+    Okafor, Research Fellow, …`` / ``Published: …``). Empty: no such name."""
     if top is None or not dated:
-        return None
+        return []
     leads = _author_leads(matches)
     dated = {b.index for b in blocks if b.index in dated and not _signed(b.text, leads)}
     if not dated:
-        return None
+        return []
     roles = matches.phrases.roles
     for i, block in enumerate(blocks):
         if not 0 < block.index - top <= BARE_NAME_BELOW_TITLE or block.index in dated:
@@ -138,11 +141,15 @@ def name_beside_dateline(
         text = block.text
         if (bare_name(text, matches) and not names_role(text, roles) and not _led(text)
                 and not any(matches.all(word) for word in text.split()) and not _menu_items(text, blocks, top)):
-            return block, text
+            return [(block, text)]
         named = name_with_role(text, matches)
         if named is not None:
-            return block, named
-    return None
+            found = [(block, named)]
+            while i > 0 and blocks[i - 1].index > top and (named := name_with_role(blocks[i - 1].text, matches)):
+                i -= 1
+                found.insert(0, (blocks[i], named))
+            return found
+    return []
 
 
 def _beside_dated(blocks: tuple[Block, ...], i: int, dated: set[int], matches: LineMatches) -> bool:

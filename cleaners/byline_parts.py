@@ -18,7 +18,7 @@ from .base import Verdict
 from .dates import is_day_word, is_month_name, is_time_only, parse_date, stated_day
 from .lines import DIGIT
 from .names import NAME_PARTICLES, bare_name, has_case_join, looks_like_label, names_role, strict_name
-from .phrase import harvest_fields, wildcard_words
+from .phrase import DATE_FIELDS, harvest_fields, wildcard_words
 from .phrasebook import Family, LineMatches, PhraseMatch, first_word_key
 
 # A contact address beside a byline's name ("jane.doe@paper.example",
@@ -28,8 +28,6 @@ from .phrasebook import Family, LineMatches, PhraseMatch, first_word_key
 _CONTACT = r"\(?(?:e-?mail:?\s*)?(?:[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}|@[\w.]+)\)?"
 CONTACT_PART = re.compile(_CONTACT, re.I)
 CONTACT_TAIL = re.compile(r"[\s,;]+" + _CONTACT + "$", re.I)
-# Template fields holding dates, and the Article field each fills.
-DATE_FIELDS = {"date": "published", "updated": "modified"}
 # Templates that are chrome only as WordPress prints them, lower case
 # ("in Politics, World"); capitalised they open a heading or a sentence.
 LOWER_CASE_ONLY = frozenset({"in {section}"})

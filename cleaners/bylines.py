@@ -137,10 +137,11 @@ class Byline(Cleaner):
         elif beside := name_beside_dateline(ctx.blocks, dated, top, matches):
             # (named elsewhere too, by "Written by …" under the article: the line goes, the name is known)
             known = {str(h.value) for h in verdict.harvest if h.field == "authors"}
-            if unnamed or beside[1] in known:
-                verdict.drop(beside[0], f"byline/dateline: authors={beside[1]} (a name on its own line beside the dateline)")
-            if unnamed:
-                verdict.take("authors", beside[1])
+            for block, name in beside:
+                if unnamed or name in known:
+                    verdict.drop(block, f"byline/dateline: authors={name} (a name on its own line beside the dateline)")
+                if unnamed:
+                    verdict.take("authors", name)
         signed = teaser_signers(people, top)
         verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}

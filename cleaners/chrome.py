@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import lru_cache
 
 from scraper.site_names import names_site
@@ -11,7 +11,7 @@ from scraper.site_names import names_site
 from .base import Block, Cleaner, Context, Verdict
 from .byline_page import BODY_MIN_PROSE
 from .lines import fold_title, is_code_like, is_prose, is_symbols
-from .names import looks_like_label
+from .names import looks_like_label, strict_name
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, PhraseMatch
 
@@ -40,6 +40,8 @@ END_CREDIT = re.compile(
     # ". Paco Ortega (EL MERIDIANO)": the photographer, then the outlet in capitals
     r"|[a-zß-ÿ]{2}[.!?]\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}\([A-ZÀ-Þ][A-ZÀ-Þ0-9 .&'’-]+\)$"
 )
+# A photo's credit as a name, a slash and the outlet ("Daniel Okafor/Public Radio North").
+_SLASH_CREDIT = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)/[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
 # A caption is a sentence: a short line ending so is a label ("2 gestr. TL").
 MIN_CAPTION_WORDS = 6
 MAX_CREDIT_WORDS = 10
@@ -158,11 +160,35 @@ class ImageCredit(PhraseCleaner):
         for block in ctx.blocks:
             text = block.text
             # (Inline: the mark test spares most lines a function call.)
-            marked = ":" in text or "©" in text or any(map(text.__contains__, marks))
+            marked = ":" in text or "©" in text or any(map(text.__contains__, marks)) or _last_sentence(text) is not None
             if marked and ends_with_credit(text, ctx.matches):
                 yield block, "caption ending in an image credit"
             elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
                 yield block, "caption ending in an agency credit"
+
+
+def _last_sentence(text: str) -> int | None:
+    """Where a short last sentence begins, after a full stop (None: no such
+    sentence; nor after an abbreviation's dot, "vs. Teamkollege …", "Dr. …")."""
+    dot = text.rfind(". ")
+    if dot < 0 or text.count(" ", dot + 2) >= MAX_CREDIT_WORDS:
+        return None
+    word = text[text.rfind(" ", 0, dot) + 1 : dot]
+    return dot + 2 if len(word) >= 3 else None
+
+
+def _book(phrases: PhraseBook | LineMatches) -> PhraseBook:
+    return phrases.phrases if isinstance(phrases, LineMatches) else phrases
+
+
+def is_slash_credit(text: str, stopwords: Container[str]) -> bool:
+    """A photo's credit: a person's name, a slash, the outlet ("Daniel
+    Okafor/Public Radio North"; not "The Fed/ECB Divergence Explained", whose
+    capitalised words hold a stop word)."""
+    m = _SLASH_CREDIT.match(text)
+    if m is None or not strict_name(m.group(1)):
+        return False
+    return not any(w.lower() in stopwords for w in m.group(1).split())
 
 
 def is_agency_caption(text: str) -> bool:
@@ -192,8 +218,9 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
     """True for a caption whose last words are a credit line of the ``credits`` family.
 
     The credit opens at the last ``©``, at the word or two before the last
-    colon (``Foto:``, ``Image credit:``) or at an abbreviation a credit
-    template opens with (``fot.``); some text must come before it.
+    colon (``Foto:``, ``Image credit:``), at an abbreviation a credit
+    template opens with (``fot.``) or after the last full stop (``… sul
+    torrente Vessano. Foto di Luca Neri``); some text must come before it.
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
@@ -201,6 +228,17 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
     cut = max(text.rfind(":"), text.rfind("©"))
     if cut > 0 and text.count(" ", cut) < MAX_CREDIT_WORDS:  # (else no mark, or a sentence after it)
         openings = [cut] if text[cut] == "©" else _word_starts_before(text, cut, CREDIT_MARK_WORDS)
+    stop = _last_sentence(text)
+    if stop is not None:
+        # After a full stop a credit names its photographer ("… since 2024.
+        # Jonah Reeve/Stockline", "… Vessano. Foto di Luca Neri"); a bare
+        # agency there signs a news paragraph ("… skeptisch geäußert. (dpa)").
+        tail = text[stop:]
+        match = phrases.match("credits", tail)
+        if is_slash_credit(tail, _book(phrases).any_stopword) or (
+            match is not None and "*" in match.template and wildcard_words(match, tail) <= MAX_WILDCARD_WORDS
+        ):
+            return True
     lower = text.lower()
     for word in abbreviations(phrases.family("credits")):
         at = lower.rfind(f" {word} ") + 1

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from .base import Block, Cleaner, Context, Verdict
-from .chrome import is_share_row
+from .chrome import ends_with_credit, is_share_row
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .names import introduces, looks_like_label, name_with_role, unglued
 from .phrase import harvest_fields
@@ -282,8 +282,8 @@ class TitleLine(Cleaner):
 
     @staticmethod
     def _is_chrome(ctx: Context, text: str) -> bool:
-        """A chrome phrase or row, a byline glued to its name, or a site
-        notice (a consent dialog's heading or sentence)."""
+        """A chrome phrase or row, a byline glued to its name, a site notice
+        (a consent dialog's heading or sentence) or a caption ending in its credit."""
         notices = ctx.phrases.keywords(NOTICE_KEYWORDS)
         # A template whose fields hold no plausible value ("{date} by {author}" read
         # into "Flint flake tool … by birch tar adds to evidence …") names no chrome.
@@ -293,6 +293,7 @@ class TitleLine(Cleaner):
             or is_share_row(text, ctx.matches)
             or is_chrome_row(text, ctx.matches)
             or (notices is not None and notices.find(text) >= 0)
+            or ends_with_credit(text, ctx.matches)  # a photo's caption: "… (Picture by Jameel Springer)"
             # "ByJ.R. Stone": a byline glued to its name (tried last, only where nothing else said chrome)
             or ((spaced := unglued(text, ctx.matches.family("bylines"))) != text
                 and ctx.matches.match("bylines", spaced) is not None)

@@ -20,6 +20,8 @@ from .phrasebook import Family, LineMatches, PhraseBook
 MAX_NAME_WORDS = 6
 # A job after a name ("North of England editor"): a few words.
 MAX_ROLE_WORDS = 4
+# A job set apart by commas may say more ("Senior Lecturer in Rural Health, University of …").
+MAX_SET_APART_ROLE_WORDS = 8
 MAX_NAME_CHARS = 60
 # A regnal number keeps its capitals when a name in capitals is tidied ("Louis XIV").
 _ROMAN = re.compile(r"^[IVX]+\.?$")
@@ -149,9 +151,18 @@ def name_with_role(text: str, matches: LineMatches) -> str | None:
     """The name of a byline that is a name and the person's job, with no lead
     word ("Helen Pidd North of England editor", "Jane Roe Staff Writer"): a
     bare name of two or three words, then at most MAX_ROLE_WORDS naming a role
-    (not "THROUGH THE DARKEST OF TIMES REVIEW": capitals, a stop word)."""
-    words = text.split()
+    (not "THROUGH THE DARKEST OF TIMES REVIEW": capitals, a stop word); or
+    the name, a comma and the job."""
     roles = matches.phrases.roles
+    # "Helen Marlowe, Senior Lecturer in Rural Health, University of Northvale":
+    # an academic's byline sets the name, the job and the institution apart.
+    # (Not a caption: "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/…)".)
+    person, comma, after = text.partition(",")
+    job = after.split(",")[0]
+    if (comma and len(job.split()) <= MAX_SET_APART_ROLE_WORDS and "(" not in after and names_role(job, roles)
+            and not names_role(person, roles) and bare_name(person.strip(), matches)):
+        return person.strip()
+    words = text.split()
     for n in (2, 3):
         name, rest = " ".join(words[:n]), words[n:]
         if (0 < len(rest) <= MAX_ROLE_WORDS and names_role(" ".join(rest), roles)

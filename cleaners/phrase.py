@@ -18,7 +18,8 @@ from typing import ClassVar
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .keywords import Keywords
-from .lines import DOTS, is_prose
+from .dates import parse_date
+from .lines import DIGIT, DOTS, is_prose
 from .names import field_authors, looks_like_label
 from .phrasebook import PhraseBook, PhraseMatch, fold
 
@@ -29,6 +30,8 @@ HARVEST_FIELDS = {
     "minutes": "reading_time_minutes",
     "tag": "tags",
 }
+# Date fields and what they fill (read by ``byline_parts``; here only checked).
+DATE_FIELDS = {"date": "published", "updated": "modified"}
 _LIST_SPLIT = re.compile(rf"\s*[,;|{DOTS}]\s*")
 # Han characters and kana: words written without spaces between them.
 _CJK_CHARS = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -61,10 +64,14 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None
     """Harvest a match's fields into ``verdict``; False when a field is implausible.
 
     An author field's names: ``names.field_authors`` (with ``book``'s words about authors).
+    A date field is only checked (a digit, or words the date parser reads):
+    reading it is ``byline_parts``'s.
     """
     values: list[tuple[str, str | int]] = []
     for name, raw in match.fields.items():
         target = HARVEST_FIELDS.get(name)
+        if name in DATE_FIELDS and not DIGIT.search(raw) and parse_date(raw) is None:
+            return False  # "le {date}" over "Le ultime custodi dei mulini …", a headline
         if target is None:
             continue
         if name == "author":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .chrome import END_CREDIT
+from .chrome import END_CREDIT, is_slash_credit
 from .dates import is_month_name
 from .names import looks_like_name, strict_name
 from .phrasebook import default_phrasebook
@@ -31,7 +31,6 @@ _DASHES = re.compile(r"\s[–—-]\s")
 # Shapes no headline has; the one a headline the URL names may have (a date).
 # A photo's credit on a line of its own: the photographer and the outlet
 # joined by a slash ("Daniel Okafor/Public Radio North", "Evan Vucci/AP").
-_SLASH_CREDIT = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)/[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
 _NOT_TITLE_SLUGGED = (_TRAIL, _URL, _CREDIT, END_CREDIT)
 _NOT_TITLE = (*_NOT_TITLE_SLUGGED, FULL_DATE, CLOCK_TIME)
 _BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
@@ -67,19 +66,9 @@ def title_shaped(text: str, slugged: bool = False) -> bool:
     shapes = _NOT_TITLE_SLUGGED if slugged else _NOT_TITLE
     if any(p.search(text) for p in shapes) or len(_DASHES.findall(text)) >= 2:
         return False
-    if is_term_list(text) or is_post_meta(text) or is_slash_credit(text):
+    if is_term_list(text) or is_post_meta(text) or is_slash_credit(text, default_phrasebook().any_stopword):
         return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
-
-
-def is_slash_credit(text: str) -> bool:
-    """A photo's credit on a line of its own: a person's name, a slash, the
-    outlet ("Daniel Okafor/Public Radio North"; not "The Fed/ECB Divergence Explained")."""
-    m = _SLASH_CREDIT.match(text)
-    if m is None or not strict_name(m.group(1)):
-        return False
-    stopwords = default_phrasebook().any_stopword
-    return not any(w.lower() in stopwords for w in m.group(1).split())
 
 
 def is_post_meta(text: str) -> bool:

@@ -66,6 +66,20 @@ def test_a_name_beside_the_dateline_across_separators_buttons_and_a_reading_time
     assert [value for field, value in harvest if field == "authors"] == [head[0]]
 
 
+def test_co_authors_with_their_jobs_over_the_dateline_are_all_authors():
+    head = ["Helen Marlowe, Senior Lecturer in Rural Health, University of Northvale",
+            "Tomas Okafor, Research Fellow, Eastbrook Institute of Public Health", "Published: November 27, 2026 6:12am GMT"]
+    dropped, harvest = judge([HEADLINE, *head, *PROSE])
+    assert sorted(dropped) == sorted(head)
+    assert [value for field, value in harvest if field == "authors"] == ["Helen Marlowe", "Tomas Okafor"]
+
+
+def test_a_caption_naming_a_person_and_a_job_is_no_author():
+    caption = "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)"
+    dropped, harvest = judge([HEADLINE, "3 de Mayo de 2022", caption, *PROSE], "es")
+    assert caption not in dropped and not [value for field, value in harvest if field == "authors"]
+
+
 def test_a_name_beside_the_dateline_that_the_byline_below_names_too_is_dropped():
     lines = [HEADLINE, "Priya Venkataraman", "·", "March 4, 2026", *PROSE, "Written by Priya Venkataraman"]
     dropped, harvest = judge(lines)

@@ -30,6 +30,9 @@ DROPS = [
     (ShareBar(), "Artikel teilen"),
     (ShareBar(), "Partager sur WhatsApp"),
     (ShareBar(), "Compartir en X"),
+    # a caption whose last sentence is its credit
+    (ImageCredit(), "Il mulino di Ca' Bruciata, sul torrente Vessano. Foto di Luca Neri"),
+    (ImageCredit(), "Port Avel has been without a permanent GP since 2024. Jonah Reeve/Stockline"),
     # a recipe card plugin's buttons, in the blog's language
     (ShareBar(), "Valorar esta receta"),
     (ShareBar(), "Rezept bewerten:"),
@@ -97,6 +100,9 @@ def test_drops_chrome_lines(cleaner, line: str):  # type: ignore[no-untyped-def]
 
 
 KEEPS = [
+    # an agency signing a news paragraph is no photo credit
+    (ImageCredit(), "Die FDP lehnt die Pläne ab, Bundeskanzler Olaf Scholz hat sich dazu bisher skeptisch geäußert. (dpa)"),
+    (ImageCredit(), "Das Team fuhr im Vergleich vs. Teamkollege Hartley Verstappen/Kvyat"),
     (ShareBar(), "Share prices fell 3% on Monday."),
     (ShareBar(), "Print newspapers lost a third of their readers in ten years, the study found."),
     (CookieBanner(), "Accept that the council will not change its mind, the mayor told reporters."),

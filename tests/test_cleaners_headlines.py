@@ -58,6 +58,26 @@ def test_a_headline_a_byline_template_misreads_is_still_the_headline():
     assert title_of(["Other Sciences", "Archaeology & Fossils", "October 22, 2019 report", headline, *PROSE]) == headline
 
 
+def test_a_headline_a_dateline_template_misreads_is_still_the_headline():
+    # "le {date}" (French) reads the Italian headline, with no date in its field.
+    headline = "Le ultime custodi dei mulini ad acqua della Val Vessana"
+    assert title_of(["Viaggi", "Cibo", "Viaggi", headline, *PROSE]) == headline
+
+
+def test_a_caption_ending_in_its_credit_is_not_the_headline():
+    headline = "Schools safe amidst surge"
+    caption = "Chief Education Officer Dr Ramona Archer. (Picture by Jameel Springer)"
+    assert title_of(["News", headline, "Article by", "Barry Alleyne", caption, "Social Share", *PROSE]) == headline
+
+
+def test_academics_named_with_their_jobs_are_not_the_headline():
+    headline = "Why small coastal towns are losing their doctors – and what could bring them back"
+    lines = ["Health", "Get newsletter Become an author Sign up as a reader Sign in", headline,
+             "Helen Marlowe, Senior Lecturer in Rural Health, University of Northvale",
+             "Tomas Okafor, Research Fellow, Eastbrook Institute of Public Health", "Published: November 27, 2026 6:12am GMT", *PROSE]
+    assert title_of(lines) == headline
+
+
 def test_a_compound_ending_in_foto_is_no_photo_credit():
     headline = "Neuer Blick auf das „Blue Marble“-Foto: Ein Modell simuliert das Klima mit 1 km Auflösung"
     assert title_of(["Aktuelles", "Im Fokus", "Seminare", headline, *PROSE]) == headline

@@ -172,7 +172,7 @@ class KeywordSentences(Cleaner):
         """Add the drops for ``blocks`` to ``verdict``."""
 
 
-def _is_notice(text: str, keywords: Keywords) -> bool:
+def is_notice(text: str, keywords: Keywords) -> bool:
     """A sentence or two naming one of the keywords."""
     return text.count(" ") < MAX_NOTICE_WORDS and keywords.find(text) >= 0
 
@@ -195,7 +195,7 @@ class TailSentences(KeywordSentences):
         # paragraph costs tens of microseconds) stops where it ends.
         for k in range(len(blocks) - 1, -1, -1):
             above -= prose[k]
-            notice = _is_notice(blocks[k].text, keywords)
+            notice = is_notice(blocks[k].text, keywords)
             if notice and above >= MIN_PROSE_ABOVE:
                 notices.append(k)
             elif prose[k] and not notice:
@@ -244,7 +244,7 @@ class HeadSentences(KeywordSentences):
     def scan(self, blocks: tuple[Block, ...], keywords: Keywords, verdict: Verdict) -> None:
         above = 0  # prose lines without a keyword over the current one
         for k, block in enumerate(blocks):
-            if _is_notice(block.text, keywords):
+            if is_notice(block.text, keywords):
                 if _prose_below(blocks, k) >= MIN_PROSE_BELOW_HEAD:
                     verdict.drop(block, self.reason)
             elif is_prose(block.text):

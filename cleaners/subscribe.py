@@ -11,17 +11,25 @@ on HTML, any line of a sign-up box the page's markup names as one
 
 from __future__ import annotations
 
-from .base import Context
+from .base import Block, Context, Verdict
 from .boxes import BoxCleaner
-from .phrase import PhraseCleaner, TailSentences
+from .phrase import PhraseCleaner, TailSentences, is_notice
+
+# A sign-up box in the middle of the article: its prompts ("Iscriviti alla
+# newsletter" … "Iscriviti") hold at most this many lines between them.
+MAX_BOX_LINES = 3
 
 
 class SubscribePrompt(PhraseCleaner):
-    """Drop subscribe / newsletter / paywall / sign-in prompt lines.
+    """Drop subscribe / newsletter / paywall / sign-in prompt lines, and the
+    sentences of a sign-up box between two of them.
 
     Removes ``Subscribe``, ``Sign up for our newsletter``,
-    ``Already a subscriber? Log in``. A sentence that merely mentions
-    subscribing is body text and stays.
+    ``Already a subscriber? Log in``; and, between ``Iscriviti alla
+    newsletter`` and ``Iscriviti``, ``Ogni venerdì le storie più belle,
+    direttamente nella tua casella di posta.`` (each line of the box naming a
+    ``keywords.subscribe`` word). A sentence that merely mentions subscribing
+    is body text and stays.
     """
 
     name = "subscribe"
@@ -29,6 +37,20 @@ class SubscribePrompt(PhraseCleaner):
     # "Subscribe to our newsletter for the week's best stories": longer than a
     # credit, still far short of a paragraph.
     max_wildcard_words = 12
+
+    def judge(self, ctx: Context) -> Verdict:
+        verdict = super().judge(ctx)
+        keywords = ctx.phrases.keywords("subscribe")
+        if len(verdict.drops) < 2 or keywords is None:
+            return verdict
+        position = {b.index: k for k, b in enumerate(ctx.blocks)}
+        prompts = sorted(position[b.index] for b in verdict.drops)
+        for first, last in zip(prompts, prompts[1:]):
+            box: list[Block] = list(ctx.blocks[first + 1 : last])
+            if 0 < len(box) <= MAX_BOX_LINES and all(is_notice(b.text, keywords) for b in box):
+                for block in box:
+                    verdict.drop(block, "in a sign-up box, between its prompts")
+        return verdict
 
 
 class SignupBox(BoxCleaner):

@@ -58,6 +58,15 @@ def test_drops_prompts_in_many_languages(line: str):
     assert dropped(line) == [line]
 
 
+def test_a_sign_up_box_between_its_prompts_goes_whole():
+    box = ["Iscriviti alla newsletter", "Ogni venerdì le storie più belle di Altrove, direttamente nella tua casella di posta.",
+           "Iscriviti", "Iscrivendoti accetti la nostra informativa sulla privacy."]
+    story = "Il mulino di Pianelle macina ancora farina di castagne, come cento anni fa, ogni mattina d'autunno."
+    assert sorted(dropped(story, *box[:3], story)) == sorted(box[:3])
+    # a sentence between two prompts that names no sign-up word is the article's
+    assert dropped("Subscribe", story, "Subscribe") == ["Subscribe", "Subscribe"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

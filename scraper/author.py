@@ -60,7 +60,7 @@ _LINK = re.compile(r"(?:https?://|www\.)[^\s/]+/?|(?:https?://)?(?:www\.)?[\w-]+
 # one XPath of contains() tests, which libxml2 evaluates slowly.
 MAYBE = re.compile(
     r"uthor|yline|byl|BBL|username|screenname|writer|channel-name|zuozhe|bianji|xiaobian"
-    r"|submitted-by|posted-by|journalist-name"
+    r"|submitted-by|posted-by|journalist-name|reporter|muhabir"
 )
 
 # Tier 1, specific: (tags, exact attribute values, class regex).
@@ -72,7 +72,8 @@ SPECIFIC_CLASS = re.compile(r"author-?name|AuthorName|authorName")
 GENERIC_TAGS = frozenset({"a", "div", "h3", "h4", "p", "span"})
 GENERIC_CLASSES = frozenset({"byline", "username", "byl", "BBL"})
 GENERIC_ID = re.compile(r"author|zuozhe|bianji|xiaobian")
-GENERIC_CLASS = re.compile(r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name")
+# ("reporter", Turkish "muhabir": news sites of Korea, Turkey, Indonesia name their byline so.)
+GENERIC_CLASS = re.compile(r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name|reporter|muhabir")
 # Tier 3, last resort: any element.
 LAST_ID = re.compile(r"[Aa]uthor")
 LAST_CLASS = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
@@ -89,6 +90,9 @@ EXCLUDED_CLASS = re.compile(
     r"^[Cc]omments|commentlist|comments-list|^reviews|sidebar|is-hidden|quote|[Zz]itat|embedly-instagram"
     r"|article-(?:share|support)|print|category|meta-date|meta-reviewer"
 )
+# A one-word label before the name ("Haber: Ayşe Demir", "Text: Jana Roe"):
+# trafilatura drops the colon and keeps the word as a name's.
+_LEAD_LABEL = re.compile(r"^\s*\w+:\s+")
 # What sets a byline's parts apart ("By Jane Doe · 3 March 2026").
 _PART_SEPARATOR = re.compile(rf"\s+[{DOTS}|]\s+")
 # The author's text must be longer than this and shorter than MAX_CHARS.
@@ -171,8 +175,11 @@ def _first_named(text: str) -> str | None:
     """The author an author element's text names, of its parts a theme sets
     apart with a dot or a bar: "By Jane Doe · 3 March 2026" names Jane Doe,
     and so does "3 March 2026 · By Jane Doe" (trafilatura's reading cuts at
-    a bar but not at a dot, and gives up at a date first)."""
-    return next(filter(None, (normalize_authors(None, part) for part in _PART_SEPARATOR.split(without_asides(text)))), None)
+    a bar but not at a dot, and gives up at a date first). A one-word label
+    before the name is no part of it ("Haber: Ayşe Demir")."""
+    parts = (_LEAD_LABEL.sub("", part) for part in _PART_SEPARATOR.split(without_asides(text)))
+    # (A site's address is no name: "Autor: przepisy.pl" would read "Przepisy Pl".)
+    return next(filter(None, (normalize_authors(None, part) for part in parts if not _DOMAIN.fullmatch(part.strip()))), None)
 
 
 def _named_part(elem: etree._Element) -> str | None:

@@ -64,6 +64,10 @@ def test_author_matches_trafilatura(name: str) -> None:
         ('<div data-component="byline-block"><time>4 March 2026</time><span><span>Sarah Collins</span>'
          '<div>Transport correspondent</div></span></div>', "Sarah Collins"),
         ('<div data-testid="ArticleByline"><a href="/p/ng">Nina Gruber</a></div>', "Nina Gruber"),
+        # a news site's "reporter" box, its label before the name (trafilatura keeps the word, drops the colon)
+        ('<div class="reporter">Haber: Ayşe Demir</div>', "Ayşe Demir"),
+        # a site's address is no name ("Przepisy Pl")
+        ('<p class="author">Autor: przepisy.pl</p>', None),
         # an aside in brackets is where she filed from, not a second author ("Vernelles; Envoyée Spéciale")
         ('<span class="author__detail"><a href="/s/cd">Par <span class="author__name">Claire Dubois</span></a>'
          " (Vernelles, envoyée spéciale)</span>", "Par Claire Dubois"),

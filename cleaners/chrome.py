@@ -160,7 +160,8 @@ class ImageCredit(PhraseCleaner):
         for block in ctx.blocks:
             text = block.text
             # (Inline: the mark test spares most lines a function call.)
-            marked = ":" in text or "©" in text or any(map(text.__contains__, marks)) or _last_sentence(text) is not None
+            marked = (":" in text or "©" in text or "＝" in text or any(map(text.__contains__, marks))
+                      or _last_sentence(text) is not None)
             if marked and ends_with_credit(text, ctx.matches):
                 yield block, "caption ending in an image credit"
             elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
@@ -220,7 +221,8 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
     The credit opens at the last ``©``, at the word or two before the last
     colon (``Foto:``, ``Image credit:``), at an abbreviation a credit
     template opens with (``fot.``) or after the last full stop (``… sul
-    torrente Vessano. Foto di Luca Neri``); some text must come before it.
+    torrente Vessano. Foto di Luca Neri``) or after a Japanese caption's
+    ``＝``; some text must come before it.
     """
     if len(text) > MAX_CAPTION_CHARS:
         return False
@@ -228,6 +230,10 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
     cut = max(text.rfind(":"), text.rfind("©"))
     if cut > 0 and text.count(" ", cut) < MAX_CREDIT_WORDS:  # (else no mark, or a sentence after it)
         openings = [cut] if text[cut] == "©" else _word_starts_before(text, cut, CREDIT_MARK_WORDS)
+    # A Japanese caption sets its credit apart with "＝" ("…（２６日）＝木下翔撮影", "…＝共同").
+    equals = text.rfind("＝")
+    if equals > 0:
+        openings.append(equals + 1)
     stop = _last_sentence(text)
     if stop is not None:
         # After a full stop a credit names its photographer ("… since 2024.

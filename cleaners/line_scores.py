@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from operator import itemgetter
 
-from .lines import DIGIT, is_code_like, is_linky
+from .lines import CLOSING, DIGIT, is_code_like, is_linky, unsigned
 
 # A line of at least this many words that reads like prose scores its words.
 PROSE_MIN_WORDS = 12
@@ -56,10 +56,7 @@ CODE_PENALTY = 0.5
 CJK_CHARS_PER_WORD = 2
 
 _END_CHARS = frozenset(".!?…。！？:;")
-# Quotes that close a sentence at a line's end: English ” ’ », German “ ‘,
-# Danish and Swedish «, French and Swiss » ›.
-_CLOSER_CHARS = "\"'”’“‘»«›)]"
-_CLOSERS = frozenset(_CLOSER_CHARS)
+_CLOSERS = frozenset(CLOSING)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
 # The first letter of each of those words (their case is all some tests need).
@@ -69,7 +66,7 @@ _INITIALS = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 def _ends_sentence(text: str) -> bool:
     last = text[-1]
     if last in _CLOSERS and len(text) > 1:
-        last = text.rstrip(_CLOSER_CHARS)[-1:] or last
+        last = unsigned(text).rstrip(CLOSING)[-1:] or last
     return last in _END_CHARS
 
 

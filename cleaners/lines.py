@@ -26,7 +26,13 @@ _INNER_SENTENCE_END = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])\s")
 _ELLIPSIS_END = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _ELLIPSES = ("…", "...", "[…]", "[...]")
 _STOPS = ".!?…。！？"
-_CLOSING = "\"'”’“‘»«›‹)]"
+# What may close a sentence after its stop: quotes (English ” ’ », German “ ‘,
+# Danish and Swedish «, French and Swiss » ›) and brackets, full-width too.
+CLOSING = "\"'”’“‘»«›‹)]）」』"
+# A signature in full-width brackets after the last sentence ("… と話している。
+# （山田 花子）", "…。（完）"): at most this many characters. (Latin brackets
+# there are as often the article's: "… medias negras. (Oficial)".)
+MAX_SIGNATURE_CHARS = 40
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Bullets and middle dots themes print between a line's parts ("By Jane Doe • 5 min read");
@@ -68,8 +74,20 @@ def _end(text: str) -> str:
 
 def ends_sentence(text: str) -> bool:
     # _SENTENCE_END.search, without a regex attempt at every full stop of a paragraph.
-    end = _end(text).rstrip(_CLOSING)
+    end = unsigned(_end(text)).rstrip(CLOSING)
     return bool(end) and end[-1] in _STOPS
+
+
+def unsigned(text: str) -> str:
+    """``text`` without a signature in full-width brackets after its last
+    sentence ("… と話している。（山田 花子）" ends "… と話している。")."""
+    if not text.endswith("）"):
+        return text
+    opening = text.rfind("（")
+    before = text[:opening].rstrip()
+    if opening > 0 and len(text) - opening <= MAX_SIGNATURE_CHARS and before.rstrip(CLOSING)[-1:] in tuple(_STOPS):
+        return before
+    return text
 
 
 def ends_with_ellipsis(text: str) -> bool:

@@ -69,3 +69,12 @@ def test_line_end_shortcuts_agree_with_their_regexes(text: str):
 
     assert ends_sentence(text) == bool(_SENTENCE_END.search(text))
     assert ends_with_ellipsis(text) == bool(_ELLIPSIS_END.search(text))
+
+
+def test_a_signature_in_full_width_brackets_ends_no_sentence_of_its_own():
+    from cleaners.lines import ends_sentence, unsigned
+
+    assert unsigned("持続可能な仕組みを考えていきたい」と話している。（山田 花子）") == "持続可能な仕組みを考えていきたい」と話している。"
+    assert ends_sentence("…と話している。（山田 花子）")
+    assert unsigned("价格上涨（记者 王明）") == "价格上涨（记者 王明）"  # no stop before it: the sentence's own bracket
+    assert unsigned("Camiseta negra y medias negras. (Oficial)") == "Camiseta negra y medias negras. (Oficial)"

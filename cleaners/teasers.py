@@ -99,8 +99,19 @@ def _in_box(blocks: tuple[Block, ...], i: int, links: Mapping[str, PhraseMatch],
     return button is not None and says_only(button, after.text)
 
 
+def _bare_contents_headers(ctx: Context) -> Iterator[Block]:
+    """The header of the article's table of contents ("Daftar Isi") right
+    over a paragraph: the extraction dropped its links, the header stayed."""
+    contents = ctx.matches.hits("toc_headers")
+    blocks = ctx.blocks
+    for k, block in enumerate(blocks[:-1] if contents else ()):
+        if block.text in contents and is_prose(blocks[k + 1].text):
+            yield block
+
+
 class TeaserBox(Cleaner):
-    """Drop a related-content box: its header and the teasers under it.
+    """Drop a related-content box: its header and the teasers under it (and
+    the header of a table of contents whose entries are gone).
 
     Removes ``Check Also`` / ``UAE Tops the World in 223 Global Competitiveness
     Indicators`` / ``Thanks to its clever management … human develo…``.
@@ -110,6 +121,8 @@ class TeaserBox(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
+        for block in _bare_contents_headers(ctx):
+            verdict.drop(block, "table-of-contents header without its entries")
         headers = ctx.matches.hits("teaser_headers")
         if not headers:
             return verdict

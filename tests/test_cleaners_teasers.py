@@ -234,3 +234,10 @@ def test_keeps_short_closing_paragraphs_without_headlines_over_them():
         "Residents can send comments to the council until the end of the month, the clerk said.",
     )
     assert trailing(*ARTICLE, LONG, *ending) == []
+
+
+def test_box_drops_a_contents_header_whose_entries_are_gone():
+    story = "Sudah lama saya penasaran dengan Gunung Lintang Sari, terutama setelah beberapa teman bercerita tentang jalurnya."
+    assert judge(TeaserBox(), [story, "Daftar Isi", story, story])[0] == ["Daftar Isi"]
+    # over its entries it is the article's own list: the box rules judge it (no box header here)
+    assert judge(TeaserBox(), [story, "Inhaltsverzeichnis", "Anreise", "Unterkunft", story])[0] == []

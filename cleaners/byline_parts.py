@@ -28,6 +28,8 @@ from .phrasebook import Family, LineMatches, PhraseMatch, first_word_key
 _CONTACT = r"\(?(?:e-?mail:?\s*)?(?:[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}|@[\w.]+)\)?"
 CONTACT_PART = re.compile(_CONTACT, re.I)
 CONTACT_TAIL = re.compile(r"[\s,;]+" + _CONTACT + "$", re.I)
+# A reading time is a few words: "3 Min. Lesezeit", "Tiempo de lectura: 5 minutos".
+MAX_MINUTES_WORDS = 5
 # Templates that are chrome only as WordPress prints them, lower case
 # ("in Politics, World"); capitalised they open a heading or a sentence.
 LOWER_CASE_ONLY = frozenset({"in {section}"})
@@ -143,7 +145,8 @@ def _with_second(part: str, matches: LineMatches, language: str | None, head: bo
     # (As first_word_key reads a plain word, without folding it.)
     cuts = (
         k for k in range(1, len(words))
-        if words[k].lstrip("(").lower().rstrip(":") in leads or (words[k][:1].isdigit() and _minutes(words[k:], matches))
+        if words[k].lstrip("(").lower().rstrip(":") in leads
+        or (words[k][:1].isdigit() and len(words) - k <= MAX_MINUTES_WORDS and _minutes(words[k:], matches))
     )
     for cut in cuts:
         trial = Verdict()

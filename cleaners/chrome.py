@@ -13,7 +13,7 @@ from .byline_page import BODY_MIN_PROSE
 from .lines import fold_title, is_code_like, is_prose, is_symbols
 from .names import looks_like_label, strict_name
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, wildcard_words
-from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, PhraseMatch
+from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, PhraseMatch, first_word_key
 
 # "Home > World > Asia", "Start » Politik » Inland": 2+ short crumbs.
 _CRUMB_SPLIT = re.compile(r"\s*(?:>|»|›|/|→|\\)\s*")
@@ -32,11 +32,14 @@ MAX_CAPTION_CHARS = 400
 # Words a caption after its label may run to ("Image caption, …": a credits template ending ", *").
 LABELLED_CAPTION_WORDS = 40
 # A caption closed by an agency credit: "… Premio Nobel (REUTERS/Denis Balibouse)",
-# "… en la Antártida. EFE". A paragraph ends at its full stop, not after it.
+# "… en la Antártida. EFE", "… el pasado octubre.ANTONIO LÓPEZ". A paragraph
+# ends at its full stop, not after it.
 # Not "(m/w/d)", "(IEC/EN 62053-21)", "(128 kbit/s)", "(http://…)", "GmbH & Co. KG".
 END_CREDIT = re.compile(
     r"\([^()\d:]{3,}[^\W\d]/[^\W\d][^()\d:]*\)$"  # "(REUTERS/Denis Balibouse)"
     r"|[a-zß-ÿ]{2}[.!?]\s+[A-Z]{2,}(?:/[A-Z]+)?$"  # ". AFP"
+    # ".ANTONIO LÓPEZ": the photographer in capitals, glued to the caption's stop as El País prints it
+    r"|[a-zß-ÿ]{2}[.!?][A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,3}$"
     # ". Paco Ortega (EL MERIDIANO)": the photographer, then the outlet in capitals
     r"|[a-zß-ÿ]{2}[.!?]\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}\([A-ZÀ-Þ][A-ZÀ-Þ0-9 .&'’-]+\)$"
 )
@@ -156,26 +159,31 @@ class ImageCredit(PhraseCleaner):
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         # (As a caption writes them: " fot. ", " Fot. ", " FOT. ".)
-        marks = tuple(f" {f} " for w in abbreviations(ctx.matches.family("credits")) for f in (w, w.capitalize(), w.upper()))
+        credits = ctx.matches.family("credits")
+        marks = tuple(f" {f} " for w in abbreviations(credits) for f in (w, w.capitalize(), w.upper()))
         for block in ctx.blocks:
             text = block.text
             # (Inline: the mark test spares most lines a function call.)
             marked = (":" in text or "©" in text or "＝" in text or any(map(text.__contains__, marks))
-                      or _last_sentence(text) is not None)
+                      or _credit_sentence(text, credits) is not None)
             if marked and ends_with_credit(text, ctx.matches):
                 yield block, "caption ending in an image credit"
             elif (text.endswith(")") or text[-1:].isupper()) and is_agency_caption(text):
                 yield block, "caption ending in an agency credit"
 
 
-def _last_sentence(text: str) -> int | None:
-    """Where a short last sentence begins, after a full stop (None: no such
-    sentence; nor after an abbreviation's dot, "vs. Teamkollege …", "Dr. …")."""
+def _credit_sentence(text: str, credits: Family) -> int | None:
+    """Where a short last sentence begins that may be a credit, after a full
+    stop: one a credit template opens ("Foto di …", "(Picture by …"), or with
+    a slash ("Jonah Reeve/Stockline"). None: no such sentence; nor after an
+    abbreviation's dot ("vs. Teamkollege …", "Dr. …")."""
     dot = text.rfind(". ")
     if dot < 0 or text.count(" ", dot + 2) >= MAX_CREDIT_WORDS:
         return None
-    word = text[text.rfind(" ", 0, dot) + 1 : dot]
-    return dot + 2 if len(word) >= 3 else None
+    if len(text[text.rfind(" ", 0, dot) + 1 : dot]) < 3:
+        return None
+    tail = text[dot + 2 :]
+    return dot + 2 if "/" in tail or first_word_key(tail.split(None, 1)[0]) in credits.first_words() else None
 
 
 def _book(phrases: PhraseBook | LineMatches) -> PhraseBook:
@@ -234,7 +242,7 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
     equals = text.rfind("＝")
     if equals > 0:
         openings.append(equals + 1)
-    stop = _last_sentence(text)
+    stop = _credit_sentence(text, phrases.family("credits"))
     if stop is not None:
         # After a full stop a credit names its photographer ("… since 2024.
         # Jonah Reeve/Stockline", "… Vessano. Foto di Luca Neri"); a bare

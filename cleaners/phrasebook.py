@@ -57,7 +57,10 @@ NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
 # Pictographs a prompt opens or ends with ("📲 Participe do canal …", "👉 Read more"),
 # with the joiners and presentation selectors of emoji sequences.
 _PICTOGRAPHS = "\u200d\ufe0e\ufe0f\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-_PICTOGRAPH_EDGES = re.compile(f"^[{_PICTOGRAPHS}\\s]+|[{_PICTOGRAPHS}\\s]+$")
+_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
+_FIRST_PICTOGRAPH = "\u200d"  # (the lowest code point of _PICTOGRAPHS)
+_LEADING_PICTOGRAPHS = re.compile(f"^[{_PICTOGRAPHS}\\s]+")
+_TRAILING_PICTOGRAPHS = re.compile(f"[{_PICTOGRAPHS}\\s]+$")
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")
 _LITERAL_OUT = re.compile(r"\{\w+\}|\*")
 
@@ -67,7 +70,9 @@ def fold(line: str) -> str:
     # Shortcuts with the same result: NFKC leaves ASCII as it is, and
     # translate() is slow, so it runs only on lines with a quote to replace.
     if not line.isascii():
-        line = _PICTOGRAPH_EDGES.sub("", unicodedata.normalize("NFKC", line))
+        line = unicodedata.normalize("NFKC", line)
+        if line[:1] >= _FIRST_PICTOGRAPH or line[-1:] >= _FIRST_PICTOGRAPH:  # (a comparison: most lines have none)
+            line = _without_pictographs(line)
         if _QUOTE_CHARS.search(line):
             line = line.translate(_QUOTES)
     elif "`" in line:
@@ -78,6 +83,16 @@ def fold(line: str) -> str:
     if "  " not in line and line.isprintable():
         return line.strip(_EDGE)
     return " ".join(line.split()).strip(_EDGE)  # split() splits where \s+ does
+
+
+def _without_pictographs(line: str) -> str:
+    """``line`` without pictographs at its edges (each end looked at first:
+    a search for ``$`` would try every position of every line)."""
+    if _PICTOGRAPH.match(line):
+        line = _LEADING_PICTOGRAPHS.sub("", line)
+    if line and _PICTOGRAPH.match(line, len(line) - 1):
+        line = _TRAILING_PICTOGRAPHS.sub("", line)
+    return line
 
 
 def first_word_key(word: str) -> str:

@@ -33,6 +33,7 @@ DROPS = [
     # a caption whose last sentence is its credit
     (ImageCredit(), "移動スーパーのトラックに集まる住民たち（２６日、北原県ひばり町で）＝木下翔撮影"),
     (ImageCredit(), "記者会見する首相（２６日、首相官邸で）＝共同"),
+    (ImageCredit(), "Un pozo de riego abandonado en una finca de la Vega, el pasado octubre.ANTONIO LÓPEZ"),
     (ImageCredit(), "Il mulino di Ca' Bruciata, sul torrente Vessano. Foto di Luca Neri"),
     (ImageCredit(), "Port Avel has been without a permanent GP since 2024. Jonah Reeve/Stockline"),
     # a recipe card plugin's buttons, in the blog's language

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import judging
 import pytest
+from judging import drops
 
 import scraper
+from cleaners.base import Context
 from cleaners.chrome import (
-    AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, Symbols, TailDisclosure,
+    AdLabel,
+    Breadcrumbs,
+    CookieBanner,
+    HeadNotice,
+    ImageCredit,
+    NavigationLabel,
+    ShareBar,
+    Symbols,
+    TailDisclosure,
     TailNotice,
 )
-
-import judging
-from judging import drops
+from cleaners.phrasebook import default_phrasebook
+from scraper.document import segment_text
 
 PROSE = [
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",
@@ -280,3 +290,15 @@ def test_lines_without_a_letter_or_digit_go_but_code_stays():
     lines = ["--", ":", "…", "×", "* * *", "-----", "“", "});"]
     assert judge(Symbols(), [*lines, *PROSE]) == (lines[:-1], [])
     assert judge(Symbols(), ["1.", "A", "§ 5"]) == ([], [])
+
+
+def test_counts_over_a_share_button_are_chrome():
+    # a newsletter platform's like / comment / restack counts, their icons lost in the copy
+    lines = ["Hannah Lindqvist", "Nov 27, 2026", "214", "37 18", "Share", *PROSE]
+    doc = segment_text("\n".join(lines))
+    book = default_phrasebook()
+    kept = tuple(b for b in doc.blocks if b.text != "Share")  # (the share bar's cleaner took it first)
+    verdict = Symbols().judge(Context(doc, kept, book))
+    assert sorted(d.index for d in verdict.drops) == [2, 3]
+    # a number in the body, no share button below it, stays
+    assert judge(Symbols(), [*PROSE, "2", *PROSE]) == ([], [])

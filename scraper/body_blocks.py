@@ -14,6 +14,8 @@ import unicodedata
 
 from lxml import etree
 
+from cleaners.lines import is_prose
+
 from .document import INVISIBLE, Block, normalize_space, preformatted_parts
 from .extract import CELL_SEPARATOR
 from .page_titles import clean_title
@@ -42,6 +44,10 @@ def clean_lines(text: str) -> str:
     text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
     lines = (normalize_space(x) for x in text.split("\n"))
     return "\n".join(x for x in lines if x)
+
+
+# A paragraph block of this many prose lines is a <br>-separated body, each line a paragraph.
+BR_BODY_LINES = 4
 
 
 def _inline_text(elem: etree._Element, links: list[int]) -> str:
@@ -119,7 +125,8 @@ class _Walker:
         if not text:
             return
         density = min(1.0, sum(links) / max(1, len(text.replace("\n", " "))))
-        self.blocks.append(Block(len(self.blocks), text, kind, group, round(density, 3)))
+        for part in _paragraphs(text) if kind == "paragraph" else (text,):
+            self.blocks.append(Block(len(self.blocks), part, kind, group, round(density, 3)))
 
     def container(self, elem: etree._Element, group: int, kind: str, top: bool = False) -> None:
         """Walk a container: block children recursively, inline runs as ``kind`` blocks.
@@ -190,6 +197,16 @@ class _Walker:
             return
         texts = [clean_lines(" ".join(c.itertext())).replace("\n", " ") for c in cells]
         self.add(CELL_SEPARATOR.join(t for t in texts if t), "table", group, [])
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of a body whose line breaks were ``<br><br>`` (a
+    Blogger post's: trafilatura keeps one break of the two): BR_BODY_LINES
+    lines at least, every one a sentence or more of prose. Lines of verse or
+    of an address stay one block, and so does a short box ("Über Nordex SE"
+    over two or three lines: the bio cleaner takes the block whole)."""
+    lines = text.split("\n")
+    return lines if len(lines) >= BR_BODY_LINES and all(map(is_prose, lines)) else [text]
 
 
 def _nested_blocks(elem: etree._Element) -> list[etree._Element]:

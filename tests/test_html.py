@@ -154,6 +154,18 @@ def test_a_paragraph_after_a_photo_in_a_br_separated_body_is_kept(fast: bool):
 
 
 @pytest.mark.parametrize("fast", [False, True])
+def test_each_paragraph_of_a_br_separated_body_is_a_paragraph(fast: bool):
+    # A Blogger post: text cut by <br><br> (trafilatura keeps one break of the two).
+    paragraphs = [f"Paragraph {n} of the post. {FILLER}" for n in range(5)]
+    page = f"<html><body><h1>Quince jelly</h1><div class='post-body'>{'<br><br>'.join(paragraphs)}</div></body></html>"
+    assert list(scraper.clean_html(page, fast=fast).paragraphs) == paragraphs
+    # a poem's lines, cut by single <br>, stay one block
+    poem = "Roses are red<br>violets are blue<br>quinces are yellow<br>and so are you"
+    page = f"<html><body><h1>Quince jelly</h1><div class='post-body'><p>{FILLER}</p><p>{poem}</p><p>{FILLER}</p></div></body></html>"
+    assert sum("violets are blue" in p for p in scraper.clean_html(page, fast=fast).paragraphs) <= 1
+
+
+@pytest.mark.parametrize("fast", [False, True])
 def test_template_content_is_never_text(fast: bool):
     # An AMP page's amp-mustache template inside the article: a browser never renders it.
     paragraphs = [f"Step {n}: {FILLER}" for n in range(3)]

@@ -43,8 +43,12 @@ END_CREDIT = re.compile(
     # ". Paco Ortega (EL MERIDIANO)": the photographer, then the outlet in capitals
     r"|[a-zß-ÿ]{2}[.!?]\s+(?:[A-ZÀ-Þ][\w'’-]+\s+){1,3}\([A-ZÀ-Þ][A-ZÀ-Þ0-9 .&'’-]+\)$"
 )
+# The buttons an engagement bar's counts stand over ("1.2K" / "14" / "Listen" / "Share").
+BUTTON_FAMILIES = frozenset({"share", "comments", "teasers"})
 # Counts as an engagement bar prints them: "214", "37 18", "1.2K".
 _COUNTS = re.compile(r"\d[\d.,]*[KkMm]?(?: \d[\d.,]*[KkMm]?)*")
+# A count rounded to thousands or millions ("1.2K", "3M"): no article prints one alone.
+_ROUNDED_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?[KkMm]")
 # A photo's credit as a name, a slash and the outlet ("Daniel Okafor/Public Radio North").
 _SLASH_CREDIT = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)/[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
 # A caption is a sentence: a short line ending so is a label ("2 gestr. TL").
@@ -372,23 +376,25 @@ class Symbols(Cleaner):
     without its number), a lone ``:`` or ``…`` a widget left behind, ``×`` (a
     close button), ``* * *`` and ``-----`` (a rule between sections: a break a
     reader sees, no text to keep). A line of code (``});``) stays. And the
-    like and comment counts over a share button (``214`` / ``37 18`` /
-    ``Share``), whose icons the copy lost.
+    like and comment counts over the page's buttons (``214`` / ``37 18`` /
+    ``Share``, ``1.2K`` / ``14`` / ``Listen``), whose icons are lost; and a
+    rounded count alone (``1.2K``) wherever it stands.
     """
 
     name = "symbols"
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        lines = ctx.document.blocks  # (numbered by position: the share button may be gone already)
-        shares = ctx.matches.hits("share")
+        lines = ctx.document.blocks  # (numbered by position: the button may be gone already)
         for block in ctx.blocks:
             if is_symbols(block.text) and block.kind != "code" and not is_code_like(block.text):
                 verdict.drop(block, "no letters or digits")
-            elif shares and _COUNTS.fullmatch(block.text):
+            elif _ROUNDED_COUNT.fullmatch(block.text):
+                verdict.drop(block, "a rounded count (claps, views) on a line of its own")
+            elif _COUNTS.fullmatch(block.text):
                 below = block.index + 1
                 while below < len(lines) and _COUNTS.fullmatch(lines[below].text):
                     below += 1
-                if below < len(lines) and lines[below].text in shares:
-                    verdict.drop(block, "a count over a share button")
+                if below < len(lines) and not BUTTON_FAMILIES.isdisjoint(ctx.matches.all(lines[below].text)):
+                    verdict.drop(block, "a count over the page's buttons")
         return verdict

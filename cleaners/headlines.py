@@ -27,7 +27,7 @@ from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
 from .title_layout import TRAIL_TITLE_LINES, TRAIL_TITLE_MIN_CHARS, over_highlights, printed_twice
-from .title_shapes import FULL_DATE, is_dek, is_labelled_value, is_short_name, title_shaped
+from .title_shapes import FULL_DATE, TITLE_CASE_SHARE, capitalised_share, is_dek, is_labelled_value, is_short_name, title_shaped
 
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).
@@ -47,6 +47,11 @@ DATELINE_MAX_WORDS = 8
 NOT_TITLE_FAMILIES = frozenset(
     {"bylines", "teasers", "subscribe", "comments", "comment_headers", "share", "navigation", "ads", "credits", "cookies"}
 )
+# A headline in title case ending in a full stop has this many words at least
+# (fewer capitalised words are a label: "Projekte", "Willkommen!").
+TITLE_CASE_MIN_WORDS = 6
+# Languages that capitalise every noun: no title case to tell a headline by.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # Keywords of site notices (cookie consent, affiliate links): such a line
 # neither is the headline nor opens the body below it.
 NOTICE_KEYWORDS = "disclosures"
@@ -107,13 +112,25 @@ def _ends_with_a_line(blocks: tuple[Block, ...], chosen: Block | None) -> bool:
     return any(b.text != text and text.endswith(b.text) for b in blocks)
 
 
-def _opens_body(text: str) -> bool:
+def _opens_body(text: str, language: str | None) -> bool:
     """A first paragraph: prose ending like a sentence.
 
     Not a truncated excerpt ("…", a teaser card's), not a two-sentence
-    headline with no full stop at its end ("Baltic warms. Fish suffer").
+    headline with no full stop at its end ("Baltic warms. Fish suffer"), nor
+    one in title case with it ("I Stopped Tracking Every Minute of My
+    Workday. Here's What Changed.": a paragraph's longer words are never all capitalised).
     """
-    return is_prose(text) and ends_sentence(text) and not ends_with_ellipsis(text)
+    return is_prose(text) and ends_sentence(text) and not ends_with_ellipsis(text) and not _in_title_case(text, language)
+
+
+def _in_title_case(text: str, language: str | None) -> bool:
+    """A sentence or two of a headline's length, its longer words capitalised:
+    a headline even where it ends in a full stop (the title case a paragraph
+    never has). Not in German, whose nouns are capitalised anyway ("Es verfügt
+    über 4 Schlafzimmer, 2 Bäder, Küche mit Spülmaschine …"), nor in capitals."""
+    return (language not in NOUNS_CAPITALISED and len(text) <= HEADLINE_MAX_CHARS and ends_sentence(text)
+            and text.count(" ") >= TITLE_CASE_MIN_WORDS - 1 and not text.isupper()
+            and capitalised_share(text) >= TITLE_CASE_SHARE)
 
 
 def _may_fold_to(text: str, first: str) -> bool:
@@ -160,7 +177,7 @@ class TitleLine(Cleaner):
         pitches = ctx.matches.hits("subscribe")
         first_prose = next(
             (i for i, b in enumerate(blocks)
-             if _opens_body(b.text) and not self._is_chrome(ctx, b.text) and not (site and site.holds(b.text))
+             if _opens_body(b.text, ctx.language) and not self._is_chrome(ctx, b.text) and not (site and site.holds(b.text))
              and not _pitched(blocks, i, pitches)),
             None,
         )
@@ -246,7 +263,7 @@ class TitleLine(Cleaner):
             seen += 1
             if seen > TITLE_WINDOW:
                 break
-            if is_headline_like(block.text) and title_shaped(block.text):
+            if (is_headline_like(block.text) or _in_title_case(block.text, ctx.language)) and title_shaped(block.text):
                 found.append(block)
         return found[::-1]
 

@@ -300,5 +300,6 @@ def test_counts_over_a_share_button_are_chrome():
     kept = tuple(b for b in doc.blocks if b.text != "Share")  # (the share bar's cleaner took it first)
     verdict = Symbols().judge(Context(doc, kept, book))
     assert sorted(d.index for d in verdict.drops) == [2, 3]
-    # a number in the body, no share button below it, stays
+    # a number in the body, no share button below it, stays; a rounded count never does
     assert judge(Symbols(), [*PROSE, "2", *PROSE]) == ([], [])
+    assert judge(Symbols(), [PROSE[0], "1.2K", *PROSE]) == (["1.2K"], [])

@@ -240,6 +240,17 @@ def test_link_rows_and_fragments_are_not_titles():
         assert title_of(["Budget Passes After Debate", line, *PROSE]) == "Budget Passes After Debate", line
 
 
+def test_a_headline_in_title_case_ending_in_a_full_stop_is_the_headline():
+    headline = "I Stopped Tracking Every Minute of My Workday. Here's What Changed."
+    dek = "Three years of time logs taught me a lot about my habits and almost nothing about doing good work."
+    assert title_of(["Write", "Sign up", "Sign in", headline, dek, "Helena Marsh", "Nov 27, 2026", *PROSE]) == headline
+    # German capitalises its nouns: a sentence of them is no title case
+    line = "Es verfügt über 4 Schlafzimmer, 2 Bäder, Küche mit Spülmaschine und Mikrowelle."
+    doc = segment_text("\n".join(["Ferienhaus Feinen", line, *PROSE]))
+    verdict = TitleLine().judge(Context(doc, doc.blocks, default_phrasebook(), language="de"))
+    assert [h.value for h in verdict.harvest if h.field == "title"] == ["Ferienhaus Feinen"]
+
+
 def test_two_sentence_headline_is_not_the_first_paragraph():
     headline = "Bałtyk ociepla się szybciej niż oceany. Naukowcy ostrzegają przed skutkami dla ryb"
     assert title_of(["Kurier Nadwiślański", headline, "Autor: Katarzyna Nowak", *PROSE]) == headline

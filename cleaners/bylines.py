@@ -142,6 +142,11 @@ class Byline(Cleaner):
                     verdict.drop(block, f"byline/dateline: authors={name} (a name on its own line beside the dateline)")
                 if unnamed:
                     verdict.take("authors", name)
+        # A signature the page sets right under the article: the author where no byline named one.
+        for block in _signatures(ctx, paragraphs):
+            verdict.drop(block, "signature set right under the article")
+            if not any(h.field == "authors" for h in verdict.harvest) and _signed_name(block.text, matches):
+                verdict.take("authors", block.text)
         signed = teaser_signers(people, top)
         verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}
@@ -192,6 +197,22 @@ class Byline(Cleaner):
         verdict.drop(block, "byline/dateline: " + said)
         verdict.harvest.extend(found.harvest)
         return True
+
+
+def _signatures(ctx: Context, paragraphs: list[bool]) -> list[Block]:
+    """The lines the page sets right (``Marked.signatures``) below the
+    article's first paragraph: "Nguyễn Minh Anh", "(jg)", "PM DJV/fh"."""
+    signatures = ctx.document.marked.signatures
+    if not signatures:
+        return []
+    first = next((k for k, prose in enumerate(paragraphs) if prose), len(paragraphs))
+    return [b for b in ctx.blocks[first + 1 :] if b.text in signatures]
+
+
+def _signed_name(text: str, matches: LineMatches) -> bool:
+    """A signature that is a person's name, each word capitalised as names
+    are ("Nguyễn Minh Anh"; not initials or an agency, "PM DJV/fh")."""
+    return bare_name(text, matches) and all(w[1:].islower() for w in text.split() if w[:1].isupper())
 
 
 def _labels_next(text: str, matches: LineMatches) -> bool:

@@ -120,6 +120,8 @@ class Marked(NamedTuple):
     trails: tuple[tuple[str, ...], ...] = ()
     # The links of the article's tag list.
     tags: tuple[str, ...] = ()
+    # Short paragraphs set right, as a journalist's signature under the article is.
+    signatures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

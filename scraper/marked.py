@@ -25,7 +25,11 @@ these marked elements are worth keeping as evidence beside it
   ``Marked.paywalls``. A class naming a paywall may also wrap the free
   part of the article itself (``<div class="isPaywall article">``): the
   subscribe cleaner takes a paywall box only where it says "subscribe" in
-  the page's language.
+  the page's language;
+- short paragraphs set right (``<p style="text-align:right;"><strong>Nguyễn
+  Minh Anh</strong></p>``, "(jg)"): a signature under the article, by its
+  style, not its class; their text becomes ``Marked.signatures``, for the
+  byline cleaner.
 """
 
 from __future__ import annotations
@@ -66,6 +70,9 @@ MAX_CRUMBS = 8
 # Crumbs of a trail with no list items: its text between these.
 _CRUMB_SEPARATOR = re.compile(r"\s*[>»›/|→·]\s*")
 MAX_BOX_WORDS = 80
+# A signature set right: a name, initials or an agency, a few words.
+RIGHT_ALIGNED = re.compile(r"text-align\s*:\s*right", re.I)
+MAX_SIGNATURE_CHARS = 60
 # Every class or id that one of the above could match holds one of these
 # (in lower case): one search rules out most elements' names.
 MAYBE_MARKED = re.compile(r"read|byline|firma|newsletter|subscri|sign|opt|abonn|abo|follow|paywall|postprofile"
@@ -82,7 +89,8 @@ def _text(elem: etree._Element) -> str:
 
 
 def marked_texts(tree: etree._Element) -> Marked:
-    """The reading-time lines, sign-up boxes, paywall boxes, forum post chrome and breadcrumb trails of the page.
+    """The reading-time lines, sign-up boxes, paywall boxes, forum post chrome,
+    breadcrumb trails, tag list and right-set signatures of the page.
 
     A Python pass: libxml2 evaluates ``contains(@class, ...)`` XPaths slowly
     (3x the time of this loop).
@@ -94,10 +102,13 @@ def marked_texts(tree: etree._Element) -> Marked:
     boxes: list[str] = []
     paywalls: list[str] = []
     post_chrome: list[str] = []
+    signatures: list[str] = []
     # (class, id) -> what an element so named is (a page repeats its classes; most name nothing)
     kinds: dict[tuple[str | None, str | None], _Kind | None] = {}
     for elem in tree.iter(etree.Element):
         get = elem.get
+        if elem.tag == "p" and _set_right(get("style"), get("align")) and 0 < len(line := _text(elem)) <= MAX_SIGNATURE_CHARS:
+            signatures.append(line)
         key = (get("class"), get("id"))
         if key not in kinds:
             kinds[key] = _kind(*key, boxes, paywalls, post_chrome) if key != (None, None) else None
@@ -126,7 +137,12 @@ def marked_texts(tree: etree._Element) -> Marked:
         post_chrome=tuple(dict.fromkeys(post_chrome)),
         trails=tuple(dict.fromkeys(trails)),
         tags=tuple(dict.fromkeys(tags)),
+        signatures=tuple(dict.fromkeys(signatures)),
     )
+
+
+def _set_right(style: str | None, align: str | None) -> bool:
+    return (style is not None and RIGHT_ALIGNED.search(style) is not None) or (align or "").lower() == "right"
 
 
 

@@ -289,6 +289,20 @@ def test_a_forum_posts_profile_and_signature_are_marked_with_their_lines():
     )
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_signature_set_right_under_the_article_names_its_author(fast: bool):
+    # VnExpress signs its articles so, with no author in the page's metadata
+    paragraphs = "".join(f"<p>Đoạn văn thứ {i} của bài báo kể về nông dân trồng cà phê hữu cơ ở Tây Nguyên. {FILLER}</p>" for i in range(4))
+    signature = '<p style="text-align:right;"><strong>Nguyễn Minh Anh</strong></p>'
+    html = f"<html><body><article><h1>Cà phê hữu cơ</h1>{paragraphs}{signature}</article></body></html>"
+    assert marked_texts(parse_html(html)).signatures == ("Nguyễn Minh Anh",)
+    article = scraper.clean_html(html, fast=fast)
+    assert article.authors == ("Nguyễn Minh Anh",) and "Nguyễn Minh Anh" not in article.paragraphs
+    # initials or a press office's mark are dropped, and name no author
+    article = scraper.clean_html(html.replace("Nguyễn Minh Anh", "PM DJV/fh"), fast=fast)
+    assert article.authors == () and "PM DJV/fh" not in article.paragraphs
+
+
 def test_footnote_markers_and_edit_links_are_no_text():
     paragraphs = "".join(
         f"<p>Paragraph {i} of the article says something worth citing about the mill.<sup class=\"reference\">"

@@ -27,7 +27,9 @@ from .recipes import card_headings
 from .rows import is_chrome_row
 from .slugs import Slug, slug_lines, slug_of
 from .title_layout import TRAIL_TITLE_LINES, TRAIL_TITLE_MIN_CHARS, over_highlights, printed_twice
-from .title_shapes import FULL_DATE, TITLE_CASE_SHARE, capitalised_share, is_dek, is_labelled_value, is_short_name, title_shaped
+from .title_shapes import (
+    FULL_DATE, TITLE_CASE_SHARE, capitalised_share, is_dek, is_labelled_value, is_short_name, title_shaped,
+)
 
 # How many blocks above the first prose block the headline may sit (bylines,
 # reading time and a dek usually stand between them).

@@ -85,9 +85,8 @@ def unsigned(text: str) -> str:
         return text
     opening = text.rfind("（")
     before = text[:opening].rstrip()
-    if opening > 0 and len(text) - opening <= MAX_SIGNATURE_CHARS and before.rstrip(CLOSING)[-1:] in tuple(_STOPS):
-        return before
-    return text
+    end = before.rstrip(CLOSING)
+    return before if opening > 0 and len(text) - opening <= MAX_SIGNATURE_CHARS and end and end[-1] in _STOPS else text
 
 
 def ends_with_ellipsis(text: str) -> bool:

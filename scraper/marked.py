@@ -102,13 +102,10 @@ def marked_texts(tree: etree._Element) -> Marked:
     boxes: list[str] = []
     paywalls: list[str] = []
     post_chrome: list[str] = []
-    signatures: list[str] = []
     # (class, id) -> what an element so named is (a page repeats its classes; most name nothing)
     kinds: dict[tuple[str | None, str | None], _Kind | None] = {}
     for elem in tree.iter(etree.Element):
         get = elem.get
-        if elem.tag == "p" and _set_right(get("style"), get("align")) and 0 < len(line := _text(elem)) <= MAX_SIGNATURE_CHARS:
-            signatures.append(line)
         key = (get("class"), get("id"))
         if key not in kinds:
             kinds[key] = _kind(*key, boxes, paywalls, post_chrome) if key != (None, None) else None
@@ -137,8 +134,14 @@ def marked_texts(tree: etree._Element) -> Marked:
         post_chrome=tuple(dict.fromkeys(post_chrome)),
         trails=tuple(dict.fromkeys(trails)),
         tags=tuple(dict.fromkeys(tags)),
-        signatures=tuple(dict.fromkeys(signatures)),
+        signatures=_signatures(tree),
     )
+
+
+def _signatures(tree: etree._Element) -> tuple[str, ...]:
+    """The short paragraphs the page sets right."""
+    found = (_text(p) for p in tree.iter("p") if _set_right(p.get("style"), p.get("align")))
+    return tuple(dict.fromkeys(line for line in found if 0 < len(line) <= MAX_SIGNATURE_CHARS))
 
 
 def _set_right(style: str | None, align: str | None) -> bool:

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from site_pages import EXPECTED, PITCH, SITES
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from scraper.batch import iter_articles, run_batch
 from scraper.cli import main
+
+from site_pages import EXPECTED, PITCH, SITES
 
 REMARK = (
     "Die folgenden Angaben beruhen auf vorläufigen Zahlen der Mitgliedsunternehmen und können sich bis zur "

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
-from site_pages import EXPECTED, PITCH, SITES
 
 from scraper.batch import iter_articles, run_batch
 from scraper.cli import main
 from scraper.errors import HTTPStatusError, ScrapeError
 from scraper.fetch import Fetcher
+
+from site_pages import EXPECTED, PITCH, SITES
 
 PAGES = range(1, 7)
 

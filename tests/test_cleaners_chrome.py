@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-import judging
 import pytest
-from judging import drops
 
 import scraper
 from cleaners.base import Context
 from cleaners.chrome import (
-    AdLabel,
-    Breadcrumbs,
-    CookieBanner,
-    HeadNotice,
-    ImageCredit,
-    NavigationLabel,
-    ShareBar,
-    Symbols,
-    TailDisclosure,
+    AdLabel, Breadcrumbs, CookieBanner, HeadNotice, ImageCredit, NavigationLabel, ShareBar, Symbols, TailDisclosure,
     TailNotice,
 )
 from cleaners.phrasebook import default_phrasebook
 from scraper.document import segment_text
+
+import judging
+from judging import drops
 
 PROSE = [
     "The council approved the budget on Tuesday after a debate that lasted most of the night.",

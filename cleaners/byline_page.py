@@ -138,7 +138,8 @@ def name_beside_dateline(
             continue  # (most lines: the loop does no more for them)
         if not _beside_dated(blocks, i, dated, matches):
             continue
-        text = block.text
+        # (A name in capitals, as El País prints it, "MARTA RUIZ GARCÍA", read in title case.)
+        text = block.text.title() if block.text.isupper() else block.text
         if (bare_name(text, matches) and not names_role(text, roles) and not _led(text)
                 and not any(matches.all(word) for word in text.split()) and not _menu_items(text, blocks, top)):
             return [(block, text)]

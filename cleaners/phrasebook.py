@@ -58,7 +58,7 @@ NO_MATCHES: Mapping[str, PhraseMatch] = MappingProxyType({})
 # with the joiners and presentation selectors of emoji sequences.
 _PICTOGRAPHS = "\u200d\ufe0e\ufe0f\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
-_FIRST_PICTOGRAPH = min(_PICTOGRAPHS)  # (a line whose edges lie below it has none there)
+_FIRST_PICTOGRAPH = _PICTOGRAPHS[0]  # (listed lowest first: a line whose edges lie below it has none there)
 _LEADING_PICTOGRAPHS = re.compile(f"^[{_PICTOGRAPHS}\\s]+")
 _TRAILING_PICTOGRAPHS = re.compile(f"[{_PICTOGRAPHS}\\s]+$")
 _FIELD = re.compile(r"\{(\w+)\}|\*|\s+")

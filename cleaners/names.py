@@ -215,7 +215,21 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
         role = next((k for k in range(1, len(parts)) if names_role(parts[k], roles)), None)
         if role is not None:
             return parts[:role]
-    return [n.strip() for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
+    return [without_job(n.strip(), roles) for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
+
+
+def without_job(name: str, roles: tuple[str, ...]) -> str:
+    """``name`` without a job that follows it with no comma, told by a role
+    word in lower case ("Priya Nandakumar Courier staff writers": "Priya
+    Nandakumar"); a name holds no such word, though it may end in a
+    capitalised one ("Emily Post")."""
+    words = name.split()
+    for n in (2, 3):
+        rest = words[n:]
+        if (0 < len(rest) <= MAX_ROLE_WORDS and all(map(capital, words[:n]))
+                and any(w.islower() and names_role(w, roles) for w in rest)):
+            return " ".join(words[:n])
+    return name
 
 
 def declared_author(value: str, book: PhraseBook) -> str | None:
@@ -236,7 +250,7 @@ def declared_author(value: str, book: PhraseBook) -> str | None:
         value = rest
     if book.names_nobody(value) or _WEB_ADDRESS.search(value) or is_rights_notice(value):
         return None
-    return without_honorifics(value, book)
+    return without_honorifics(without_job(value, book.roles), book)
 
 
 # A lower-case letter or a colon, then a capitalised word: where a glued name starts.

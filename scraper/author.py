@@ -33,7 +33,7 @@ from lxml import etree
 from trafilatura.json_metadata import normalize_authors
 
 from cleaners.lines import DOTS
-from cleaners.names import CONJUNCTION, is_rights_notice, looks_like_name, without_asides
+from cleaners.names import CONJUNCTION, capital, is_rights_notice, looks_like_name, without_asides
 
 from .document import normalize_space
 
@@ -163,12 +163,31 @@ def dom_author(tree: etree._Element) -> str | None:
         tier = _tier(elem)
         if tier is not None and not any(_excluded(e) for e in elem.iterancestors()) and not _excluded(elem):
             found[tier].append(elem)
-    for tier in (1, 2, 3):
-        for elem in found[tier]:
-            text = " ".join(" ".join(_visible_text(elem)).split())
-            if MIN_CHARS < len(text) < MAX_CHARS:
-                return _named_part(elem) or _first_named(text)
+    ranked = [elem for tier in (1, 2, 3) for elem in found[tier]]
+    for k, elem in enumerate(ranked):
+        text = _text(elem)
+        if MIN_CHARS < len(text) < MAX_CHARS:
+            named = _named_part(elem) or _first_named(text)
+            return _co_authored(named, ranked[k + 1:]) if named else None
     return None
+
+
+def _text(elem: etree._Element) -> str:
+    return " ".join(" ".join(_visible_text(elem)).split())
+
+
+def _co_authored(named: str, others: list[etree._Element]) -> str:
+    """``named``, or the names of a later element that names them and more:
+    an author card shows the first of two authors ("Marcus Whitfield"), the
+    byline both ("By Marcus Whitfield and Priya Nandakumar")."""
+    first = split_joined(named)
+    for elem in others:
+        text = _text(elem)
+        if first[0] in text and len(text) < MAX_CHARS:
+            more = split_joined(_named_part(elem) or _first_named(text))
+            if len(more) > len(first) and set(first) <= set(more) and all(map(_capitalised_person, more)):
+                return "; ".join(more)
+    return named
 
 
 def _first_named(text: str) -> str | None:
@@ -293,6 +312,12 @@ def _person(text: str) -> bool:
         and looks_like_name(text, initials=True)
         and all(any(c.isalpha() for c in w) for w in words)  # not ". V." of "e. V."
     )
+
+
+def _capitalised_person(text: str) -> bool:
+    """A person's name (``_person``) with every word capitalised: "Priya
+    Nandakumar", not a tag line run on after a name ("DOTYCZY gazociąg …")."""
+    return _person(text) and all(map(capital, text.split()))
 
 
 def _untidy(name: str) -> bool:

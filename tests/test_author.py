@@ -78,6 +78,19 @@ def test_an_author_block_of_parts_names_the_part_that_is_a_name(markup: str, exp
     assert dom_author(tree) == expected
 
 
+def test_an_author_card_of_the_first_author_gives_way_to_the_byline_naming_both() -> None:
+    markup = ('<span class="tnt-byline">By <a href="/u/mw">Marcus Whitfield</a> and <a href="/u/pn">Priya Nandakumar</a>'
+              ' Courier staff writers</span>'
+              '<div class="asset-author-card"><h5><a href="/u/mw">Marcus Whitfield</a></h5><p>City Hall reporter</p></div>')
+    tree = parse_html(f"<html><head><title>T</title></head><body>{markup}{BODY}</body></html>")
+    assert dom_author(tree) == "Marcus Whitfield; Priya Nandakumar"
+    # (Not a tag line run on after the name: "DOTYCZY gazociąg Jamalski" names no one.)
+    markup = ('<div class="news-author row"><div><span class="author-name">Daniel Czyżewski</span></div>'
+              '<div class="news-tags"><strong>DOTYCZY: </strong><a>gazociąg Jamalski</a> <a>PGNIG SA</a></div></div>')
+    tree = parse_html(f"<html><head><title>T</title></head><body>{markup}{BODY}</body></html>")
+    assert dom_author(tree) == "Daniel Czyżewski"
+
+
 ARTICLE = "".join(
     f"<p>Paragraph {n} of the story tells the council's budget plan in plain, complete sentences for readers.</p>"
     for n in range(6)

@@ -78,6 +78,10 @@ def test_labels():
         ("Ingrid Solbakken og Torstein Hagevik", ["Ingrid Solbakken", "Torstein Hagevik"]),  # Norwegian, Danish "og"
         ("Anna Lindqvist och Erik Berg", ["Anna Lindqvist", "Erik Berg"]),  # Swedish "och"
         ("the way it was", None),
+        # a job after the last name with no comma: a role word in lower case ends the names
+        ("Marcus Whitfield and Priya Nandakumar Courier staff writers", ["Marcus Whitfield", "Priya Nandakumar"]),
+        ("Jane Roe staff writer", ["Jane Roe"]),
+        ("Emily Post", ["Emily Post"]),  # a role word capitalised ends many a name
     ],
 )
 def test_field_authors(raw: str, people: list[str] | None):
@@ -91,6 +95,8 @@ def test_field_authors(raw: str, people: list[str] | None):
         ("View all posts by Daniel Lemire", "Daniel Lemire"),
         ("Autor Jane Roe", "Jane Roe"),
         ("admin", None),
+        ("Jane Roe staff writer", "Jane Roe"),
+        ("Staff and news service reports", "Staff and news service reports"),  # no name before the job: as it is
         ("www.example.de", None),
         ("Copyright Example GmbH", None),
     ],

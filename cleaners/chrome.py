@@ -261,7 +261,8 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
             return True
     lower = text.lower()
     for word in abbreviations(phrases.family("credits")):
-        at = lower.rfind(f" {word} ") + 1
+        # (In brackets too: "Ciepłownia miejska (fot. Paweł Zając / Horyzont24)".)
+        at = max(lower.rfind(f" {word} "), lower.rfind(f"({word} ")) + 1
         if at > 0 and text.count(" ", at) < MAX_CREDIT_WORDS:
             openings.append(at)
     for start in openings:

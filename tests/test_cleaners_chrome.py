@@ -39,6 +39,7 @@ DROPS = [
     (ImageCredit(), "Un pozo de riego abandonado en una finca de la Vega, el pasado octubre.ANTONIO LÓPEZ"),
     (ImageCredit(), "Il mulino di Ca' Bruciata, sul torrente Vessano. Foto di Luca Neri"),
     (ImageCredit(), "Port Avel has been without a permanent GP since 2024. Jonah Reeve/Stockline"),
+    (ImageCredit(), "Ciepłownia miejska w Borowcu Nadrzecznym (fot. Paweł Zając / Horyzont24)"),  # the credit in brackets
     # a recipe card plugin's buttons, in the blog's language
     (ShareBar(), "Valorar esta receta"),
     (ShareBar(), "Rezept bewerten:"),
@@ -50,6 +51,9 @@ DROPS = [
     # the GOV.UK design system's banner, which many public bodies' sites use
     (CookieBanner(), "We’d like to set additional cookies to understand how you use the website, remember your settings and improve council services."),
     (CookieBanner(), "Tout refuser"),
+    # a consent dialog's heading, and its sentences (by their keywords)
+    (CookieBanner(), "Szanujemy Twoją prywatność"),
+    (CookieBanner(), "We respect your privacy"),
     (NavigationLabel(), "Skip to content"),
     (NavigationLabel(), "Zum Inhalt springen"),
     (NavigationLabel(), "Aller au contenu"),

@@ -139,6 +139,16 @@ def test_a_consent_notice_does_not_open_the_body():
         "Betroffen sind vor allem Hersteller von erhitztem Tabak und von Liquids für E-Zigaretten.",
     ]
     assert title_of(lines) == "Neue Regeln für die Tabaksteuer"
+    # A Polish one: its heading, and its sentence on withdrawing consent ("wycofać zgodę").
+    lines = [
+        "Szanujemy Twoją prywatność",
+        "Możesz w każdej chwili wycofać zgodę lub zmienić jej zakres w Ustawieniach prywatności dostępnych w stopce serwisu.",
+        "Przejdź do serwisu",
+        "Ciepło w Borowcu podrożeje o 31 procent. Mieszkańcy zapowiadają protest",
+        "Miejska spółka ciepłownicza złożyła wniosek o nową taryfę. Rachunki wzrosną od stycznia o jedną trzecią.",
+        "Prezes spółki tłumaczy, że podwyżka wynika z rosnących kosztów uprawnień do emisji dwutlenku węgla.",
+    ]
+    assert title_of(lines) == "Ciepło w Borowcu podrożeje o 31 procent. Mieszkańcy zapowiadają protest"
 
 
 def test_a_byline_glued_to_its_name_is_not_the_title():

@@ -90,9 +90,15 @@ def _word_count(text: str) -> int:
 
 
 def line_scores(
-    texts: list[str], stopwords: frozenset[str] = frozenset(), groups: list[int] | None = None
+    texts: list[str], stopwords: frozenset[str] = frozenset(), groups: list[int] | None = None,
+    rows: frozenset[int] = frozenset(),
 ) -> list[float]:
-    """A score per line: its words if it reads like prose, a penalty if chrome."""
+    """A score per line: its words if it reads like prose, a penalty if chrome.
+
+    ``rows``: the positions of lines copied from a table (cells a tab
+    apart): a row that is not prose is an entry of the article's table (a
+    match's line-ups, a price list), not a menu label.
+    """
     words = [_word_count(t) for t in texts]
     short = {k: t.casefold() for k, t in enumerate(texts) if words[k] < REPEAT_MAX_WORDS}
     counts = Counter(short.values())
@@ -133,7 +139,7 @@ def line_scores(
             scores.append(-CHROME_PENALTY)
         elif size == 1:
             scores.append(-ALONE_PENALTY)
-        elif _list_item_like(text):
+        elif k in rows or _list_item_like(text):
             scores.append(-LIST_PENALTY)
         else:
             scores.append(-SHORT_PENALTY)

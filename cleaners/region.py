@@ -120,20 +120,26 @@ def choose_region(
     found = runs(scores)
     if not found:
         return (0, -1)
+    boosted = set()
     if anchor is not None:
-        found = [(m * ANCHOR_BOOST if anchor <= s <= anchor + ANCHOR_WINDOW else m, s, e) for m, s, e in found]
+        boosted = {s for _, s, _ in found if anchor <= s <= anchor + ANCHOR_WINDOW}
+        found = [(m * ANCHOR_BOOST if s in boosted else m, s, e) for m, s, e in found]
     if entries is not None:  # a comment thread no header announced (counting the line above)
         found = _discount(found, THREAD_WEIGHT, lambda s, e: entries(max(s - 1, 0), e) >= THREAD_MIN_ENTRIES)
     if notice is not None:
         found = _discount(found, NOTICE_WEIGHT, lambda s, e: _mostly_notices(scores, notice, s, e))
     k = _first_heavy(found)
-    mass, start, end = found[k]
-    for m, s, e in found[k + 1:]:  # grow downwards
-        if not _joins(m, _gap(scores, end + 1, s), mass):
+    # The boost chooses the body; neighbours join by its mass without it (a
+    # last paragraph under a table would weigh too little beside a boosted body).
+    mass = {s: m / ANCHOR_BOOST if s in boosted else m for m, s, _ in found}
+    _, start, end = found[k]
+    body = mass[start]
+    for _, s, e in found[k + 1:]:  # grow downwards
+        if not _joins(mass[s], _gap(scores, end + 1, s), body):
             break
         end = e
-    for m, s, e in reversed(found[:k]):  # and upwards
-        if not _joins(m, _gap(scores, e + 1, start), mass):
+    for _, s, e in reversed(found[:k]):  # and upwards
+        if not _joins(mass[s], _gap(scores, e + 1, start), body):
             break
         start = s
     if anchor is not None and anchor < start and start - anchor - _list_entries(scores, anchor, start) <= DEK_REACH:
@@ -224,6 +230,7 @@ def body_region(
     notice: Callable[[int], bool] | None = None,
     removed: list[int] | None = None,
     matches: LineMatches | None = None,
+    rows: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
     """The inclusive line span of the article body among ``texts``.
 
@@ -233,7 +240,7 @@ def body_region(
     lines earlier cleaners took out right above line ``k``. ``matches``: the
     lines' phrase matches, to find a recipe card (``recipes.py``).
     """
-    scores = line_scores(texts, stopwords, groups)
+    scores = line_scores(texts, stopwords, groups, rows)
     if not removed or max(removed) < REMOVED_MIN_LINES:
         return _with_recipe(texts, scores, choose_region(scores, anchor, entries, notice), matches)
     # The long removed stretches stand in the scores as one chrome line each;
@@ -297,7 +304,8 @@ class BodyRegion(Cleaner):
         removed = self._removed(ctx, body)
         groups = [b.group for b in body]
         start, end = body_region(
-            texts, stopwords, groups, self._anchor(ctx), entries, notice, [0, *removed], ctx.matches
+            texts, stopwords, groups, self._anchor(ctx), entries, notice, [0, *removed], ctx.matches,
+            frozenset(k for k, b in enumerate(body) if b.kind == "table"),
         )
         if end < start:  # no prose anywhere: leave the capture as it is
             return verdict

@@ -34,6 +34,10 @@ BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table", "code", "l
 _ODD_SPACES = ("\t", "\u00a0", *map(chr, range(0x2000, 0x200C)), "\u202f", "\u205f", "\u3000")
 _SPACE = re.compile("[ %s]+" % "".join(_ODD_SPACES))
 _SPACE_RUN = re.compile("   *")  # two spaces or more
+# Stands for a tab inside a text capture's line while spaces collapse: a
+# browser copies a table row as its cells with tabs between them. (White
+# space to str.strip, so a tab at a line's edge goes like a space.)
+CELL_MARK = "\x1f"
 _SENTENCE_END = re.compile(r"""[.!?:;…"'”’»)\]。！？]$""")
 # Invisible characters that only break verbatim matching (soft hyphen, BOM, word joiner).
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\ufeff\u2060"), None)
@@ -209,6 +213,8 @@ def _groups(text: str) -> list[list[str]]:
     # (no line break composes with its neighbours, and _SPACE holds none).
     text = unicodedata.normalize("NFC", text)
     text = without_zero_width(text)  # (before spaces collapse: a zero-width space is none)
+    if "\t" in text:  # a table's cells, as a browser copies a row: kept apart until the line is cut
+        text = text.replace("\t", CELL_MARK)
     text = _collapse_space(text)
     return _blank_line_groups(raw.strip() for raw in text.splitlines())
 
@@ -233,6 +239,9 @@ def segment_text(text: str, url: str | None = None) -> Document:
     for number, lines in enumerate(_groups(text)):
         parts = [" ".join(lines)] if _is_hard_wrapped(lines) else lines
         for part in parts:
+            kind = "line"
+            if CELL_MARK in part:  # (its edges went with the line's white space)
+                part, kind = _collapse_space(part.replace(CELL_MARK, " ")), "table"
             # tuple.__new__ with every field: Block(...) adds a Python call a line.
-            blocks.append(_new_tuple(Block, (len(blocks), part, "line", number, 0.0)))
+            blocks.append(_new_tuple(Block, (len(blocks), part, kind, number, 0.0)))
     return Document(blocks=tuple(blocks), capture="text", meta=PageMeta(url=url) if url else PageMeta())

@@ -19,6 +19,15 @@ def test_lines_groups_and_hard_wrapped_paragraphs():
     assert doc.capture == "text" and all(b.kind == "line" for b in doc.blocks)
 
 
+def test_a_row_copied_from_a_table_is_a_table_block():
+    # A browser puts tabs between a row's cells; a tab at a line's edge is white space.
+    doc = segment_text("Line-ups\nDefenders\tNava, Rentería\t Fuentes, Zamudio\n\tHome\tAway\t\nAfter the table.")
+    assert [(b.text, b.kind) for b in doc.blocks] == [
+        ("Line-ups", "line"), ("Defenders Nava, Rentería Fuentes, Zamudio", "table"), ("Home Away", "table"),
+        ("After the table.", "line"),
+    ]
+
+
 def test_long_headline_over_a_line_is_not_a_wrapped_paragraph():
     # A headline long enough to pass for a wrapped line, with commas and no
     # full stop, stays apart from the line below it. Wrapped groups of three

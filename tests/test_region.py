@@ -178,6 +178,24 @@ def test_headline_anchor_prefers_the_run_below_it():
     scores = [15.0, -32, -32, -32, 25.0]  # a cookie notice, chrome, then a short article
     assert choose_region(scores) == (0, 0)
     assert choose_region(scores, anchor=4) == (4, 4)
+    # The boost chooses the body; a neighbour joins by the body's own mass:
+    # a last paragraph (46) under a table (8 entries) after a body of 432.
+    scores = [432.0] + [-7.0] * 8 + [46.0]
+    assert choose_region(scores) == (0, 9)
+    assert choose_region(scores, anchor=0) == (0, 9)
+
+
+def test_a_table_copied_between_paragraphs_is_the_articles():
+    # A browser copies a table row as its cells with tabs between them: rows
+    # of names (no number, capitalised) are entries of the article's table,
+    # not a menu, and the paragraph after the table is the article's too.
+    table = ["\tHome team\tAway team", "Goalkeeper\tSamuel Ortega\tIsrael Cárdenas",
+             "Defenders\tNava, Rentería, Gallardo\tFuentes, Zamudio, Leyva", "Coach\tArturo Lemus\tHéctor Balderas"]
+    last = "The second leg is played on Saturday, at a time the league will confirm once the other quarter-final is over."
+    text = capture(MENU, ARTICLE, ["Line-ups", *table], [last], FOOTER)
+    kept, _ = judge(text)
+    assert kept[-2:] == ["Coach Arturo Lemus Héctor Balderas", last] and "Home" not in kept
+    assert {b.kind for b in segment_text(text).blocks if "Lemus" in b.text} == {"table"}
 
 
 def test_a_run_of_site_notices_weighs_less():

@@ -233,7 +233,13 @@ def filed_from(part: str, found: Verdict) -> bool:
     """The last part of a byline line whose earlier parts named the author is
     the place it was filed from, or the author's desk: "Por Camila Antunes —
     São Paulo", "By Jane Roe | Berlin". A label's shape, no digits; not harvested."""
-    return any(h.field == "authors" for h in found.harvest) and looks_like_label(part.strip()) and not DIGIT.search(part)
+    return any(h.field == "authors" for h in found.harvest) and is_place(part)
+
+
+def is_place(part: str) -> bool:
+    """A place's or a desk's shape: a short label, no digits ("São Paulo",
+    "Ciudad de México" of "Ciudad de México / 27.11.2026 22:40 hrs.")."""
+    return looks_like_label(part.strip()) and not DIGIT.search(part)
 
 
 def _co_authors(match: PhraseMatch) -> PhraseMatch | None:

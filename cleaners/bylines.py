@@ -37,7 +37,9 @@ from .byline_page import (
     BARE_NAME_BELOW_TITLE, BODY_MIN_PROSE, PART_SEPARATORS, declared_author_lines, filed_under, filter_menu,
     inline_teasers, name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
-from .byline_parts import CONTACT_PART, CONTACT_TAIL, DATE_FIELDS, byline_part, filed_from, named_date, side_part
+from .byline_parts import (
+    CONTACT_PART, CONTACT_TAIL, DATE_FIELDS, byline_part, filed_from, is_place, named_date, side_part,
+)
 from .chrome import ends_with_credit
 from .headlines import title_position
 from .lines import DOTS, is_prose
@@ -75,7 +77,8 @@ class Byline(Cleaner):
         family = matches.family("bylines")
         bylines = matches.hits("bylines")
         menu = filter_menu(ctx.blocks, bylines)
-        over: list[Harvest] = []  # a dateline right over the headline: its dates count where no line below has one
+        # A dateline right over the headline, or opening with a place: its dates count where no other line has one.
+        over: list[Harvest] = []
         people: list[tuple[int, list[str]]] = []  # each byline line's authors, by block index
         dated: set[int] = set()  # block indices of the head's byline lines giving a date
         paragraphs = [is_prose(b.text) for b in ctx.blocks]
@@ -101,12 +104,14 @@ class Byline(Cleaner):
                 head = head and not (k and _labels_next(ctx.blocks[k - 1].text, matches))
                 right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
                 named = top is not None and 0 < block.index - top <= BARE_NAME_BELOW_TITLE
+                # (Above the headline, "FIT FOR FUN — 02.01.23 09:51" is a print header's "now";
+                # in a table, "Designated | 14 March 1975" is a row of facts.)
+                placed = head and (top is None or block.index > top) and block.kind != "table"
                 found = Verdict()
                 # Lines of one paragraph are parts; failing that, one run ("Von Roland
                 # Brockmann und Sebastian Drescher" over the place it was filed from).
-                if self._judge_line(block, text, matches, ctx.language, head, found, named) or (
-                    "\n" in text and self._judge_line(block, text.replace("\n", " "), matches, ctx.language, head, found, named)
-                ):
+                if any(self._judge_line(block, run, matches, ctx.language, head, found, named, placed, over)
+                       for run in (text, text.replace("\n", " ") if "\n" in text else None) if run is not None):
                     verdict.drops += found.drops
                     if k in teased:  # ("Lesen Sie auch" / a headline / "von Jesse Coghlan")
                         found.harvest = [h for h in found.harvest if h.field != "authors"]
@@ -157,11 +162,14 @@ class Byline(Cleaner):
 
     def _judge_line(
         self, block: Block, text: str, matches: LineMatches, language: str | None, head: bool, verdict: Verdict,
-        named: bool = False,
+        named: bool = False, placed: bool = False, weak: list[Harvest] | None = None,
     ) -> bool:
         """Drop ``block`` (reading ``text``) into ``verdict`` when it is a byline line (True).
 
         ``named``: the line stands right under the headline, where a bare name beside a date is the author.
+        ``placed``: the line stands in the head below the headline, where a dateline may open with the place
+        it was filed from ("Ciudad de México / 27.11.2026 22:40 hrs."); such a line's dates go to ``weak``
+        (they count where no other line gives one: a print header's "FIT FOR FUN — 02.01.23 09:51" reads the same).
         """
         found = Verdict()
         parts = [p for p in PART_SEPARATORS.split(text) if p.strip()]
@@ -170,6 +178,7 @@ class Byline(Cleaner):
         # lines fail at their first part, and the rest is never matched.)
         real = False
         name = None  # "Arne Sjöström | 30. Dezember 2022": a bare name beside a date, in the head
+        place = False  # "Ciudad de México / 27.11.2026 22:40 hrs.": where the story was filed, then its date
         for part in parts:
             if len(parts) > 1 and (matches.match("comments", part) or CONTACT_PART.fullmatch(part.strip())):
                 continue
@@ -186,13 +195,19 @@ class Byline(Cleaner):
                 continue
             if len(parts) > 1 and side_part(part, matches, found):
                 continue
+            if placed and part is parts[0] and len(parts) > 1 and is_place(part):
+                place = True
+                continue
             return False
-        if not real:
+        if not real or place and not any(h.field == "published" for h in found.harvest):
             return False
         if name is not None:
             if not any(h.field == "published" for h in found.harvest):
                 return False
             found.take("authors", name)
+        if place and weak is not None:
+            weak += [h for h in found.harvest if h.field in DATED]
+            found.harvest = [h for h in found.harvest if h.field not in DATED]
         said = ", ".join(f"{h.field}={h.value}" for h in found.harvest) or "no metadata kept"
         verdict.drop(block, "byline/dateline: " + said)
         verdict.harvest.extend(found.harvest)

@@ -40,20 +40,23 @@ STRUCT_BIT = {tag: 1 << i for i, tag in enumerate(STRUCT_TAGS)}
 # Families of class/id words, one bit each (in this order): CMS vocabulary,
 # not any site's. A class/id word (split at non-letters and camelCase humps,
 # lowercased) is in a family when it contains one of its stems or is one of
-# its whole words.
+# its whole words. Some stems are other languages' CMS words ("compartir",
+# "publicidad", "Abowerbung", "boletin"); none for comments, whose words
+# also name a post's taxonomy ("internet-estallido-comentarios" on an article).
 CLASS_FAMILIES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "comment": (("comment", "disqus", "respond", "reply", "discussion"), frozenset()),
     "related": (("related", "recommend", "popular", "trending", "teaser", "similar", "latest", "readnext"),
                 frozenset({"more", "also", "next"})),
-    "share": (("share", "social", "sharing", "follow"), frozenset()),
+    "share": (("share", "social", "sharing", "follow", "compartir", "partilh", "condivid"), frozenset()),
     "nav": (("nav", "menu", "breadcrumb", "pagination", "pager"), frozenset({"skip"})),
     "footer": (("foot", "copyright", "legal", "colophon"), frozenset()),
-    "ad": (("advert", "sponsor", "promo", "banner", "outbrain", "taboola", "dfp"), frozenset({"ad", "ads"})),
+    "ad": (("advert", "sponsor", "promo", "banner", "outbrain", "taboola", "dfp", "publicidad", "werbung", "pubblicit"),
+           frozenset({"ad", "ads"})),
     "meta": (("meta", "byline", "author", "date", "time", "categor", "info"), frozenset({"tag", "tags"})),
     "sidebar": (("sidebar", "widget", "aside", "rail"), frozenset()),
     "media": (("caption", "credit", "figure", "media", "image", "photo", "gallery"), frozenset()),
-    "modal": (("newsletter", "subscri", "signup", "cookie", "consent", "modal", "popup", "overlay", "paywall"),
-              frozenset()),
+    "modal": (("newsletter", "subscri", "signup", "cookie", "consent", "modal", "popup", "overlay", "paywall",
+               "boletin"), frozenset()),
     "head": (("head", "title", "masthead", "hero"), frozenset({"top"})),
     "content": (("article", "content", "entry", "post", "story", "body", "text", "main", "blog", "prose", "rich",
                  "single"), frozenset()),

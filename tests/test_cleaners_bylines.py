@@ -350,6 +350,20 @@ def test_site_header_date_above_the_title_is_no_publication_date():
     assert harvest == [("published", "2024-05-14")]
 
 
+def test_a_dateline_opening_with_the_place_it_was_filed_from() -> None:
+    title = "Halcones remonta ante Sierra Alta y se mete a semifinales"
+    lines = [title, "Por Rodrigo Villaseñor", "Ciudad de México / 27.11.2026 22:40 hrs.", *PROSE]
+    drops, harvest = judge(lines, "es", title=title)
+    assert drops == lines[1:3] and ("published", "2026-11-27") in harvest
+    # Its date counts only where no other line gives one: above, a print header's "now".
+    title = "Studie zeigt: Zwei Lebensmittel helfen gegen soziale Ängste"
+    lines = [title, "FIT FOR FUN — 02.01.23 09:51", "von Mathilda Trausch Veröffentlicht: 26.12.2022", *PROSE]
+    _, harvest = judge(lines, "de", title=title)
+    assert ("published", "2022-12-26") in harvest and ("published", "2023-01-02") not in harvest
+    # A place alone, or with no date beside it, is no dateline.
+    assert judge([title, "Ciudad de México / Monterrey", *PROSE], "es", title=title)[0] == []
+
+
 def test_the_byline_nearest_the_headline_names_the_authors():
     # A "Latest" menu above the article signs each teaser: those lines are
     # bylines too (dropped), but their names are not the article's authors.
@@ -372,7 +386,7 @@ def test_parse_date():
     assert parse_date("el 2 de abril de 2024", "es") == "2024-04-02"
     assert parse_date("Monday") is None
     assert parse_date("Jun 18th 2018", "en") == "2018-06-18" and parse_date("Thursday, November 9th 2023") == "2023-11-09"
-    assert parse_date("19.10.19, 12:00 Uhr") == "2019-10-19"
+    assert parse_date("19.10.19, 12:00 Uhr") == "2019-10-19" == parse_date("19.10.2019 22:40 hrs.")  # (Mexico's "horas")
     assert parse_date("05.11.23 - 16:10 von Walter Keutgen zu") is None
     assert parse_date("2024-03-03T10:15:00+01:00") == "2024-03-03"
     # asctime, as mail archives print it, in any page language; no month, no date

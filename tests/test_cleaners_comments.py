@@ -161,6 +161,9 @@ def test_entry_markers():
     assert entry_marker("3. März 2024 um 10:15 Uhr", phrases) == 2
     assert entry_marker("Rosa Delgado • 2 years ago", phrases) == 2
     assert entry_marker("Pingback von Lesezeichen - Papierkorb | 11.09.2011 23:31", phrases) == 2
+    # an entry's age on a line of its own, in the page's language
+    for age in ("Hace 12 minutos", "Há 3 horas", "Il y a 2 jours", "Vor 5 Minuten", "2 ore fa", "3 dni temu"):
+        assert entry_marker(age, phrases) == 2, age
     assert entry_marker("Oldest", phrases) == 1
     assert entry_marker(BODY[0], phrases) == 0
 

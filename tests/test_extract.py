@@ -75,6 +75,9 @@ def test_page_element_numbers_nest() -> None:
 @pytest.mark.parametrize(("word", "families"), [
     ("postmeta", {"meta", "content"}), ("commentlist", {"comment"}), ("ads", {"ad"}), ("shadow", set()),
     ("readnext", {"related"}), ("navbar", {"nav"}),
+    # other languages' theme words; a comment word of theirs names a taxonomy as often
+    ("compartir", {"share"}), ("publicidad", {"ad"}), ("abowerbung", {"ad"}), ("boletin", {"modal"}),
+    ("comentarios", set()),
 ])
 def test_class_word_families(word: str, families: set[str]) -> None:
     assert {name for name, bit in FAMILY_BIT.items() if word_families(word) & bit} == families

@@ -9,7 +9,8 @@ of other languages here (below); dateparser, slow, for the rest.
 chrome beside a date, but no date.
 
 Spanish, Italian, Portuguese, Polish, Russian, Arabic, Turkish, Indonesian,
-Swedish and Czech month names go to dateparser, which takes milliseconds a call
+Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian and Greek
+month names go to dateparser, which takes milliseconds a call
 (and a tenth of a second to load each language the first time). The common
 dateline shapes are read here in microseconds: ``4 de mayo de 2022``,
 ``Viernes, 29 de abril de 2022 a las 10:15``, ``28 kwietnia 2021, 06:29``,
@@ -35,7 +36,9 @@ from .phrasebook import default_phrasebook
 # Only strings with a year-like number or a numeric date reach the date parser
 # (it is slow, and "Monday" alone is no publication date).
 _DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id", "sv", "cs", "da", "no")
+DATE_LANGUAGES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id", "sv", "cs", "da", "no", "fi", "hu", "ro", "el",
+)
 # dateparser's name for a language where it is not the tables' ISO 639-1
 # code: Norwegian is Bokmål ("nb") to dateparser.
 DATEPARSER_LOCALES = {"no": "nb"}

@@ -350,6 +350,16 @@ def test_site_header_date_above_the_title_is_no_publication_date():
     assert harvest == [("published", "2024-05-14")]
 
 
+def test_finnish_hungarian_romanian_greek_bylines() -> None:
+    title = "Kaupunki avaa uuden uimahallin"
+    for line, language, author in [
+        ("Teksti: Aino Repo", "fi", "Aino Repo"), ("Szerző: Kovács Anna", "hu", "Kovács Anna"),
+        ("Publicat de Andrei Popescu", "ro", "Andrei Popescu"), ("Γράφει: Ελένη Σταυροπούλου", "el", "Ελένη Σταυροπούλου"),
+    ]:
+        drops, harvest = judge([title, line, *PROSE], language, title=title)
+        assert drops == [line] and ("authors", author) in harvest, line
+
+
 def test_a_dateline_opening_with_the_place_it_was_filed_from() -> None:
     title = "Halcones remonta ante Sierra Alta y se mete a semifinales"
     lines = [title, "Por Rodrigo Villaseñor", "Ciudad de México / 27.11.2026 22:40 hrs.", *PROSE]

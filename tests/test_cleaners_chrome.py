@@ -62,6 +62,11 @@ DROPS = [
     (AdLabel(), "Advertisement"),
     (AdLabel(), "Anzeige"),
     (AdLabel(), "Publicidad"),
+    # Finnish, Hungarian, Romanian and Greek tables
+    (ShareBar(), "Jaa artikkeli"), (ShareBar(), "Megosztás"), (ShareBar(), "Distribuie"), (ShareBar(), "Κοινοποίηση"),
+    (AdLabel(), "Mainos"), (AdLabel(), "Hirdetés"), (AdLabel(), "Publicitate"), (AdLabel(), "Διαφήμιση"),
+    (CookieBanner(), "Tämä sivusto käyttää evästeitä"), (CookieBanner(), "Ez a weboldal sütiket használ"),
+    (CookieBanner(), "Acest site folosește cookie-uri"), (CookieBanner(), "Αυτός ο ιστότοπος χρησιμοποιεί cookies"),
     (AdLabel(), "bestbuy Halden SoundArc 700 (Slate) $299.99 at Best Buy View Deal"),  # a deals widget's row
     (NavigationLabel(), "Please turn on JavaScript to use this feature"),
     (ShareBar(), "شارك فيسبوك إكس واتساب تيليغرام"),

@@ -24,6 +24,10 @@ SAMPLES = {
     "ko": "서울시는 월요일 새로운 방재 계획을 발표했다. 계획에 따르면 대피소의 수를 늘리고 주민 교육을 강화한다.",
     "tr": "Belediye meclisi bütçeyi salı günü uzun bir tartışmanın ardından onayladı ve başkan bunun şehir için adil bir anlaşma olduğunu söyledi.",
     "id": "Dewan kota menyetujui anggaran pada hari Selasa setelah perdebatan yang berlangsung hampir sepanjang malam, dan wali kota mengatakan itu adil.",
+    "fi": "Kaupunginvaltuusto hyväksyi talousarvion tiistaina pitkän keskustelun jälkeen, ja pormestari sanoi, että se on reilu sopimus kaupungille.",
+    "hu": "A városi közgyűlés kedden hosszú vita után elfogadta a költségvetést, és a polgármester szerint ez igazságos megállapodás a város számára.",
+    "ro": "Consiliul local a aprobat marți bugetul după o dezbatere care a durat aproape toată noaptea, iar primarul a spus că este o înțelegere corectă.",
+    "el": "Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον προϋπολογισμό μετά από μια συζήτηση που κράτησε σχεδόν όλη τη νύχτα, και ο δήμαρχος είπε ότι είναι δίκαιη.",
 }
 
 

@@ -12,7 +12,7 @@ import scraper  # noqa: F401  (imports the package in the order the pipeline nee
 from cleaners.phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, default_phrasebook, fold, literal_chars
 
 PHRASES = Path(__file__).resolve().parents[1] / "cleaners" / "phrases"
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "fi", "hu", "ro", "el")
 FAMILIES = (
     "subscribe", "comments", "comment_headers", "comment_entries", "teasers", "teaser_headers",
     "bylines", "share", "cookies", "navigation", "ads", "credits", "breadcrumb_roots",

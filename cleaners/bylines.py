@@ -42,7 +42,7 @@ from .byline_parts import (
 )
 from .chrome import ends_with_credit
 from .headlines import title_position
-from .lines import DOTS, is_prose
+from .lines import DOTS, PROSE_MIN_WORDS, is_prose
 from .names import bare_name, unglued
 from .phrase import harvest_fields
 from .phrasebook import MAX_CHROME_CHARS, LineMatches, first_word_key
@@ -53,6 +53,10 @@ DATE_ABOVE_TITLE = 1
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(rf"[\d|{DOTS}—–/\n]")
+# A short line with this share of its words numbers is dates and times run
+# together, prose only by its abbreviations' dots ("27. november 2026 kl.
+# 07.30 Opdateret 27. november 2026 kl. 11.05"); no sentence has so many.
+NUMBERS_SHARE = 1 / 3
 # What a byline line's date parts fill: dates in the head's lines count
 # (DATE_ABOVE_TITLE) only where no line below has one.
 DATED = frozenset(DATE_FIELDS.values())
@@ -91,7 +95,7 @@ class Byline(Cleaner):
                 continue
             # A line a template matches whole is judged even when it reads like
             # prose ("This entry was posted in News. Bookmark the permalink.").
-            sentence = paragraphs[k]
+            sentence = paragraphs[k] and not (len(text) <= MAX_CHROME_CHARS and _numbers_run(text))
             glued = False  # "ByJ.R. Stone": its name was a link
             if len(text) <= MAX_CHROME_CHARS and not sentence and text not in bylines:
                 spaced = unglued(text, family)
@@ -238,3 +242,10 @@ def _labels_next(text: str, matches: LineMatches) -> bool:
     if not text.endswith(":") or matches.all(text):
         return False
     return first_word_key(text.split(None, 1)[0]) not in matches.family("bylines").first_words("{date}", "{updated}")
+
+
+def _numbers_run(text: str) -> bool:
+    """At least NUMBERS_SHARE of the words of ``text`` open with a digit (of
+    PROSE_MIN_WORDS or more: not "6. 第21届金曲奖获奖名单（2010）", whose words are no words)."""
+    words = text.split()
+    return len(words) >= PROSE_MIN_WORDS and sum(w[:1].isdigit() for w in words) >= NUMBERS_SHARE * len(words)

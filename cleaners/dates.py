@@ -54,7 +54,13 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}[./-]\d{
 # Numeric dates parsed without dateparser (the common case, and exact).
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _NUMERIC_LEAD = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}")
-_DOTTED_FULL = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?:,?\s*(?:um\s+|-\s*|–\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|h))?)?$", re.I)
+# A clock time may follow, after a word for "at" (German "um", Danish and
+# Norwegian "kl.", Finnish "klo") or a dash, and end in "Uhr", "hrs." or "h".
+_DOTTED_FULL = re.compile(
+    r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})"
+    r"(?:,?\s*(?:um\s+|kl\.?\s*|klo\s+|-\s*|–\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|hrs?\.?|h))?)?$",
+    re.I,
+)
 # A publication date names its day: "Juli 2009", "© 2021" never reach dateparser.
 _DAY_NUMBER = re.compile(r"(?<![\d:])\b(?:0?[1-9]|[12]\d|3[01])\b(?!:\d)")
 # A dateline fragment is a few words; dateparser is slow on anything longer.

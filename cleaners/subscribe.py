@@ -14,6 +14,7 @@ from __future__ import annotations
 from .base import Block, Context, Verdict
 from .boxes import BoxCleaner
 from .phrase import PhraseCleaner, TailSentences, is_notice
+from .rows import is_chrome_row
 
 # A sign-up box in the middle of the article: its prompts ("Iscriviti alla
 # newsletter" … "Iscriviti") hold at most this many lines between them.
@@ -47,7 +48,10 @@ class SubscribePrompt(PhraseCleaner):
         prompts = sorted(position[b.index] for b in verdict.drops)
         for first, last in zip(prompts, prompts[1:]):
             box: list[Block] = list(ctx.blocks[first + 1 : last])
-            if 0 < len(box) <= MAX_BOX_LINES and all(is_notice(b.text, keywords) for b in box):
+            # (A row of its buttons, "Køb abonnement Log ind", is in the box too.)
+            if 0 < len(box) <= MAX_BOX_LINES and all(
+                is_notice(b.text, keywords) or is_chrome_row(b.text, ctx.matches) for b in box
+            ):
                 for block in box:
                     verdict.drop(block, "in a sign-up box, between its prompts")
         return verdict

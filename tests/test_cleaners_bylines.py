@@ -350,6 +350,14 @@ def test_site_header_date_above_the_title_is_no_publication_date():
     assert harvest == [("published", "2024-05-14")]
 
 
+def test_dates_run_together_read_as_prose_by_their_dots_are_a_dateline() -> None:
+    # "kl. 07.30": the abbreviation's dot reads as a sentence's end.
+    title = "Svømmehallen lukker i et år"
+    line = "27. november 2026 kl. 07.30 Opdateret 27. november 2026 kl. 11.05"
+    drops, harvest = judge([title, "Af Mette Kjærgaard", line, *PROSE], "da", title=title)
+    assert line in drops and ("published", "2026-11-27") in harvest and ("modified", "2026-11-27") in harvest
+
+
 def test_finnish_hungarian_romanian_greek_bylines() -> None:
     title = "Kaupunki avaa uuden uimahallin"
     for line, language, author in [
@@ -397,6 +405,7 @@ def test_parse_date():
     assert parse_date("Monday") is None
     assert parse_date("Jun 18th 2018", "en") == "2018-06-18" and parse_date("Thursday, November 9th 2023") == "2023-11-09"
     assert parse_date("19.10.19, 12:00 Uhr") == "2019-10-19" == parse_date("19.10.2019 22:40 hrs.")  # (Mexico's "horas")
+    assert parse_date("27.11.2026 klo 9.14", "fi") == "2026-11-27" == parse_date("27.11.2026 kl. 11.05", "da")
     assert parse_date("05.11.23 - 16:10 von Walter Keutgen zu") is None
     assert parse_date("2024-03-03T10:15:00+01:00") == "2024-03-03"
     # asctime, as mail archives print it, in any page language; no month, no date

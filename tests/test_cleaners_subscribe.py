@@ -65,6 +65,11 @@ def test_a_sign_up_box_between_its_prompts_goes_whole():
     assert sorted(dropped(story, *box[:3], story)) == sorted(box[:3])
     # a sentence between two prompts that names no sign-up word is the article's
     assert dropped("Subscribe", story, "Subscribe") == ["Subscribe", "Subscribe"]
+    # a metered paywall's box: its offer (a sign-up word: "ingen binding") and a row of its buttons
+    paywall = ["Du har læst dine 3 gratis artikler denne måned", "Log ind eller køb abonnement for at læse videre",
+               "Få fri adgang til alle artikler – første måned for 1 kr. Derefter 149 kr. pr. måned. Ingen binding.",
+               "Køb abonnement Log ind", "Er du allerede abonnent på den trykte avis? Så er digital adgang inkluderet."]
+    assert sorted(dropped(story, *paywall, story)) == sorted(paywall)
 
 
 @pytest.mark.parametrize(

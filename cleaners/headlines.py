@@ -286,10 +286,26 @@ class TitleLine(Cleaner):
         # Headline, share bar, then a caption or a video's title over the body.
         if len(headlines) < 2 or len(headlines[-2].text.split()) <= len(last.text.split()):
             return None
-        between = ctx.blocks[position[headlines[-2].index] + 1 : position[last.index]]
-        if between and all(_is_share(ctx, b.text) for b in between):
+        between = [b.text for b in ctx.blocks[position[headlines[-2].index] + 1 : position[last.index]]]
+        if between and (all(_is_share(ctx, t) for t in between) or self._parted_byline(ctx, between)):
             return headlines[-2]
         return None
+
+    @classmethod
+    def _parted_byline(cls, ctx: Context, lines: list[str]) -> bool:
+        """``lines`` are a byline's parts on lines of their own, and share buttons:
+        "de" / "Ioana Mărgineanu" / "-" / "27 noiembrie 2026" / "4" / "1284" /
+        "Distribuie" (the Newspaper theme's meta as it copies). A dateline
+        among them; a name only right after its lead word; else counts and dashes."""
+        leads = ctx.matches.family("bylines").first_words()
+        dated = False
+        for k, text in enumerate(lines):
+            if cls._is_dateline(ctx, text):
+                dated = True
+            elif not (_is_share(ctx, text) or text.lower() in leads or not any(map(str.isalpha, text))
+                      or (k and lines[k - 1].lower() in leads and is_short_name(text))):
+                return False
+        return dated
 
     @staticmethod
     def _is_dateline(ctx: Context, text: str) -> bool:

@@ -151,6 +151,18 @@ def test_a_consent_notice_does_not_open_the_body():
     assert title_of(lines) == "Ciepło w Borowcu podrożeje o 31 procent. Mieszkańcy zapowiadają protest"
 
 
+def test_a_caption_below_a_byline_in_parts_is_not_the_title():
+    # The Newspaper theme's meta copies one part a line; the picture's caption
+    # stands between the share buttons and the first paragraph.
+    headline = "Cum mi-am salvat roșiile de mană anul acesta, fără stropiri chimice"
+    meta = ["de", "Ioana Mărgineanu", "-", "27 noiembrie 2026", "4", "1284", "Distribuie", "Facebook"]
+    caption = "Recolta din august, soiurile tolerante în lădițele din stânga"
+    assert title_of([headline, *meta, caption, *PROSE]) == headline
+    # (Not across a menu of labels: there the line over the body is the headline.)
+    assert title_of(["Start Chronik Österreich", "Home", "Österreich im Spitzenfeld bei Alkoholkonsum", *PROSE]) == (
+        "Österreich im Spitzenfeld bei Alkoholkonsum")
+
+
 def test_a_byline_glued_to_its_name_is_not_the_title():
     assert title_of(["Budget Passes After All-Night Debate", "ByJ.R. Stone", *PROSE]) == "Budget Passes After All-Night Debate"
 

@@ -50,6 +50,8 @@ from .phrasebook import MAX_CHROME_CHARS, LineMatches, first_word_key
 # A dateline may stand this many lines above the headline (themes print the
 # date over the title); further up a date is the site header's "today".
 DATE_ABOVE_TITLE = 1
+# A byline that names its author may stand this many lines above it.
+SIGNED_ABOVE_TITLE = 3
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(rf"[\d|{DOTS}—–/\n]")
@@ -114,8 +116,20 @@ class Byline(Cleaner):
                 found = Verdict()
                 # Lines of one paragraph are parts; failing that, one run ("Von Roland
                 # Brockmann und Sebastian Drescher" over the place it was filed from).
-                if any(self._judge_line(block, run, matches, ctx.language, head, found, named, placed, over)
-                       for run in (text, text.replace("\n", " ") if "\n" in text else None) if run is not None):
+                runs = (text, text.replace("\n", " ")) if "\n" in text else (text,)
+                judged = False
+                if not head and prose < BODY_MIN_PROSE and top is not None and top - SIGNED_ABOVE_TITLE <= block.index < top:
+                    # A byline naming its author over the headline and a kicker ("Written by Tess
+                    # Okafor November 27, 2026" / "Maintenance, Commuting" / headline): its date
+                    # is the article's where no line below gives one.
+                    judged = any(self._judge_line(block, run, matches, ctx.language, True, found) for run in runs)
+                    if judged and any(h.field == "authors" for h in found.harvest):
+                        right_over = True
+                    elif judged:
+                        found, judged = Verdict(), False
+                if judged or any(
+                    self._judge_line(block, run, matches, ctx.language, head, found, named, placed, over) for run in runs
+                ):
                     verdict.drops += found.drops
                     if k in teased:  # ("Lesen Sie auch" / a headline / "von Jesse Coghlan")
                         found.harvest = [h for h in found.harvest if h.field != "authors"]

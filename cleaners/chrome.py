@@ -379,7 +379,8 @@ class Symbols(Cleaner):
     reader sees, no text to keep). A line of code (``});``) stays. And the
     like and comment counts over the page's buttons (``214`` / ``37 18`` /
     ``Share``, ``1.2K`` / ``14`` / ``Listen``), whose icons are lost; and a
-    rounded count alone (``1.2K``) wherever it stands.
+    rounded count alone (``1.2K``) wherever it stands, and a count the
+    article would open with (``0``: a shop's cart in the header).
     """
 
     name = "symbols"
@@ -392,6 +393,8 @@ class Symbols(Cleaner):
                 verdict.drop(block, "no letters or digits")
             elif _ROUNDED_COUNT.fullmatch(block.text):
                 verdict.drop(block, "a rounded count (claps, views) on a line of its own")
+            elif block is ctx.blocks[0] and block.text.isdigit():  # (not "1." opening a numbered section)
+                verdict.drop(block, "a count above the article (a cart's or a badge's)")
             elif _COUNTS.fullmatch(block.text):
                 below = block.index + 1
                 while below < len(lines) and _COUNTS.fullmatch(lines[below].text):

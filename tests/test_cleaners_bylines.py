@@ -350,6 +350,18 @@ def test_site_header_date_above_the_title_is_no_publication_date():
     assert harvest == [("published", "2024-05-14")]
 
 
+def test_a_byline_naming_its_author_over_the_headline_dates_the_article() -> None:
+    # Squarespace prints "Written by … <date>" and the categories over the title.
+    title = "Five Things to Do Before You Ride Through Your First Winter"
+    lines = ["Written by Tess Okafor November 27, 2026", "Maintenance, Commuting", title, *PROSE]
+    drops, harvest = judge(lines, "en", title=title)
+    assert drops[0] == lines[0] and ("authors", "Tess Okafor") in harvest and ("published", "2026-11-27") in harvest
+    # A date there with no author is still the site header's "today"; below, a dateline wins.
+    assert ("published", "2026-11-27") not in judge(["November 27, 2026", "Home", title, *PROSE], "en", title=title)[1]
+    _, harvest = judge([lines[0], "Maintenance", title, "November 20, 2026", *PROSE], "en", title=title)
+    assert [v for f, v in harvest if f == "published"] == ["2026-11-20"]
+
+
 def test_dates_run_together_read_as_prose_by_their_dots_are_a_dateline() -> None:
     # "kl. 07.30": the abbreviation's dot reads as a sentence's end.
     title = "Svømmehallen lukker i et år"

@@ -305,3 +305,5 @@ def test_counts_over_a_share_button_are_chrome():
     # a number in the body, no share button below it, stays; a rounded count never does
     assert judge(Symbols(), [*PROSE, "2", *PROSE]) == ([], [])
     assert judge(Symbols(), [PROSE[0], "1.2K", *PROSE]) == (["1.2K"], [])
+    # a count the article would open with: a shop's cart, a notification badge
+    assert judge(Symbols(), ["0", *PROSE]) == (["0"], [])

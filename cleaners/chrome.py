@@ -170,6 +170,8 @@ class ImageCredit(PhraseCleaner):
         for block in ctx.blocks:
             text = block.text
             # (Inline: the mark test spares most lines a function call.)
+            # (Not after "。": a Chinese caption signed "… 摄" is never the headline, but the
+            # dev pages keep it with the article: "…留念。新华社记者 才扬 摄".)
             marked = (":" in text or "©" in text or "＝" in text or any(map(text.__contains__, marks))
                       or _credit_sentence(text, credits) is not None)
             if marked and ends_with_credit(text, ctx.matches):
@@ -244,10 +246,12 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
     cut = max(text.rfind(":"), text.rfind("©"))
     if cut > 0 and text.count(" ", cut) < MAX_CREDIT_WORDS:  # (else no mark, or a sentence after it)
         openings = [cut] if text[cut] == "©" else _word_starts_before(text, cut, CREDIT_MARK_WORDS)
-    # A Japanese caption sets its credit apart with "＝" ("…（２６日）＝木下翔撮影", "…＝共同").
-    equals = text.rfind("＝")
-    if equals > 0:
-        openings.append(equals + 1)
+    # A Japanese caption sets its credit apart with "＝" ("…（２６日）＝木下翔撮影", "…＝共同"),
+    # a Chinese one after its last full stop ("…驶出西岸客运站。林晓蔓 摄").
+    for mark in ("＝", "。"):
+        at = text.rfind(mark)
+        if 0 < at < len(text) - 1:
+            openings.append(at + 1)
     stop = _credit_sentence(text, phrases.family("credits"))
     if stop is not None:
         # After a full stop a credit names its photographer ("… since 2024.

@@ -370,6 +370,13 @@ def test_dates_run_together_read_as_prose_by_their_dots_are_a_dateline() -> None
     assert line in drops and ("published", "2026-11-27") in harvest and ("modified", "2026-11-27") in harvest
 
 
+def test_a_chinese_portals_source_author_and_date_line() -> None:
+    title = "青澜市首条有轨电车线路今日起试运营"
+    line = "来源：青澜日报 作者：林晓蔓 2026-11-27 09:30 字号：大 中 小"
+    drops, harvest = judge([title, line, *PROSE], "zh", title=title)
+    assert drops == [line] and ("authors", "林晓蔓") in harvest and ("published", "2026-11-27") in harvest
+
+
 def test_finnish_hungarian_romanian_greek_bylines() -> None:
     title = "Kaupunki avaa uuden uimahallin"
     for line, language, author in [

@@ -163,6 +163,14 @@ def test_a_caption_below_a_byline_in_parts_is_not_the_title():
         "Österreich im Spitzenfeld bei Alkoholkonsum")
 
 
+def test_a_chinese_caption_signed_by_its_photographer_is_not_the_title():
+    headline = "青澜市首条有轨电车线路今日起试运营 全程票价2元"
+    caption = "11月27日，T1线首班车驶出西岸客运站。林晓蔓 摄"
+    body = ["11月27日上午9时，青澜市首条有轨电车线路——T1线正式开启试运营。首班车从西岸客运站驶出，沿滨江大道一路向东。",
+            "T1线全长17.6公里，共设车站22座，其中换乘站3座，可与地铁1号线、3号线实现换乘，市民出行更加方便快捷。"]
+    assert title_of([headline, "来源：青澜日报 作者：林晓蔓 2026-11-27 09:30", caption, *body]) == headline
+
+
 def test_a_byline_glued_to_its_name_is_not_the_title():
     assert title_of(["Budget Passes After All-Night Debate", "ByJ.R. Stone", *PROSE]) == "Budget Passes After All-Night Debate"
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Block, Context
 from .lines import DIGIT, DOTS, ends_sentence, is_prose, is_symbols
-from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, introduces, name_with_role, names_role
+from .names import CONJUNCTION, MAX_ROLE_WORDS, bare_name, field_authors, introduces, name_with_role, names_role
 from .phrasebook import Family, LineMatches, PhraseMatch
 
 # The body has begun once this many prose blocks were seen; a tail header
@@ -143,6 +143,9 @@ def name_beside_dateline(
         if (bare_name(text, matches) and not names_role(text, roles) and not _led(text)
                 and not any(matches.all(word) for word in text.split()) and not _menu_items(text, blocks, top)):
             return [(block, text)]
+        people = _co_named(text, matches)  # "Maya Okafor and Dev Ramaswamy"
+        if people:
+            return [(block, name) for name in people]
         named = name_with_role(text, matches)
         if named is not None:
             found = [(block, named)]
@@ -151,6 +154,15 @@ def name_beside_dateline(
                 found.insert(0, (blocks[i], named))
             return found
     return []
+
+
+def _co_named(text: str, matches: LineMatches) -> list[str]:
+    """The names of a line that is two or more bare names joined by a
+    conjunction or a comma ("Maya Okafor and Dev Ramaswamy"); else none."""
+    if not CONJUNCTION.search(text) and "," not in text:
+        return []
+    people = field_authors(text, matches.phrases) or []
+    return people if len(people) > 1 and all(bare_name(p, matches) for p in people) else []
 
 
 def _beside_dated(blocks: tuple[Block, ...], i: int, dated: set[int], matches: LineMatches) -> bool:

@@ -162,7 +162,9 @@ class Byline(Cleaner):
             known = {str(h.value) for h in verdict.harvest if h.field == "authors"}
             for block, name in beside:
                 if unnamed or name in known:
-                    verdict.drop(block, f"byline/dateline: authors={name} (a name on its own line beside the dateline)")
+                    co_authors = ", ".join(n for b, n in beside if b is block)
+                    if block.index not in {d.index for d in verdict.drops}:  # (co-authors on one line: one drop)
+                        verdict.drop(block, f"byline/dateline: authors={co_authors} (a name on its own line beside the dateline)")
                 if unnamed:
                     verdict.take("authors", name)
         # A signature the page sets right under the article: the author where no byline named one.

@@ -49,6 +49,8 @@ BUTTON_FAMILIES = frozenset({"share", "comments", "teasers"})
 _COUNTS = re.compile(r"\d[\d.,]*[KkMm]?(?: \d[\d.,]*[KkMm]?)*")
 # A count rounded to thousands or millions ("1.2K", "3M"): no article prints one alone.
 _ROUNDED_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?[KkMm]")
+# A media player's position and length ("0:00 / 42:17"): its buttons are icons.
+_PLAYER_TIME = re.compile(r"\d{1,2}(?::\d\d){1,2} / \d{1,2}(?::\d\d){1,2}")
 # A photo's credit as a name, a slash and the outlet ("Daniel Okafor/Public Radio North").
 _SLASH_CREDIT = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)/[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
 # A caption is a sentence: a short line ending so is a label ("2 gestr. TL").
@@ -383,8 +385,9 @@ class Symbols(Cleaner):
     reader sees, no text to keep). A line of code (``});``) stays. And the
     like and comment counts over the page's buttons (``214`` / ``37 18`` /
     ``Share``, ``1.2K`` / ``14`` / ``Listen``), whose icons are lost; and a
-    rounded count alone (``1.2K``) wherever it stands, and a count the
-    article would open with (``0``: a shop's cart in the header).
+    rounded count alone (``1.2K``) wherever it stands, a count the article
+    would open with (``0``: a shop's cart in the header), and a player's
+    time counter (``0:00 / 42:17``).
     """
 
     name = "symbols"
@@ -397,6 +400,8 @@ class Symbols(Cleaner):
                 verdict.drop(block, "no letters or digits")
             elif _ROUNDED_COUNT.fullmatch(block.text):
                 verdict.drop(block, "a rounded count (claps, views) on a line of its own")
+            elif _PLAYER_TIME.fullmatch(block.text):
+                verdict.drop(block, "a media player's time counter")
             elif block is ctx.blocks[0] and block.text.isdigit():  # (not "1." opening a numbered section)
                 verdict.drop(block, "a count above the article (a cart's or a badge's)")
             elif _COUNTS.fullmatch(block.text):

@@ -370,6 +370,13 @@ def test_dates_run_together_read_as_prose_by_their_dots_are_a_dateline() -> None
     assert line in drops and ("published", "2026-11-27") in harvest and ("modified", "2026-11-27") in harvest
 
 
+def test_co_authors_on_a_line_of_their_own_over_the_date() -> None:
+    title = "Ep. 41: Why Your Town's Water Bill Keeps Going Up"
+    lines = [title, "Maya Okafor and Dev Ramaswamy", "Nov 27, 2026", *PROSE]
+    drops, harvest = judge(lines, "en", title=title)
+    assert sorted(drops) == sorted(lines[1:3]) and [v for f, v in harvest if f == "authors"] == ["Maya Okafor", "Dev Ramaswamy"]
+
+
 def test_a_chinese_portals_source_author_and_date_line() -> None:
     title = "青澜市首条有轨电车线路今日起试运营"
     line = "来源：青澜日报 作者：林晓蔓 2026-11-27 09:30 字号：大 中 小"

@@ -307,3 +307,5 @@ def test_counts_over_a_share_button_are_chrome():
     assert judge(Symbols(), [PROSE[0], "1.2K", *PROSE]) == (["1.2K"], [])
     # a count the article would open with: a shop's cart, a notification badge
     assert judge(Symbols(), ["0", *PROSE]) == (["0"], [])
+    # a media player's position and length
+    assert judge(Symbols(), [PROSE[0], "0:00 / 42:17", *PROSE]) == (["0:00 / 42:17"], [])

@@ -31,6 +31,8 @@ def dropped(*lines: str) -> list[str]:
         "Partager cet article Partager sur Facebook Partager sur X Partager sur WhatsApp",  # twelve words
         "Artikel anhören Teilen",  # an audio player's button (a teaser phrase, whole) beside the share button
         "Listen to this article Share",
+        "38 7 Restack Share",  # like and comment counts over the buttons, their icons lost
+        "214 Share",
     ],
 )
 def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:
@@ -48,6 +50,7 @@ def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:
         "Menu of the day: soup, fish, and a tart",
         "Share your iPhone photos with TikTok",  # case joins in brand names: no row
         "Read more: Flood defences fail Share",  # a teaser phrase's wildcard holding a headline
+        "2 Share prices fell",  # a number before words that are no row
     ],
 )
 def test_headings_sentences_and_single_phrases_are_kept(line: str) -> None:

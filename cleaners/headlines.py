@@ -43,8 +43,9 @@ MAX_KICKER_WORDS = 3
 LABELLED_TITLE_LINES = 12
 _WORD_CHAR = re.compile(r"\w")
 _ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not re.match(r"\w", c))
-# A dateline or byline under the headline is a few words ("By Ian Mohr | May 3, 2020").
-DATELINE_MAX_WORDS = 8
+# A dateline or byline under the headline is a few words ("By Ian Mohr | May 3,
+# 2020"), or a dozen with an update ("بقلم: سامي الحداد - 4 مارس 2026 - 10:30 - آخر تحديث: 12:05").
+DATELINE_MAX_WORDS = 14
 # Chrome families whose lines can never be the headline.
 NOT_TITLE_FAMILIES = frozenset(
     {"bylines", "teasers", "subscribe", "comments", "comment_headers", "share", "navigation", "ads", "credits", "cookies"}

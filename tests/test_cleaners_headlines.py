@@ -163,6 +163,17 @@ def test_a_caption_below_a_byline_in_parts_is_not_the_title():
         "Österreich im Spitzenfeld bei Alkoholkonsum")
 
 
+def test_a_caption_below_a_long_dateline_is_not_the_title():
+    # A byline of a dozen words with its update time still marks the headline above it.
+    headline = "إطلاق مبادرة لغرس مليون نخلة في واحات الجنوب خلال خمس سنوات"
+    dek = "المرحلة الأولى تنطلق في أبريل المقبل بغرس 150 ألف فسيلة، والري سيعتمد على الطاقة الشمسية"
+    byline = "بقلم: سامي الحداد - 4 مارس 2026 - 10:30 - آخر تحديث: 12:05"
+    caption = "فلاحون يتفقدون فسائل نخيل حديثة الغرس في إحدى واحات إقليم زاكورة (الواحة نيوز)"
+    body = ["أعلنت وزارة الفلاحة، اليوم الأربعاء، عن إطلاق مبادرة وطنية لغرس مليون نخلة في واحات الجنوب الشرقي على مدى خمس سنوات.",
+            "وقال المدير الجهوي للمبادرة إن المرحلة الأولى ستنطلق في أبريل المقبل بغرس 150 ألف فسيلة من أصناف محلية."]
+    assert title_of([headline, dek, byline, "شارك فيسبوك إكس واتساب تيليغرام", caption, *body]) == headline
+
+
 def test_a_chinese_caption_signed_by_its_photographer_is_not_the_title():
     headline = "青澜市首条有轨电车线路今日起试运营 全程票价2元"
     caption = "11月27日，T1线首班车驶出西岸客运站。林晓蔓 摄"

@@ -52,6 +52,10 @@ def dropped(*lines: str) -> list[str]:
         "Jederzeit monatlich kündbar",
         "Die ersten 4 Wochen für nur 0,99 €",
         "Sie haben bereits ein Abo? Hier anmelden",
+        # a Portuguese (pt-PT) one, and a Substack box
+        "Este artigo é exclusivo para assinantes",
+        "Assine a partir de 1€ no primeiro mês",
+        "Slow Ledger is a reader-supported publication. To receive new posts and support our work, consider becoming a free or paid subscriber.",
     ],
 )
 def test_drops_prompts_in_many_languages(line: str):

@@ -44,6 +44,7 @@ DROPS = [
     (ShareBar(), "Valorar esta receta"),
     (ShareBar(), "Rezept bewerten:"),
     (ShareBar(), "¿Has probado esta receta? Etiqueta a @lacuchara en Instagram"),
+    (ShareBar(), "Vous avez testé cette recette ? Identifiez @petitfournil.leonie ou laissez une note en bas de page !"),
     (ShareBar(), "J’aime chargement…"),
     (CookieBanner(), "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies."),
     (CookieBanner(), "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können."),

@@ -208,7 +208,9 @@ class Byline(Cleaner):
             ):
                 real = True
                 continue
-            if named and name is None and bare_name(bare := CONTACT_TAIL.sub("", part).strip(), matches):
+            # (Not after a lead word's author: "By Dana Whitcomb | Staff Reporter" names her job.)
+            if (named and name is None and not any(h.field == "authors" for h in found.harvest)
+                    and bare_name(bare := CONTACT_TAIL.sub("", part).strip(), matches)):
                 name = bare  # (with no address after it: "Maren Holt maren at holt.example")
                 continue
             if part is parts[-1] and filed_from(part, found):

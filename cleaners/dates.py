@@ -73,6 +73,8 @@ _TIME_ONLY = re.compile(
 _FIRST_DAY = re.compile(r"(?<!\d)0?1(?!\d)")
 # Leading little words a template may leave on its date ("el 2 de abril", "am 3. März").
 _LEAD_WORD = re.compile(r"^[^\W\d]{1,3}\s+")
+# A clock time, and its zone, before the date: "6:02 a.m. ET Nov. 27, 2026" (US papers).
+_LEAD_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d\s*(?:[ap]\.\s?m\.|[ap]m|[AP]M)?\s*(?:[A-Z]{2,4}\s+)?(?=[^\W\d])")
 _ORDINAL_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)\b", re.I)
 # C's asctime, as mail archives and ``date`` print it: "Tue Apr 14 09:41:27 UTC 2015"
 # (the year after the clock, where no other reader looks for it).
@@ -185,12 +187,14 @@ def parse_date(text: str, language: str | None = None) -> str | None:
     """ISO 8601 date (``YYYY-MM-DD``) of a dateline fragment, or None.
 
     Templates merged from several languages may leave an article or a
-    preposition in front ("el 2 de abril de 2024"): retried without it.
+    preposition in front ("el 2 de abril de 2024"), and US papers put the
+    time first ("6:02 a.m. ET Nov. 27, 2026"): retried without it.
     """
     found = _parse_date(text, language)
-    stripped = _LEAD_WORD.sub("", text, count=1)
-    if found is None and stripped != text:
-        found = _parse_date(stripped, language)
+    for lead in (_LEAD_WORD, _LEAD_CLOCK):
+        stripped = lead.sub("", text, count=1)
+        if found is None and stripped != text:
+            found = _parse_date(stripped, language)
     return found
 
 

@@ -370,6 +370,13 @@ def test_dates_run_together_read_as_prose_by_their_dots_are_a_dateline() -> None
     assert line in drops and ("published", "2026-11-27") in harvest and ("modified", "2026-11-27") in harvest
 
 
+def test_a_job_after_the_byline_is_no_second_name() -> None:
+    title = "Water main break floods downtown Millbrook Falls"
+    lines = [title, "By Dana Whitcomb | Staff Reporter", "Published 6:02 a.m. ET Nov. 27, 2026 | Updated 9:40 a.m. ET Nov. 27, 2026", *PROSE]
+    drops, harvest = judge(lines, "en", title=title)
+    assert drops == lines[1:3] and ("authors", "Dana Whitcomb") in harvest and ("published", "2026-11-27") in harvest
+
+
 def test_co_authors_on_a_line_of_their_own_over_the_date() -> None:
     title = "Ep. 41: Why Your Town's Water Bill Keeps Going Up"
     lines = [title, "Maya Okafor and Dev Ramaswamy", "Nov 27, 2026", *PROSE]
@@ -432,6 +439,7 @@ def test_parse_date():
     assert parse_date("Jun 18th 2018", "en") == "2018-06-18" and parse_date("Thursday, November 9th 2023") == "2023-11-09"
     assert parse_date("19.10.19, 12:00 Uhr") == "2019-10-19" == parse_date("19.10.2019 22:40 hrs.")  # (Mexico's "horas")
     assert parse_date("27.11.2026 klo 9.14", "fi") == "2026-11-27" == parse_date("27.11.2026 kl. 11.05", "da")
+    assert parse_date("6:02 a.m. ET Nov. 27, 2026") == "2026-11-27" == parse_date("6:02 PM EST November 27, 2026")
     assert parse_date("05.11.23 - 16:10 von Walter Keutgen zu") is None
     assert parse_date("2024-03-03T10:15:00+01:00") == "2024-03-03"
     # asctime, as mail archives print it, in any page language; no month, no date

@@ -36,8 +36,9 @@ MAX_ROW_WORDS = 16
 MAX_ROW_PIECES = 6
 _SEPARATOR = re.compile(rf"\s*[|{DOTS}]\s*")
 _SENTENCE_END = (".", "!", "?")
-# Counts over a row of buttons, their icons lost in the copy ("38 7 " of "38 7 Restack Share").
-_LEADING_COUNTS = re.compile(r"(?:\d[\d.,]*[KkMm]? )+(?=[^\W\d])")
+# Counts over a row of buttons, their icons lost in the copy ("38 7 " of "38 7
+# Restack Share"), or after it (an age rating: " 18+" of "Поиск Поддержать 18+").
+_COUNTS = re.compile(r"^(?:\d[\d.,]*[KkMm]? )+(?=[^\W\d])|(?<=[^\W\d]) \d\d?\+$")
 # A lower-case letter, then a capitalised word: two buttons whose space the copy lost.
 _GLUED = re.compile(r"([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
@@ -61,14 +62,16 @@ def _openers(phrases: PhraseBook) -> frozenset[str]:
 def is_chrome_row(text: str, matches: LineMatches) -> bool:
     """``text`` is two or more chrome phrases in a row (see the module's docstring),
     also where the copy lost the space between two buttons ("Sign upSign in"),
-    or after the counts over them ("38 7 Restack Share": like and comment counts)."""
+    or with counts before or after them ("38 7 Restack Share": like and
+    comment counts; "Поиск Поддержать 18+": an age rating)."""
     if not _row_sized(text):  # (most lines: a sentence or a paragraph)
         return False
     if _is_row(text, matches):
         return True
-    if text[:1].isdigit() and (m := _LEADING_COUNTS.match(text)) is not None:
-        rest = text[m.end():]
-        return _is_row(rest, matches) or (" " not in rest and _is_chrome(rest, matches))
+    if text[:1].isdigit() or text.endswith("+"):
+        rest = _COUNTS.sub("", text)
+        if rest != text:
+            return _is_row(rest, matches) or (" " not in rest and _is_chrome(rest, matches))
     spaced = _GLUED.sub(r"\1 \2", text)
     return spaced != text and _row_sized(spaced) and _is_row(spaced, matches)
 

@@ -33,6 +33,7 @@ def dropped(*lines: str) -> list[str]:
         "Listen to this article Share",
         "38 7 Restack Share",  # like and comment counts over the buttons, their icons lost
         "214 Share",
+        "Поиск Поддержать 18+",  # a Russian site's age rating after its buttons
     ],
 )
 def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:
@@ -51,6 +52,7 @@ def test_rows_of_chrome_phrases_are_dropped(line: str) -> None:
         "Share your iPhone photos with TikTok",  # case joins in brand names: no row
         "Read more: Flood defences fail Share",  # a teaser phrase's wildcard holding a headline
         "2 Share prices fell",  # a number before words that are no row
+        "Top 10",  # a count after a button's word: a heading's
     ],
 )
 def test_headings_sentences_and_single_phrases_are_kept(line: str) -> None:

@@ -53,6 +53,9 @@ NOT_TITLE_FAMILIES = frozenset(
 # A headline in title case ending in a full stop has this many words at least
 # (fewer capitalised words are a label: "Projekte", "Willkommen!").
 TITLE_CASE_MIN_WORDS = 6
+# A headline written as sentences ("Our CI cache hit rate was 4%. The culprit
+# was a timestamp.") is this long at most.
+TITLE_SENTENCES_MAX_CHARS = 100
 # Languages that capitalise every noun: no title case to tell a headline by.
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 # Keywords of site notices (cookie consent, affiliate links): such a line
@@ -186,6 +189,9 @@ class TitleLine(Cleaner):
         )
         if first_prose is None:
             return verdict
+        if self._over_dek_and_dateline(ctx, first_prose):  # a headline in sentences
+            verdict.claim_title(blocks[first_prose])
+            return verdict
         # A recipe card's ingredients open the body too: the first sentence may be a step under them.
         card = next(card_headings((b.text for b in blocks), ctx.matches), None)
         if card is not None and card[0] < first_prose:
@@ -307,6 +313,25 @@ class TitleLine(Cleaner):
                       or (k and lines[k - 1].lower() in leads and is_short_name(text))):
                 return False
         return dated
+
+    @classmethod
+    def _over_dek_and_dateline(cls, ctx: Context, at: int) -> bool:
+        """The first sentence-like line is a headline written as sentences: a
+        longer paragraph (the dek) right under it, then the byline ("Our CI
+        cache hit rate was 4%. The culprit was a timestamp." / "We spent two
+        weeks …" / "Tomasz Reinholt" / "Mar 3, 2026 · 7 min read"). A first
+        paragraph has no byline under the next one."""
+        blocks = ctx.blocks
+        text = blocks[at].text
+        if len(text) > TITLE_SENTENCES_MAX_CHARS or at + 2 >= len(blocks) or not is_prose(blocks[at + 1].text):
+            return False
+        if len(blocks[at + 1].text) <= len(text):
+            return False
+        # The byline right under the dek: a byline phrase ("von Michael Andrusio"), or a name over its date.
+        below = [b.text for b in blocks[at + 2 : at + 4]]
+        return ctx.matches.match("bylines", below[0]) is not None or (
+            len(below) == 2 and is_short_name(below[0]) and cls._is_dateline(ctx, below[1])
+        )
 
     @staticmethod
     def _is_dateline(ctx: Context, text: str) -> bool:

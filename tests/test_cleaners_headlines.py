@@ -163,6 +163,17 @@ def test_a_caption_below_a_byline_in_parts_is_not_the_title():
         "Österreich im Spitzenfeld bei Alkoholkonsum")
 
 
+def test_a_headline_in_sentences_over_its_dek_and_byline():
+    headline = "Our CI cache hit rate was 4%. The culprit was a timestamp."
+    dek = "We spent two weeks blaming the cache server. The real problem was hiding inside every tarball we built."
+    lines = ["Nightly Build", "Home", "Engineering", headline, dek, "Tomasz Reinholt", "Mar 3, 2026 · 7 min read", *PROSE]
+    assert title_of(lines) == headline
+    # A first paragraph with no byline under the next one is the body's.
+    lead = "The ticket prices rise on 1 January by 12.7 percent on average."
+    lines = ["Fares go up across the network", "6 November 2023", lead, PROSE[0], "The key fares from 01.01.2024", *PROSE]
+    assert title_of(lines) == "Fares go up across the network"
+
+
 def test_a_caption_below_a_long_dateline_is_not_the_title():
     # A byline of a dozen words with its update time still marks the headline above it.
     headline = "إطلاق مبادرة لغرس مليون نخلة في واحات الجنوب خلال خمس سنوات"

@@ -59,6 +59,7 @@ _MAYBE_PARTS = re.compile(rf"[\d|{DOTS}—–/\n]")
 # together, prose only by its abbreviations' dots ("27. november 2026 kl.
 # 07.30 Opdateret 27. november 2026 kl. 11.05"); no sentence has so many.
 NUMBERS_SHARE = 1 / 3
+_NUMBER_WORD = re.compile(r"(?<!\S)\d")
 # What a byline line's date parts fill: dates in the head's lines count
 # (DATE_ABOVE_TITLE) only where no line below has one.
 DATED = frozenset(DATE_FIELDS.values())
@@ -118,7 +119,8 @@ class Byline(Cleaner):
                 # Brockmann und Sebastian Drescher" over the place it was filed from).
                 runs = (text, text.replace("\n", " ")) if "\n" in text else (text,)
                 judged = False
-                if not head and prose < BODY_MIN_PROSE and top is not None and top - SIGNED_ABOVE_TITLE <= block.index < top:
+                near_over = top is not None and top - SIGNED_ABOVE_TITLE <= block.index < top
+                if not head and prose < BODY_MIN_PROSE and near_over:
                     # A byline naming its author over the headline and a kicker ("Written by Tess
                     # Okafor November 27, 2026" / "Maintenance, Commuting" / headline): its date
                     # is the article's where no line below gives one.
@@ -128,7 +130,8 @@ class Byline(Cleaner):
                     elif judged:
                         found, judged = Verdict(), False
                 if judged or any(
-                    self._judge_line(block, run, matches, ctx.language, head, found, named, placed, over) for run in runs
+                    self._judge_line(block, run, matches, ctx.language, head, found, named, placed, over)
+                    for run in runs
                 ):
                     verdict.drops += found.drops
                     if k in teased:  # ("Lesen Sie auch" / a headline / "von Jesse Coghlan")
@@ -164,7 +167,8 @@ class Byline(Cleaner):
                 if unnamed or name in known:
                     co_authors = ", ".join(n for b, n in beside if b is block)
                     if block.index not in {d.index for d in verdict.drops}:  # (co-authors on one line: one drop)
-                        verdict.drop(block, f"byline/dateline: authors={co_authors} (a name on its own line beside the dateline)")
+                        verdict.drop(block, f"byline/dateline: authors={co_authors} (a name on its own line"
+                                            " beside the dateline)")
                 if unnamed:
                     verdict.take("authors", name)
         # A signature the page sets right under the article: the author where no byline named one.
@@ -265,5 +269,5 @@ def _labels_next(text: str, matches: LineMatches) -> bool:
 def _numbers_run(text: str) -> bool:
     """At least NUMBERS_SHARE of the words of ``text`` open with a digit (of
     PROSE_MIN_WORDS or more: not "6. 第21届金曲奖获奖名单（2010）", whose words are no words)."""
-    words = text.split()
-    return len(words) >= PROSE_MIN_WORDS and sum(w[:1].isdigit() for w in words) >= NUMBERS_SHARE * len(words)
+    words = text.count(" ") + 1  # (single spaces: a block's text is normalised)
+    return words >= PROSE_MIN_WORDS and len(_NUMBER_WORD.findall(text)) >= NUMBERS_SHARE * words

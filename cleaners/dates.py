@@ -37,7 +37,8 @@ from .phrasebook import default_phrasebook
 # (it is slow, and "Monday" alone is no publication date).
 _DATE_HINT = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 DATE_LANGUAGES = (
-    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id", "sv", "cs", "da", "no", "fi", "hu", "ro", "el",
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "ar", "tr", "id", "sv", "cs", "da", "no",
+    "fi", "hu", "ro", "el",
 )
 # dateparser's name for a language where it is not the tables' ISO 639-1
 # code: Norwegian is Bokmål ("nb") to dateparser.
@@ -192,8 +193,10 @@ def parse_date(text: str, language: str | None = None) -> str | None:
     """
     found = _parse_date(text, language)
     for lead in (_LEAD_WORD, _LEAD_CLOCK):
+        if found is not None:
+            break
         stripped = lead.sub("", text, count=1)
-        if found is None and stripped != text:
+        if stripped != text:
             found = _parse_date(stripped, language)
     return found
 

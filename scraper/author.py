@@ -181,6 +181,8 @@ def _co_authored(named: str, others: list[etree._Element]) -> str:
     an author card shows the first of two authors ("Marcus Whitfield"), the
     byline both ("By Marcus Whitfield and Priya Nandakumar")."""
     first = split_joined(named)
+    if not first:
+        return named
     for elem in others:
         text = _text(elem)
         if first[0] in text and len(text) < MAX_CHARS:

@@ -63,6 +63,10 @@ class Verdict:
         if value not in (None, ""):
             self.harvest.append(Harvest(field_name, value))  # type: ignore[arg-type]
 
+    def has(self, field_name: str) -> bool:
+        """Something was harvested for ``field_name`` ("authors", "published")."""
+        return any(h.field == field_name for h in self.harvest)
+
 
 @dataclass(frozen=True)
 class Context:

@@ -106,7 +106,7 @@ def named_date(part: str, matches: LineMatches, language: str | None, found: Ver
         if not bare_name(name, matches):
             continue
         trial = Verdict()
-        if byline_phrase(rest, matches, language, True, trial) and any(h.field == "published" for h in trial.harvest):
+        if byline_phrase(rest, matches, language, True, trial) and trial.has("published"):
             found.harvest.extend(trial.harvest)
             found.take("authors", name)
             return True
@@ -233,7 +233,7 @@ def filed_from(part: str, found: Verdict) -> bool:
     """The last part of a byline line whose earlier parts named the author is
     the place it was filed from, or the author's desk: "Por Camila Antunes —
     São Paulo", "By Jane Roe | Berlin". A label's shape, no digits; not harvested."""
-    return any(h.field == "authors" for h in found.harvest) and is_place(part)
+    return found.has("authors") and is_place(part)
 
 
 def is_place(part: str) -> bool:

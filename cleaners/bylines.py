@@ -125,7 +125,7 @@ class Byline(Cleaner):
                     # Okafor November 27, 2026" / "Maintenance, Commuting" / headline): its date
                     # is the article's where no line below gives one.
                     judged = any(self._judge_line(block, run, matches, ctx.language, True, found) for run in runs)
-                    if judged and any(h.field == "authors" for h in found.harvest):
+                    if judged and found.has("authors"):
                         right_over = True
                     elif judged:
                         found, judged = Verdict(), False
@@ -174,13 +174,13 @@ class Byline(Cleaner):
         # A signature the page sets right under the article: the author where no byline named one.
         for block in _signatures(ctx, paragraphs):
             verdict.drop(block, "signature set right under the article")
-            if not any(h.field == "authors" for h in verdict.harvest) and _signed_name(block.text, matches):
+            if not verdict.has("authors") and _signed_name(block.text, matches):
                 verdict.take("authors", block.text)
         signed = teaser_signers(people, top)
         verdict.harvest = [h for h in verdict.harvest if h.field != "authors" or h.value not in signed]
         said = {h.field for h in verdict.harvest}
         verdict.harvest += [h for h in over if h.field not in said]
-        if not any(h.field == "reading_time_minutes" for h in verdict.harvest):
+        if not verdict.has("reading_time_minutes"):
             verdict.take("reading_time_minutes", stated_minutes(ctx.document.marked.reading, ctx.phrases.family("bylines")))
         return verdict
 
@@ -213,7 +213,7 @@ class Byline(Cleaner):
                 real = True
                 continue
             # (Not after a lead word's author: "By Dana Whitcomb | Staff Reporter" names her job.)
-            if (named and name is None and not any(h.field == "authors" for h in found.harvest)
+            if (named and name is None and not found.has("authors")
                     and bare_name(bare := CONTACT_TAIL.sub("", part).strip(), matches)):
                 name = bare  # (with no address after it: "Maren Holt maren at holt.example")
                 continue
@@ -225,10 +225,10 @@ class Byline(Cleaner):
                 place = True
                 continue
             return False
-        if not real or place and not any(h.field == "published" for h in found.harvest):
+        if not real or place and not found.has("published"):
             return False
         if name is not None:
-            if not any(h.field == "published" for h in found.harvest):
+            if not found.has("published"):
                 return False
             found.take("authors", name)
         if place and weak is not None:

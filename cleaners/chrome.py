@@ -10,7 +10,7 @@ from scraper.site_names import names_site
 
 from .base import Block, Cleaner, Context, Verdict
 from .byline_page import BODY_MIN_PROSE
-from .lines import fold_title, is_code_like, is_prose, is_symbols
+from .lines import COUNT, fold_title, is_code_like, is_prose, is_symbols
 from .names import looks_like_label, strict_name
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, PhraseMatch, first_word_key
@@ -46,7 +46,7 @@ END_CREDIT = re.compile(
 # The buttons an engagement bar's counts stand over ("1.2K" / "14" / "Listen" / "Share").
 BUTTON_FAMILIES = frozenset({"share", "comments", "teasers"})
 # Counts as an engagement bar prints them: "214", "37 18", "1.2K".
-_COUNTS = re.compile(r"\d[\d.,]*[KkMm]?(?: \d[\d.,]*[KkMm]?)*")
+_COUNTS = re.compile(rf"{COUNT}(?: {COUNT})*")
 # A count rounded to thousands or millions ("1.2K", "3M"): no article prints one alone.
 _ROUNDED_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?[KkMm]")
 # A media player's position and length ("0:00 / 42:17"): its buttons are icons.

@@ -32,7 +32,7 @@ CLOSING = "\"'”’“‘»«›‹)]）」』"
 # A signature in full-width brackets after the last sentence ("… と話している。
 # （山田 花子）", "…。（完）"): at most this many characters. (Latin brackets
 # there are as often the article's: "… medias negras. (Oficial)".)
-MAX_SIGNATURE_CHARS = 40
+MAX_BRACKET_SIGNATURE_CHARS = 40
 _FOLD_DROP = re.compile(r"[^\w\s]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Bullets and middle dots themes print between a line's parts ("By Jane Doe • 5 min read");
@@ -40,6 +40,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 DOTS = "•·∙"
 # A digit: dates, clock times and counts have one, most lines none (a one-class search is cheap).
 DIGIT = re.compile(r"\d")
+# A count as widgets print one ("214", "1,204", rounded "1.2K"): a regex piece.
+COUNT = r"\d[\d.,]*[KkMm]?"
 # Link- or menu-like marks (is_linky).
 _EMAIL = re.compile(r"\S@\S+\.\w")
 _COPYRIGHT = re.compile(r"\(c\)\s*\d{4}", re.I)
@@ -86,7 +88,8 @@ def unsigned(text: str) -> str:
     opening = text.rfind("（")
     before = text[:opening].rstrip()
     end = before.rstrip(CLOSING)
-    return before if opening > 0 and len(text) - opening <= MAX_SIGNATURE_CHARS and end and end[-1] in _STOPS else text
+    signed = opening > 0 and len(text) - opening <= MAX_BRACKET_SIGNATURE_CHARS
+    return before if signed and end and end[-1] in _STOPS else text
 
 
 def ends_with_ellipsis(text: str) -> bool:

@@ -10,6 +10,7 @@ and "Marie-Claire d'Arc" look like names, "the way it was" does not;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from scraper.document import visible
@@ -162,13 +163,19 @@ def name_with_role(text: str, matches: LineMatches) -> str | None:
     if (comma and len(job.split()) <= MAX_SET_APART_ROLE_WORDS and "(" not in after and names_role(job, roles)
             and not names_role(person, roles) and bare_name(person.strip(), matches)):
         return person.strip()
-    words = text.split()
-    for n in (2, 3):
-        name, rest = " ".join(words[:n]), words[n:]
-        if (0 < len(rest) <= MAX_ROLE_WORDS and names_role(" ".join(rest), roles)
-                and not names_role(name, roles) and bare_name(name, matches)):
+    for words, role in _name_and_job(text.split()):
+        name = " ".join(words)
+        if names_role(" ".join(role), roles) and not names_role(name, roles) and bare_name(name, matches):
             return name
     return None
+
+
+def _name_and_job(words: list[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """The cuts of ``words`` into a name of two or three words and, after
+    it, a job of at most MAX_ROLE_WORDS."""
+    for n in (2, 3):
+        if 0 < len(words) - n <= MAX_ROLE_WORDS:
+            yield words[:n], words[n:]
 
 
 def without_honorifics(name: str, book: PhraseBook | None) -> str:
@@ -223,12 +230,9 @@ def without_job(name: str, roles: tuple[str, ...]) -> str:
     word in lower case ("Priya Nandakumar Courier staff writers": "Priya
     Nandakumar"); a name holds no such word, though it may end in a
     capitalised one ("Emily Post")."""
-    words = name.split()
-    for n in (2, 3):
-        rest = words[n:]
-        if (0 < len(rest) <= MAX_ROLE_WORDS and all(map(capital, words[:n]))
-                and any(w.islower() and names_role(w, roles) for w in rest)):
-            return " ".join(words[:n])
+    for words, job in _name_and_job(name.split()):
+        if all(map(capital, words)) and any(w.islower() and names_role(w, roles) for w in job):
+            return " ".join(words)
     return name
 
 

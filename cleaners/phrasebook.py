@@ -43,7 +43,7 @@ from types import MappingProxyType
 
 from .dispatch import Dispatch, caseless, single_words
 from .keywords import Keywords
-from .lines import DOTS
+from .lines import COUNT, DOTS
 
 # Chrome lines are short; longer lines are prose and skip whole-line matching
 # (also what keeps matching fast on long paragraphs).
@@ -126,7 +126,7 @@ def _template_regex(template: str, key: int) -> str:
         if m.group(1):
             name = m.group(1)
             # (a count may be rounded: "1.2k shares", "3M views")
-            body = r"\d[\d.,]*[kKmM]?\+?" if name in NUMERIC_FIELDS else r".+?"
+            body = COUNT + r"\+?" if name in NUMERIC_FIELDS else r".+?"
             parts.append(f"(?P<{name}__{key}_{len(parts)}>{body})")
         elif token == "*":
             parts.append(r".*?")

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .base import Cleaner, Context, Verdict
-from .lines import DOTS
+from .lines import COUNT, DOTS
 from .phrase import says_only
 from .phrasebook import LineMatches, PhraseBook, first_word_key
 
@@ -38,7 +38,7 @@ _SEPARATOR = re.compile(rf"\s*[|{DOTS}]\s*")
 _SENTENCE_END = (".", "!", "?")
 # Counts over a row of buttons, their icons lost in the copy ("38 7 " of "38 7
 # Restack Share"), or after it (an age rating: " 18+" of "Поиск Поддержать 18+").
-_COUNTS = re.compile(r"^(?:\d[\d.,]*[KkMm]? )+(?=[^\W\d])|(?<=[^\W\d]) \d\d?\+$")
+_COUNTS = re.compile(rf"^(?:{COUNT} )+(?=[^\W\d])|(?<=[^\W\d]) \d\d?\+$")
 # A lower-case letter, then a capitalised word: two buttons whose space the copy lost.
 _GLUED = re.compile(r"([a-zß-öø-ÿ])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 

@@ -74,7 +74,8 @@ class AuthorBio(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        roles, intro, copula = (ctx.phrases.keywords(n) for n in ("bio", "bio_self", "bio_copula"))
+        lists = ("bio", "bio_self", "bio_copula")
+        roles, intro, copula = (ctx.phrases.keywords(n, language=ctx.language) for n in lists)
         if roles is None or intro is None or copula is None:
             return verdict
         blocks = ctx.blocks

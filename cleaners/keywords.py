@@ -3,8 +3,8 @@
 The phrase tables' ``keywords`` lists (``"newsletter*"``, ``"affiliate
 link*"``, ``"©"``) name what a cookie notice, a newsletter pitch or an
 author's bio says somewhere in a sentence, where no whole-line template can
-reach. ``PhraseBook.keywords`` compiles them once per list (or per set of
-lists searched together).
+reach. ``PhraseBook.keywords`` compiles them once per set of lists searched
+together, of the page's language and English.
 """
 
 from __future__ import annotations

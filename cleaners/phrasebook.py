@@ -259,12 +259,9 @@ class PhraseBook:
         self.honorifics = frozenset(w for t in tables.values() for w in t.get("honorifics", ()))
         # What a reply's subject line opens with ("Re:", "AW:"), folded.
         self.reply_prefixes = frozenset(w for t in tables.values() for w in t.get("reply_prefixes", ()))
-        words: dict[str, list[str]] = {}
-        for table in tables.values():
-            for name, listed in table.get("keywords", {}).items():
-                words.setdefault(name, []).extend(listed)
-        self._keyword_lists = words
-        self._keywords: dict[tuple[str, ...], Keywords] = {(name,): Keywords(listed) for name, listed in words.items()}
+        # Keyword lists per language; compiled per combination of lists and languages asked for.
+        self._keyword_lists = {lang: t.get("keywords", {}) for lang, t in tables.items()}
+        self._keywords: dict[tuple[tuple[str, ...], tuple[str, ...]], Keywords | None] = {}
         merged: dict[str, list[str]] = {}
         for _, table in sorted(tables.items()):
             for family, templates in table.get("families", {}).items():
@@ -290,16 +287,24 @@ class PhraseBook:
     def match(self, family: str, line: str) -> PhraseMatch | None:
         return self.family(family).match(line)
 
-    def keywords(self, *names: str) -> Keywords | None:
-        """The compiled ``keywords`` lists ``names`` of every language, as one
-        (None if no table has any): a line is lower-cased and searched once
-        for all of them, not once a list."""
-        found = self._keywords.get(names)
-        if found is None and len(names) > 1:
-            listed = [word for name in names for word in self._keyword_lists.get(name, ())]
-            if listed:  # built once per combination (two threads at once build equal ones)
-                found = self._keywords[names] = Keywords(listed)
-        return found
+    def keywords(self, *names: str, language: str | None = None) -> Keywords | None:
+        """The compiled ``keywords`` lists ``names`` as one (None if no table
+        has any): a line is lower-cased and searched once for all of them.
+
+        With the page's ``language`` (one the tables know), only its lists
+        and English ones: a keyword is a word of a *sentence*, and a page's
+        sentences are in its language, or in English where a widget came
+        untranslated. A French "mission" says nothing in an English
+        paragraph, and every language's keywords in one scan cost each long
+        line of every page. Without one, every language's lists.
+        """
+        languages = tuple(dict.fromkeys((language, "en"))) if language in self._keyword_lists else self.languages
+        key = (names, languages)
+        if key not in self._keywords:  # built once per combination (two threads at once build equal ones)
+            listed = [word for lang in languages for name in names
+                      for word in self._keyword_lists.get(lang, {}).get(name, ())]
+            self._keywords[key] = Keywords(listed) if listed else None
+        return self._keywords[key]
 
     def match_all(self, line: str) -> Mapping[str, PhraseMatch]:
         """Every family's match for ``line``, by family name (most lines: none).

@@ -234,6 +234,24 @@ def test_keywords_match_from_a_word_start_with_optional_endings():
     assert marks is not None and marks.find("Text ©2020 Jane Roe") == 5 and marks.find("ALL RIGHTS RESERVED.") == 0
 
 
+def test_keywords_of_a_known_language_are_its_own_and_english_ones():
+    book = PhraseBook({
+        "en": {"keywords": {"subscribe": ["newsletter*"]}},
+        "de": {"keywords": {"subscribe": ["abonnier*"]}},
+        "fr": {"keywords": {"subscribe": ["abonnez*"]}},
+    })
+    german = book.keywords("subscribe", language="de")
+    assert german is not None
+    assert german.find("Jetzt abonnieren!") == 6
+    assert german.find("Unser Newsletter kommt freitags.") == 6  # an untranslated widget's English
+    assert german.find("Abonnez-vous à la lettre") == -1  # French says nothing on a German page
+    # A language the tables do not know, or none: every language's lists.
+    for unknown in ("sk", None):
+        anywhere = book.keywords("subscribe", language=unknown)
+        assert anywhere is not None and anywhere.find("Abonnez-vous") == 0
+    assert book.keywords("subscribe", language="de") is german  # compiled once
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_keywords_in_lower_case(lang: str):
     for name in ("subscribe", "notices", "bio", "bio_self", "bio_copula"):

@@ -98,7 +98,7 @@ def _untrailed(blocks: tuple[Block, ...], chosen: Block) -> Block:
     return chosen
 
 
-def _inner_headline(named: list[tuple[int, Block]], chosen: Block, slug: Slug) -> Block:
+def _inner_headline(named: list[tuple[int, Block]], chosen: Block, slug: Slug, stopwords: frozenset[str]) -> Block:
     """The headline inside ``chosen``, a line it names with chrome glued on.
 
     Another line the slug names (``named``) that ``chosen`` holds, with no
@@ -107,7 +107,7 @@ def _inner_headline(named: list[tuple[int, Block]], chosen: Block, slug: Slug) -
     ``chosen`` carries a date that only the slug excused. Else ``chosen``.
     """
     text = chosen.text
-    glued = not title_shaped(text)
+    glued = not title_shaped(text, stopwords)
     inner = (b for _, b in named if b.text != text and (text.endswith(b.text) or glued and b.text in text))
     return next((b for b in inner if slug.held(b.text) >= slug.held(text)), chosen)
 
@@ -210,7 +210,7 @@ class TitleLine(Cleaner):
         if chosen is not None:
             headline = _untrailed(blocks, chosen)
             if headline is chosen and slug is not None:
-                headline = _inner_headline(named, chosen, slug)
+                headline = _inner_headline(named, chosen, slug, ctx.phrases.any_stopword)
             if headline is not chosen:
                 verdict.drop(chosen, "trail or label repeating the headline")
             verdict.claim_title(headline)
@@ -248,8 +248,10 @@ class TitleLine(Cleaner):
         """(position, line) of the headline-shaped lines ``slug`` names; a date may be in them."""
         # Headline-length lines only: paragraphs are most of a capture's text.
         short = [(k, b) for k, b in enumerate(ctx.blocks) if len(b.text) <= HEADLINE_MAX_CHARS]
-        found = (short[i] for i in slug_lines([b.text for _, b in short], slug, ctx.phrases.any_stopword))
-        return [(k, b) for k, b in found if title_shaped(b.text, slugged=True) and not self._is_chrome(ctx, b.text)]
+        stopwords = ctx.phrases.any_stopword
+        found = (short[i] for i in slug_lines([b.text for _, b in short], slug, stopwords))
+        return [(k, b) for k, b in found
+                if title_shaped(b.text, stopwords, slugged=True) and not self._is_chrome(ctx, b.text)]
 
     @staticmethod
     def _slugged(named: list[tuple[int, Block]], first_prose: int) -> Block | None:
@@ -272,7 +274,8 @@ class TitleLine(Cleaner):
             seen += 1
             if seen > TITLE_WINDOW:
                 break
-            if (is_headline_like(block.text) or _in_title_case(block.text, ctx.language)) and title_shaped(block.text):
+            headline_like = is_headline_like(block.text) or _in_title_case(block.text, ctx.language)
+            if headline_like and title_shaped(block.text, ctx.phrases.any_stopword):
                 found.append(block)
         return found[::-1]
 

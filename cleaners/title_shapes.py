@@ -8,11 +8,11 @@ short name ("Liam Foster"), a dek under a headline in title case.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .chrome import END_CREDIT, is_slash_credit
 from .dates import is_month_name
 from .names import looks_like_name, strict_name
-from .phrasebook import default_phrasebook
 
 # "Home » Recipes » Soups", "News | Local": a trail or a menu row, not a headline.
 _TRAIL = re.compile(r"\s[>»›|/]+\s")
@@ -52,7 +52,7 @@ TERM_LIST_ITEMS = 3
 TERM_WORDS = 3
 
 
-def title_shaped(text: str, slugged: bool = False) -> bool:
+def title_shaped(text: str, stopwords: Container[str], slugged: bool = False) -> bool:
     """Not a link row or a fragment: no trail separators, URL, arrow, or dangling end.
 
     Rejects ``Home » Recipes``, ``← vorheriger Beitrag``, ``<Alle Shops``,
@@ -62,11 +62,12 @@ def title_shaped(text: str, slugged: bool = False) -> bool:
     a meta line with a full date (``Ehrenamt Jugendverbände 23.01.2020``) or
     a dateline's clock time (``Door Sanne de Boer Vandaag, 08:15``), unless
     ``slugged``: the URL names the line ("Bericht zur Coronalage vom 22.04.2020 – …").
+    ``stopwords``: the tables' (a credit's outlet holds none).
     """
     shapes = _NOT_TITLE_SLUGGED if slugged else _NOT_TITLE
     if any(p.search(text) for p in shapes) or len(_DASHES.findall(text)) >= 2:
         return False
-    if is_term_list(text) or is_post_meta(text) or is_slash_credit(text, default_phrasebook().any_stopword):
+    if is_term_list(text) or is_post_meta(text) or is_slash_credit(text, stopwords):
         return False
     return not text.startswith(_BAD_STARTS) and not text.endswith(_BAD_ENDS)
 

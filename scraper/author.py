@@ -268,6 +268,12 @@ def names_publisher(author: str, publishers: Iterable[str | None]) -> bool:
     return any(_names_publisher(author, n) for n in (_words(p) for p in publishers if p) if n)
 
 
+def within_name(part: str, name: str) -> bool:
+    """The words of ``part`` stand in a row in ``name``, case-blind ("Office" in "Office of Communications")."""
+    words, whole = _words(part), _words(name)
+    return bool(words) and any(whole[i : i + len(words)] == words for i in range(len(whole) - len(words) + 1))
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.casefold()))
 

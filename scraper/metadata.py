@@ -29,7 +29,7 @@ from trafilatura import metadata as traf_meta
 from trafilatura.settings import Document as TrafDocument
 from trafilatura.utils import line_processing
 
-from .author import declared_authors, dom_author, names_publisher, split_joined, without_publisher
+from .author import declared_authors, dom_author, names_publisher, split_joined, within_name, without_publisher
 from .document import PageMeta, normalize_space
 from .dom_blocks import FAMILY_BIT, name_families, own_names
 from .page_titles import clean_title, page_title, title_site, without_site
@@ -105,12 +105,25 @@ def _author_values(tree: HtmlElement, jsonld: list[dict[str, Any]]) -> Iterator[
     for elem in tree.iterfind(".//meta"):
         if (elem.get("name") or elem.get("property") or "").lower() in names and elem.get("content"):
             yield elem.get("content")
+    for author in _jsonld_authors(jsonld):
+        name = author.get("name") if isinstance(author, dict) else author
+        if isinstance(name, str):
+            yield name
+
+
+def _jsonld_authors(jsonld: list[dict[str, Any]]) -> Iterator[Any]:
     for item in jsonld:
         authors = item.get("author")
-        for author in authors if isinstance(authors, list) else [authors]:
-            name = author.get("name") if isinstance(author, dict) else author
-            if isinstance(name, str):
-                yield name
+        yield from authors if isinstance(authors, list) else [authors]
+
+
+def _organization_authors(jsonld: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The names of the JSON-LD authors typed as no person ("Organization",
+    "CollegeOrUniversity"): an office that signs the page's news."""
+    return tuple(
+        a["name"] for a in _jsonld_authors(jsonld)
+        if isinstance(a, dict) and isinstance(a.get("name"), str) and a.get("@type") not in (None, "Person")
+    )
 
 
 def _dedupe(values: list[str]) -> tuple[str, ...]:
@@ -163,6 +176,14 @@ def _article_jsonld(objects: list[dict[str, Any]]) -> dict[str, Any]:
         if set(types if isinstance(types, list) else [types]) & ARTICLE_TYPES:
             return item
     return {}
+
+
+def _marked_authors(tree: HtmlElement, publishers: tuple[str | None, ...], offices: tuple[str, ...]) -> tuple[str, ...]:
+    """The author-classed element's names, less the publisher; a part of an
+    office the page declares as its author stands for the whole office
+    (trafilatura reads "By Office of Communications" as "Office")."""
+    names = without_publisher(split_joined(dom_author(tree)), publishers)
+    return tuple(dict.fromkeys(next((o for o in offices if within_name(n, o)), n) for n in names))
 
 
 def _publisher(jsonld: dict[str, Any]) -> str | None:
@@ -308,7 +329,7 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         image=getattr(result, "image", None) or None,
         url=getattr(result, "url", None) or url,
         reading_time_minutes=duration_minutes(jsonld.get("timeRequired")),
-        marked_authors=without_publisher(split_joined(dom_author(tree)), publishers) if ask_dom else (),
+        marked_authors=_marked_authors(tree, publishers, _organization_authors(objects)) if ask_dom else (),
     )
 
 

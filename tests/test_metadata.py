@@ -88,6 +88,15 @@ def test_a_one_word_declared_author_gives_way_to_the_byline(declared: str, expec
     assert scraper.clean_html(html).authors == expected
 
 
+@pytest.mark.parametrize("kind", ["CollegeOrUniversity", "Person"])
+def test_a_byline_naming_an_office_names_all_of_it(kind: str):
+    # trafilatura reads "By Office of Communications" as "Office"; the page declares the office's name.
+    html = page({**NEWS, "author": {"@type": kind, "name": "Office of Communications"}})
+    byline = '<div class="byline">By Office of Communications</div>'
+    html = html.replace("<h1>Harbour Wall Repaired</h1>", f"<h1>Harbour Wall Repaired</h1>{byline}")
+    assert scraper.clean_html(html).authors == ("Office of Communications",)
+
+
 def test_no_reading_time_stated_means_an_estimate():
     article = scraper.clean_html(page({**NEWS, "timeRequired": None}))
     assert article.reading_time_minutes == 1  # six short paragraphs

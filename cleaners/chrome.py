@@ -10,7 +10,7 @@ from scraper.site_names import names_site
 
 from .base import Block, Cleaner, Context, Verdict
 from .byline_page import BODY_MIN_PROSE
-from .lines import COUNT, fold_title, is_code_like, is_prose, is_symbols
+from .lines import COUNT, fold_title, inner_sentence_ends, is_code_like, is_prose, is_symbols
 from .names import looks_like_label, strict_name
 from .phrase import MAX_WILDCARD_WORDS, HeadSentences, PhraseCleaner, TailSentences, wildcard_words
 from .phrasebook import MAX_CHROME_CHARS, Family, LineMatches, PhraseBook, PhraseMatch, first_word_key
@@ -51,11 +51,16 @@ _COUNTS = re.compile(rf"{COUNT}(?: {COUNT})*")
 _ROUNDED_COUNT = re.compile(r"\d{1,3}(?:[.,]\d)?[KkMm]")
 # A media player's position and length ("0:00 / 42:17"): its buttons are icons.
 _PLAYER_TIME = re.compile(r"\d{1,2}(?::\d\d){1,2} / \d{1,2}(?::\d\d){1,2}")
-# A photo's credit as a name, a slash and the outlet ("Daniel Okafor/Public Radio North").
-_SLASH_CREDIT = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)/[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$")
+# A photo's credit as a name, a slash and the outlet ("Daniel Okafor/Public Radio North");
+# after a caption's last full stop, a comma too ("… since 2023. Jordan Pike, Ridgeline Courier").
+_CREDIT_PARTS = r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)+)%s[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}$"
+_SLASH_CREDIT = re.compile(_CREDIT_PARTS % "/")
+_SIGNED_CREDIT = re.compile(_CREDIT_PARTS % "(?:/|, )")
 # A caption is a sentence: a short line ending so is a label ("2 gestr. TL").
 MIN_CAPTION_WORDS = 6
 MAX_CREDIT_WORDS = 10
+# A caption signed "Name, Outlet" holds at most this many sentences before it.
+COMMA_CREDIT_SENTENCES = 2
 CREDIT_MARK_WORDS = 2
 
 # A deals widget's row: a price ("$299", "19,99 €"), and a button that ends it.
@@ -185,7 +190,7 @@ class ImageCredit(PhraseCleaner):
 def _credit_sentence(text: str, credits: Family) -> int | None:
     """Where a short last sentence begins that may be a credit, after a full
     stop: one a credit template opens ("Foto di …", "(Picture by …"), or with
-    a slash ("Jonah Reeve/Stockline"). None: no such sentence; nor after an
+    a slash or a comma ("Jonah Reeve/Stockline", "Jordan Pike, Ridgeline Courier"). None: no such sentence; nor after an
     abbreviation's dot ("vs. Teamkollege …", "Dr. …")."""
     dot = text.rfind(". ")
     if dot < 0 or text.count(" ", dot + 2) >= MAX_CREDIT_WORDS:
@@ -193,18 +198,21 @@ def _credit_sentence(text: str, credits: Family) -> int | None:
     if len(text[text.rfind(" ", 0, dot) + 1 : dot]) < 3:
         return None
     tail = text[dot + 2 :]
-    return dot + 2 if "/" in tail or first_word_key(tail.split(None, 1)[0]) in credits.first_words() else None
+    signed = "/" in tail or ", " in tail
+    return dot + 2 if signed or first_word_key(tail.split(None, 1)[0]) in credits.first_words() else None
 
 
 def _book(phrases: PhraseBook | LineMatches) -> PhraseBook:
     return phrases.phrases if isinstance(phrases, LineMatches) else phrases
 
 
-def is_slash_credit(text: str, stopwords: Container[str]) -> bool:
+def is_slash_credit(text: str, stopwords: Container[str], comma: bool = False) -> bool:
     """A photo's credit: a person's name, a slash, the outlet ("Daniel
     Okafor/Public Radio North"; not "The Fed/ECB Divergence Explained", whose
-    capitalised words hold a stop word)."""
-    m = _SLASH_CREDIT.match(text)
+    capitalised words hold a stop word). With ``comma``, a comma may stand
+    for the slash: a caption's last sentence ("Jordan Pike, Ridgeline
+    Courier"), never a headline ("Joe Biden, Senate Leaders Meet")."""
+    m = (_SIGNED_CREDIT if comma else _SLASH_CREDIT).match(text)
     if m is None or not strict_name(m.group(1)):
         return False
     return not any(w.lower() in stopwords for w in m.group(1).split())
@@ -261,7 +269,10 @@ def ends_with_credit(text: str, phrases: PhraseBook | LineMatches) -> bool:
         # agency there signs a news paragraph ("… skeptisch geäußert. (dpa)").
         tail = text[stop:]
         match = phrases.match("credits", tail)
-        if is_slash_credit(tail, _book(phrases).any_stopword) or (
+        # (A comma for the slash only after a sentence or two, as a caption has: after
+        # more, "… Ich melde mich dann. Viele Grüße, Christoph Langner" signs a letter.)
+        comma = inner_sentence_ends(text) <= COMMA_CREDIT_SENTENCES
+        if is_slash_credit(tail, _book(phrases).any_stopword, comma) or (
             match is not None and "*" in match.template and wildcard_words(match, tail) <= MAX_WILDCARD_WORDS
         ):
             return True

@@ -121,6 +121,11 @@ def is_one_question(text: str) -> bool:
     return text.endswith("?") and _INNER_SENTENCE_END.search(text) is None
 
 
+def inner_sentence_ends(text: str) -> int:
+    """How many sentences end inside ``text``, not only at its end ("… since 2023. Jordan Pike, …": one)."""
+    return len(_INNER_SENTENCE_END.findall(text))
+
+
 @lru_cache(maxsize=8192)
 def is_headline_like(text: str) -> bool:
     """A short line of words that does not end like a sentence."""

@@ -228,10 +228,15 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
 def without_job(name: str, roles: tuple[str, ...]) -> str:
     """``name`` without a job that follows it with no comma, told by a role
     word in lower case ("Priya Nandakumar Courier staff writers": "Priya
-    Nandakumar"); a name holds no such word, though it may end in a
+    Nandakumar") or by two or more words that are all roles ("Jordan Pike
+    Staff Writer"); a name holds no such word, though it may end in a
     capitalised one ("Emily Post")."""
     for words, job in _name_and_job(name.split()):
-        if all(map(capital, words)) and any(w.islower() and names_role(w, roles) for w in job):
+        if not all(map(capital, words)):
+            continue
+        if any(w.islower() and names_role(w, roles) for w in job) or (
+            len(job) >= 2 and all(names_role(w, roles) for w in job)
+        ):
             return " ".join(words)
     return name
 

@@ -277,6 +277,7 @@ def test_relative_dates_are_dropped_with_no_date_invented(line: str):
         ("Updated 2 hours ago", "en", []),
         ("By Jane Doe | Updated 3 hours ago", "en", [("authors", "Jane Doe")]),
         ("Publicado em 27/11/2026 06h00 · Atualizado há 2 horas", "pt", [("published", "2026-11-27")]),
+        ("Nov 26, 2026 Updated 3 hrs ago", "en", [("published", "2026-11-26")]),  # BLOX's dateline
         ("Aktualisiert vor 5 Minuten", "de", []),
     ],
 )

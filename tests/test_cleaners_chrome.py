@@ -40,6 +40,8 @@ DROPS = [
     (ImageCredit(), "Il mulino di Ca' Bruciata, sul torrente Vessano. Foto di Luca Neri"),
     (ImageCredit(), "Port Avel has been without a permanent GP since 2024. Jonah Reeve/Stockline"),
     (ImageCredit(), "Ciepłownia miejska w Borowcu Nadrzecznym (fot. Paweł Zając / Horyzont24)"),  # the credit in brackets
+    # the photographer and the outlet after a comma (BLOX/TownNews captions)
+    (ImageCredit(), "Traffic crosses the bridge on Monday. The span has had a 10-ton limit since 2023. Jordan Pike, Ridgeline Courier"),
     # a recipe card plugin's buttons, in the blog's language
     (ShareBar(), "Valorar esta receta"),
     (ShareBar(), "Rezept bewerten:"),
@@ -119,6 +121,8 @@ KEEPS = [
     # an agency signing a news paragraph is no photo credit
     (ImageCredit(), "Die FDP lehnt die Pläne ab, Bundeskanzler Olaf Scholz hat sich dazu bisher skeptisch geäußert. (dpa)"),
     (ImageCredit(), "Das Team fuhr im Vergleich vs. Teamkollege Hartley Verstappen/Kvyat"),
+    # a comment signed after its greeting: more sentences than a caption holds
+    (ImageCredit(), "Sie können mich gerne kontaktieren. Folgen Sie dem Link. Ich melde mich dann. Viele Grüße, Christoph Langner"),
     (ShareBar(), "Share prices fell 3% on Monday."),
     (ShareBar(), "Print newspapers lost a third of their readers in ten years, the study found."),
     (CookieBanner(), "Accept that the council will not change its mind, the mayor told reporters."),

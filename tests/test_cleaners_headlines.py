@@ -70,6 +70,15 @@ def test_a_caption_ending_in_its_credit_is_not_the_headline():
     assert title_of(["News", headline, "Article by", "Barry Alleyne", caption, "Social Share", *PROSE]) == headline
 
 
+def test_a_long_caption_with_its_credit_after_a_comma_is_not_the_headline():
+    headline = "Harlan County approves $14.2M replacement of Old Mill Road bridge"
+    caption = ("Traffic crosses the Old Mill Road bridge over Tessler Creek on Monday. The one-lane span has "
+               "carried a 10-ton weight limit since 2023. Jordan Pike, Ridgeline Courier")
+    lines = ["News", "Top Story", headline, "By Jordan Pike Staff Writer", "Nov 26, 2026 Updated 3 hrs ago",
+             "Copy article link", caption, *PROSE]
+    assert title_of(lines) == headline
+
+
 def test_academics_named_with_their_jobs_are_not_the_headline():
     headline = "Why small coastal towns are losing their doctors – and what could bring them back"
     lines = ["Health", "Get newsletter Become an author Sign up as a reader Sign in", headline,

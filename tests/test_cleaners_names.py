@@ -81,6 +81,7 @@ def test_labels():
         # a job after the last name with no comma: a role word in lower case ends the names
         ("Marcus Whitfield and Priya Nandakumar Courier staff writers", ["Marcus Whitfield", "Priya Nandakumar"]),
         ("Jane Roe staff writer", ["Jane Roe"]),
+        ("Jordan Pike Staff Writer", ["Jordan Pike"]),  # two words, both roles: a job, however capitalised
         ("Emily Post", ["Emily Post"]),  # a role word capitalised ends many a name
     ],
 )

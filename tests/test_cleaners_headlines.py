@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import scraper
 from cleaners.base import Context
 from cleaners.headlines import DuplicateHeadline, TitleLine, title_position
@@ -76,6 +78,24 @@ def test_a_long_caption_with_its_credit_after_a_comma_is_not_the_headline():
                "carried a 10-ton weight limit since 2023. Jordan Pike, Ridgeline Courier")
     lines = ["News", "Top Story", headline, "By Jordan Pike Staff Writer", "Nov 26, 2026 Updated 3 hrs ago",
              "Copy article link", caption, *PROSE]
+    assert title_of(lines) == headline
+
+
+@pytest.mark.parametrize(
+    "consent",
+    [
+        "Wir und unsere 142 Partner speichern und/oder greifen auf Informationen auf Ihrem Gerät zu, um "
+        "personalisierte Anzeigen und Inhalte, Anzeigen- und Inhaltsmessungen sowie Erkenntnisse über Zielgruppen "
+        "zu ermöglichen. Sie können Ihre Auswahl jederzeit widerrufen.",
+        "We and our partners store and/or access information on a device, such as cookies, and process personal "
+        "data for personalised ads and content, ad and content measurement, audience insights and product development.",
+    ],
+)
+def test_a_consent_dialogs_sentence_opens_no_body(consent: str):
+    # The IAB consent framework's standard wording, above the page's menu.
+    headline = "Streit um Baugebiet am Mühlbach: Gemeinderat vertagt Entscheidung"
+    lines = ["Ihre Privatsphäre ist uns wichtig", consent, "Akzeptieren und weiter", "Lokales", "Region", "Politik",
+             headline, "Von Anna Berger Veröffentlicht am 26.11.2026, 18:42 Uhr", *PROSE]
     assert title_of(lines) == headline
 
 

@@ -44,7 +44,7 @@ STRUCT_BIT = {tag: 1 << i for i, tag in enumerate(STRUCT_TAGS)}
 # "publicidad", "Abowerbung", "boletin"); none for comments, whose words
 # also name a post's taxonomy ("internet-estallido-comentarios" on an article).
 CLASS_FAMILIES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
-    "comment": (("comment", "disqus", "respond", "reply", "discussion"), frozenset()),
+    "comment": (("comment", "disqus", "respond", "reply", "discussion"), frozenset({"posting", "postings"})),
     "related": (("related", "recommend", "popular", "trending", "teaser", "similar", "latest", "readnext"),
                 frozenset({"more", "also", "next"})),
     "share": (("share", "social", "sharing", "follow", "compartir", "partilh", "condivid"), frozenset()),

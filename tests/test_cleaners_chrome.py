@@ -60,6 +60,7 @@ DROPS = [
     (NavigationLabel(), "Skip to content"),
     (NavigationLabel(), "Zum Inhalt springen"),
     (NavigationLabel(), "Aller au contenu"),
+    (NavigationLabel(), "Fehler gefunden? Jetzt melden."),  # a correction prompt
     (NavigationLabel(), "© 2024 The Daily Ledger. All rights reserved."),
     (NavigationLabel(), "Impressum"),
     (AdLabel(), "Advertisement"),
@@ -238,6 +239,8 @@ def noticed(*lines: str) -> list[str]:
         "Se adhiere a los criterios de The Trust Project",
         "版权声明：本文系钱塘晚报授权发布，未经书面许可，任何单位和个人不得转载。",
         "Masz informacje o podtopieniach w swojej okolicy? Napisz do nas: alarm@kurier.example",  # a tip line
+        # a comment section's rules, where the postings follow
+        "Bitte beachten Sie unsere Forenregeln. Postings, die gegen diese Regeln verstoßen, werden entfernt.",
         "Got a news tip? Send us a tip at tips@example.com or call our newsroom.",
         "Sie haben einen Hinweis? Schreiben Sie uns an redaktion@example.de.",
     ],

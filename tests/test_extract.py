@@ -77,7 +77,7 @@ def test_page_element_numbers_nest() -> None:
     ("readnext", {"related"}), ("navbar", {"nav"}),
     # other languages' theme words; a comment word of theirs names a taxonomy as often
     ("compartir", {"share"}), ("publicidad", {"ad"}), ("abowerbung", {"ad"}), ("boletin", {"modal"}),
-    ("comentarios", set()),
+    ("comentarios", set()), ("postings", {"comment", "content"}),  # (an Austrian paper's reader comments)
 ])
 def test_class_word_families(word: str, families: set[str]) -> None:
     assert {name for name, bit in FAMILY_BIT.items() if word_families(word) & bit} == families

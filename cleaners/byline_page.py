@@ -136,7 +136,7 @@ def name_beside_dateline(
     for i, block in enumerate(blocks):
         if not 0 < block.index - top <= BARE_NAME_BELOW_TITLE or block.index in dated:
             continue  # (most lines: the loop does no more for them)
-        if not _beside_dated(blocks, i, dated, matches):
+        if not _beside_dated(blocks, i, dated, matches) or (i and sectioned(blocks[i - 1].text, block.text, matches)):
             continue
         # (A name in capitals, as El País prints it, "MARTA RUIZ GARCÍA", read in title case.)
         text = block.text.title() if block.text.isupper() else block.text
@@ -154,6 +154,13 @@ def name_beside_dateline(
                 found.insert(0, (blocks[i], named))
             return found
     return []
+
+
+def sectioned(label: str, text: str, matches: LineMatches) -> bool:
+    """``text`` is the section or publication its line above leads in
+    ("Published in" / "Quiet Compiler", Medium's): no author's name."""
+    match = matches.match("bylines", f"{label} {text}")
+    return match is not None and "section" in match.fields
 
 
 def _co_named(text: str, matches: LineMatches) -> list[str]:

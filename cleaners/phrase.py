@@ -118,7 +118,7 @@ class PhraseCleaner(Cleaner):
             found = Verdict()
             if self.plausible(block.text) and harvest_fields(match, found, ctx.phrases):
                 verdict.drop(block, f"{self.family} phrase '{match.template}'")
-                verdict.harvest += [h for h in found.harvest if self.keeps(h)]
+                verdict.harvest += self.kept(found.harvest)
         taken = {d.index for d in verdict.drops}
         for block, reason in self.shaped(ctx):
             if block.index not in taken:
@@ -133,9 +133,9 @@ class PhraseCleaner(Cleaner):
         """A last check on a matched line; subclasses narrow what their templates may eat."""
         return True
 
-    def keeps(self, harvest: Harvest) -> bool:
-        """Whether a value a matched line names is metadata (the line is dropped either way)."""
-        return True
+    def kept(self, harvest: list[Harvest]) -> list[Harvest]:
+        """The values a matched line names that are metadata (the line is dropped either way)."""
+        return harvest
 
     def shaped(self, ctx: Context) -> Iterable[tuple[Block, str]]:
         """Lines of the family that no template names but their shape gives

@@ -44,10 +44,14 @@ class TeaserLink(PhraseCleaner):
     # "Read more: <another article's headline>" carries a whole headline.
     max_wildcard_words = 16
 
-    def keeps(self, harvest: Harvest) -> bool:
-        """An author of one word ("Mais de Cidades", "More from Reuters") is a
-        section, a site or a handle: the line is a teaser header all the same."""
-        return harvest.field != "authors" or len(str(harvest.value).split()) > 1
+    def kept(self, harvest: list[Harvest]) -> list[Harvest]:
+        """A link to more of one author's work names one author: the first
+        ("More from Rowan Achterberg and Quiet Compiler", Medium's: the
+        author, then the publication). An author of one word ("Mais de
+        Cidades", "More from Reuters") is a section, a site or a handle: the
+        line is a teaser header all the same."""
+        first = next((h for h in harvest if h.field == "authors"), None)
+        return [h for h in harvest if h.field != "authors" or (h is first and len(str(h.value).split()) > 1)]
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         for block in ctx.blocks:

@@ -45,6 +45,7 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Updated: Jan 10, 2024", "en", [("modified", "2024-01-10")]),
         ("Tags: tomatoes, seedlings, spring", "en", [("tags", "tomatoes"), ("tags", "seedlings"), ("tags", "spring")]),
         ("Posted in Gardening", "en", [("section", "Gardening")]),
+        ("Published in Quiet Compiler", "en", [("section", "Quiet Compiler")]),  # Medium's publication
         ("in Politics, World", "en", [("section", "Politics")]),
         ("Von Anna Schmidt und Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
         ("03.03.2024, 14:32 Uhr", "de", [("published", "2024-03-03")]),

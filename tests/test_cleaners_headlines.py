@@ -99,6 +99,15 @@ def test_a_consent_dialogs_sentence_opens_no_body(consent: str):
     assert title_of(lines) == headline
 
 
+def test_the_publication_under_published_in_is_no_author():
+    headline = "We Deleted Our Service Mesh and Our Pager Finally Went Quiet"
+    lines = ["Quiet Compiler", "Search", "Member-only story", headline, "Rowan Achterberg", "Follow", "Published in",
+             "Quiet Compiler", "8 min read", "Nov 24, 2026", "Listen", "Share", *PROSE]
+    assert title_of(lines) == headline
+    article = scraper.clean_text("\n".join(lines))
+    assert article.title == headline and "Quiet Compiler" not in article.authors
+
+
 def test_academics_named_with_their_jobs_are_not_the_headline():
     headline = "Why small coastal towns are losing their doctors – and what could bring them back"
     lines = ["Health", "Get newsletter Become an author Sign up as a reader Sign in", headline,

@@ -56,6 +56,9 @@ def dropped(*lines: str) -> list[str]:
         "Este artigo é exclusivo para assinantes",
         "Assine a partir de 1€ no primeiro mês",
         "Slow Ledger is a reader-supported publication. To receive new posts and support our work, consider becoming a free or paid subscriber.",
+        # a Ghost newsletter's members-only cut, and the tag line over its headline
+        "This post is for paying subscribers only",
+        "Small Towns Paid-members only",
     ],
 )
 def test_drops_prompts_in_many_languages(line: str):

@@ -30,6 +30,8 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
         # one word after "more from" is a section, a site or a handle: the line goes, no author
         ("Mais de Cidades", []),
         ("More from Reuters", []),
+        # Medium's "more from the author and the publication": the author, not the publication
+        ("More from Rowan Achterberg and Quiet Compiler", [("authors", "Rowan Achterberg")]),
         ("Read more: How the city plans to pay for the new bridge", []),
         ("Weiterlesen", []),
         ("Lesen Sie auch: Was das neue Heizungsgesetz für Mieter bedeutet", []),

@@ -113,6 +113,22 @@ def named_date(part: str, matches: LineMatches, language: str | None, found: Ver
     return False
 
 
+def dated_labels(part: str, language: str | None, found: Verdict) -> bool:
+    """A numeric date and the post's categories run together, as a news
+    extension lists them under the headline ("27.11.2026 Fußball Erste
+    Mannschaft, Kreisliga A", TYPO3's): the date is the article's. Further
+    down the same shape is a teaser's ("24.11.2026 Jahreshauptversammlung
+    2027: Einladung …"), which the caller does not ask about."""
+    date, _, labels = part.strip().partition(" ")
+    if not labels or DIGIT.search(labels) or not date.replace(".", "").replace("/", "").isdigit():
+        return False
+    published = parse_date(date, language)
+    if published is None or not all(looks_like_label(label.strip()) for label in labels.split(",")):
+        return False
+    found.take("published", published)
+    return True
+
+
 def _with_tail(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
     """"By Owen Pritchard, Local Democracy Reporter", "Por Mariano Martín
     mmartin@example.com": a byline phrase, then what it says of the author

@@ -38,7 +38,7 @@ from .byline_page import (
     inline_teasers, name_after_lead, name_beside_dateline, stated_minutes, tail_start, teaser_signers,
 )
 from .byline_parts import (
-    CONTACT_PART, CONTACT_TAIL, DATE_FIELDS, byline_part, filed_from, is_place, named_date, side_part,
+    CONTACT_PART, CONTACT_TAIL, DATE_FIELDS, byline_part, dated_labels, filed_from, is_place, named_date, side_part,
 )
 from .chrome import ends_with_credit
 from .headlines import title_position
@@ -207,7 +207,8 @@ class Byline(Cleaner):
             if len(parts) > 1 and (matches.match("comments", part) or CONTACT_PART.fullmatch(part.strip())):
                 continue
             # (The name first: a lenient date parser reads "Tina Klostermeier 15.12.2022" whole.)
-            if (named and len(parts) == 1 and named_date(part, matches, language, found)) or byline_part(
+            if (named and len(parts) == 1 and (named_date(part, matches, language, found)
+                                                 or dated_labels(part, language, found))) or byline_part(
                 part, matches, language, head, found
             ):
                 real = True

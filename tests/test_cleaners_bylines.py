@@ -418,6 +418,16 @@ def test_a_dateline_opening_with_the_place_it_was_filed_from() -> None:
     assert judge([title, "Ciudad de México / Monterrey", *PROSE], "es", title=title)[0] == []
 
 
+def test_a_date_and_the_categories_under_the_headline_date_the_article() -> None:
+    # TYPO3's news extension: the date, then the post's categories, with no separator.
+    title = "Herbstmeister nach Derbysieg: Erste Mannschaft schlägt TuS Haldenbrück 3:1"
+    line = "27.11.2026 Fußball Erste Mannschaft, Kreisliga A"
+    assert judge([title, line, *PROSE], "de", title=title) == ([line], [("published", "2026-11-27")])
+    # Further down, the same shape lists teasers: not the article's date.
+    teaser = "24.11.2026 Jahreshauptversammlung 2027: Einladung und Tagesordnung"
+    assert judge([title, *PROSE, "Weitere Meldungen", teaser], "de", title=title)[1] == []
+
+
 def test_the_byline_nearest_the_headline_names_the_authors():
     # A "Latest" menu above the article signs each teaser: those lines are
     # bylines too (dropped), but their names are not the article's authors.

@@ -50,6 +50,7 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("Von Anna Schmidt und Jonas Weber", "de", [("authors", "Anna Schmidt"), ("authors", "Jonas Weber")]),
         ("03.03.2024, 14:32 Uhr", "de", [("published", "2024-03-03")]),
         ("Publiziert: 03.04.2020, 12:35 Uhr", "de", [("published", "2020-04-03")]),  # Swiss papers
+        ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", "de", [("authors", "Pamela Sladky"), ("published", "2022-01-27")]),
         ("12.03.2024 – 14:32", "de", [("published", "2024-03-12")]),
         ("4 Min. Lesezeit", "de", [("reading_time_minutes", 4)]),
         ("Schlagwörter: Energiewende, Wärmepumpe", "de", [("tags", "Energiewende"), ("tags", "Wärmepumpe")]),

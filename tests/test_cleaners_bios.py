@@ -35,6 +35,8 @@ def bio_drops(*lines: str, language: str | None = "en") -> list[str]:
         ("Alice Wu", "Alice Wu fell down the rabbit hole of politics aged 12, when she ran her first campaign.", "en"),
         # or by the first name and "is" (Squarespace's author box)
         ("Lena Ortiz", "Lena is the programs and communications coordinator at Alder & Quay Arts.", "en"),
+        # a food blog's greeting over its author box
+        ("Hi, I'm Hannah!", "I cook from a hundred-year-old farmhouse in the hills with two kids and a very old dog.", "en"),
     ],
 )
 def test_drops_a_bio_box_below_the_article(header: str, bio: str, language: str):

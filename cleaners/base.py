@@ -15,6 +15,7 @@ from typing import ClassVar, NamedTuple
 
 from scraper.document import Block, Document
 
+from .keywords import Keywords
 from .phrasebook import LineMatches, PhraseBook
 
 # Metadata fields a cleaner may harvest, and how the pipeline merges them.
@@ -88,6 +89,10 @@ class Context:
     @property
     def capture(self) -> str:
         return self.document.capture
+
+    def keywords(self, *names: str) -> Keywords | None:
+        """``PhraseBook.keywords`` of the page's language (and English)."""
+        return self.phrases.keywords(*names, language=self.language)
 
 
 class Cleaner(ABC):

@@ -74,8 +74,7 @@ class AuthorBio(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        lists = ("bio", "bio_self", "bio_copula")
-        roles, intro, copula = (ctx.phrases.keywords(n, language=ctx.language) for n in lists)
+        roles, intro, copula = (ctx.keywords(n) for n in ("bio", "bio_self", "bio_copula"))
         if roles is None or intro is None or copula is None:
             return verdict
         blocks = ctx.blocks

@@ -136,7 +136,9 @@ def name_beside_dateline(
     for i, block in enumerate(blocks):
         if not 0 < block.index - top <= BARE_NAME_BELOW_TITLE or block.index in dated:
             continue  # (most lines: the loop does no more for them)
-        if not _beside_dated(blocks, i, dated, matches) or (i and sectioned(blocks[i - 1].text, block.text, matches)):
+        if not _beside_dated(blocks, i, dated, matches):
+            continue
+        if i and sectioned(blocks[i - 1].text, block.text, matches):  # ("Published in" / "Quiet Compiler")
             continue
         # (A name in capitals, as El País prints it, "MARTA RUIZ GARCÍA", read in title case.)
         text = block.text.title() if block.text.isupper() else block.text

@@ -189,8 +189,9 @@ class ImageCredit(PhraseCleaner):
 
 def _credit_sentence(text: str, credits: Family) -> int | None:
     """Where a short last sentence begins that may be a credit, after a full
-    stop: one a credit template opens ("Foto di …", "(Picture by …"), or with
-    a slash or a comma ("Jonah Reeve/Stockline", "Jordan Pike, Ridgeline Courier"). None: no such sentence; nor after an
+    stop: one a credit template opens ("Foto di …", "(Picture by …"), or
+    with a slash or a comma ("Jonah Reeve/Stockline", "Jordan Pike,
+    Ridgeline Courier"). None: no such sentence; nor after an
     abbreviation's dot ("vs. Teamkollege …", "Dr. …")."""
     dot = text.rfind(". ")
     if dot < 0 or text.count(" ", dot + 2) >= MAX_CREDIT_WORDS:

@@ -348,7 +348,7 @@ class TitleLine(Cleaner):
     def _is_chrome(ctx: Context, text: str) -> bool:
         """A chrome phrase or row, a byline glued to its name, a site notice
         (a consent dialog's heading or sentence) or a caption ending in its credit."""
-        notices = ctx.phrases.keywords(NOTICE_KEYWORDS, language=ctx.language)
+        notices = ctx.keywords(NOTICE_KEYWORDS)
         # A template whose fields hold no plausible value ("{date} by {author}" read
         # into "Flint flake tool … by birch tar adds to evidence …") names no chrome.
         found = ctx.matches.all(text)

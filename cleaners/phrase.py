@@ -162,7 +162,7 @@ class KeywordSentences(Cleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = Verdict()
-        keywords = ctx.phrases.keywords(self.keywords, language=ctx.language)
+        keywords = ctx.keywords(self.keywords)
         if keywords is not None:
             self.scan(ctx.blocks, keywords, verdict)
         return verdict

@@ -293,7 +293,7 @@ class BodyRegion(Cleaner):
         tail = comments_start(ctx)
         body = blocks if tail is None else tuple(b for b in blocks if b.index < tail)
         texts = [b.text for b in body]
-        notices = ctx.phrases.keywords(*_NOTICE_LISTS, language=ctx.language)
+        notices = ctx.keywords(*_NOTICE_LISTS)
 
         def entries(first: int, last: int) -> int:
             return sum(1 for t in texts[first:last + 1] if entry_marker(t, ctx.matches) == 2)

@@ -41,7 +41,7 @@ class SubscribePrompt(PhraseCleaner):
 
     def judge(self, ctx: Context) -> Verdict:
         verdict = super().judge(ctx)
-        keywords = ctx.phrases.keywords("subscribe", language=ctx.language)
+        keywords = ctx.keywords("subscribe")
         if len(verdict.drops) < 2 or keywords is None:
             return verdict
         position = {b.index: k for k, b in enumerate(ctx.blocks)}
@@ -76,7 +76,7 @@ class SignupBox(BoxCleaner):
         if not paywalls:
             return ctx.document.marked.boxes
         # A paywall prompt says "subscribe"; the article a paywall class may wrap does not.
-        keywords = ctx.phrases.keywords("subscribe", language=ctx.language)
+        keywords = ctx.keywords("subscribe")
         return ctx.document.marked.boxes + tuple(p for p in paywalls if keywords is not None and keywords.find(p) >= 0)
 
 

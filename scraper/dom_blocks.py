@@ -41,8 +41,9 @@ STRUCT_BIT = {tag: 1 << i for i, tag in enumerate(STRUCT_TAGS)}
 # not any site's. A class/id word (split at non-letters and camelCase humps,
 # lowercased) is in a family when it contains one of its stems or is one of
 # its whole words. Some stems are other languages' CMS words ("compartir",
-# "publicidad", "Abowerbung", "boletin"); none for comments, whose words
-# also name a post's taxonomy ("internet-estallido-comentarios" on an article).
+# "publicidad", "Abowerbung", "boletin"); for comments only whole words
+# ("postings", an Austrian paper's): their stems also name a post's taxonomy
+# ("internet-estallido-comentarios" on an article).
 CLASS_FAMILIES: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "comment": (("comment", "disqus", "respond", "reply", "discussion"), frozenset({"posting", "postings"})),
     "related": (("related", "recommend", "popular", "trending", "teaser", "similar", "latest", "readnext"),

@@ -120,9 +120,13 @@ def _jsonld_authors(jsonld: list[dict[str, Any]]) -> Iterator[Any]:
 def _organization_authors(jsonld: list[dict[str, Any]]) -> tuple[str, ...]:
     """The names of the JSON-LD authors typed as no person ("Organization",
     "CollegeOrUniversity"): an office that signs the page's news."""
+    def organization(author: Any) -> bool:
+        kinds = author.get("@type") or "Person"  # (untyped: a person, as schema.org's examples write it)
+        return "Person" not in (kinds if isinstance(kinds, list) else [kinds])
+
     return tuple(
         a["name"] for a in _jsonld_authors(jsonld)
-        if isinstance(a, dict) and isinstance(a.get("name"), str) and a.get("@type") not in (None, "Person")
+        if isinstance(a, dict) and isinstance(a.get("name"), str) and organization(a)
     )
 
 

@@ -88,8 +88,8 @@ def test_a_one_word_declared_author_gives_way_to_the_byline(declared: str, expec
     assert scraper.clean_html(html).authors == expected
 
 
-@pytest.mark.parametrize("kind", ["CollegeOrUniversity", "Person"])
-def test_a_byline_naming_an_office_names_all_of_it(kind: str):
+@pytest.mark.parametrize("kind", ["CollegeOrUniversity", ["Organization", "GovernmentOffice"], "Person"])
+def test_a_byline_naming_an_office_names_all_of_it(kind: str | list[str]):
     # trafilatura reads "By Office of Communications" as "Office"; the page declares the office's name.
     html = page({**NEWS, "author": {"@type": kind, "name": "Office of Communications"}})
     byline = '<div class="byline">By Office of Communications</div>'

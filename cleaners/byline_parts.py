@@ -57,7 +57,17 @@ def byline_part(part: str, matches: LineMatches, language: str | None, head: boo
         or _run_together(part, matches, language, head, found)
         or _with_tail(part, matches, language, head, found)
         or _with_second(part, matches, language, head, found)
+        or _with_comment_count(part, matches, language, head, found)
     )
+
+
+def _with_comment_count(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
+    """"25.11.2026, 14:20 Uhr Lesezeit: 5 Min. 23 Kommentare": a byline part,
+    then the comment count a theme prints beside it with no separator."""
+    words = part.split()
+    if len(words) < 3 or not words[-2][:1].isdigit() or matches.match("comments", " ".join(words[-2:])) is None:
+        return False
+    return byline_part(" ".join(words[:-2]), matches, language, head, found)
 
 
 def _run_together(part: str, matches: LineMatches, language: str | None, head: bool, found: Verdict) -> bool:
@@ -246,10 +256,12 @@ def side_part(part: str, matches: LineMatches, found: Verdict) -> bool:
 
 
 def filed_from(part: str, found: Verdict) -> bool:
-    """The last part of a byline line whose earlier parts named the author is
-    the place it was filed from, or the author's desk: "Por Camila Antunes —
-    São Paulo", "By Jane Roe | Berlin". A label's shape, no digits; not harvested."""
-    return found.has("authors") and is_place(part)
+    """A part of a byline line after the one naming the author is the place
+    it was filed from, the author's desk, or the post's categories: "Por
+    Camila Antunes — São Paulo", "By Jane Roe | Berlin", "Von Lena Vogt |
+    19. November 2026 | Allgemein, Tipps | 0 Kommentare" (Divi's). Labels'
+    shape, no digits; not harvested."""
+    return found.has("authors") and all(map(is_place, part.split(",")))
 
 
 def is_place(part: str) -> bool:

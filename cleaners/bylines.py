@@ -218,7 +218,7 @@ class Byline(Cleaner):
                     and bare_name(bare := CONTACT_TAIL.sub("", part).strip(), matches)):
                 name = bare  # (with no address after it: "Maren Holt maren at holt.example")
                 continue
-            if part is parts[-1] and filed_from(part, found):
+            if filed_from(part, found):
                 continue
             if len(parts) > 1 and side_part(part, matches, found):
                 continue

@@ -51,6 +51,12 @@ def judge(lines: list[str], language: str | None = None, title: str | None = Non
         ("03.03.2024, 14:32 Uhr", "de", [("published", "2024-03-03")]),
         ("Publiziert: 03.04.2020, 12:35 Uhr", "de", [("published", "2020-04-03")]),  # Swiss papers
         ("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45", "de", [("authors", "Pamela Sladky"), ("published", "2022-01-27")]),
+        # Divi's post meta: the categories between the date and the comment count
+        ("Von Lena Vogt | 19. November 2026 | Allgemein, Tipps | 0 Kommentare", "de",
+         [("authors", "Lena Vogt"), ("published", "2026-11-19")]),
+        # the comment count run on after a reading time
+        ("25.11.2026, 14:20 Uhr Lesezeit: 5 Min. 23 Kommentare", "de",
+         [("published", "2026-11-25"), ("reading_time_minutes", 5)]),
         ("12.03.2024 – 14:32", "de", [("published", "2024-03-12")]),
         ("4 Min. Lesezeit", "de", [("reading_time_minutes", 4)]),
         ("Schlagwörter: Energiewende, Wärmepumpe", "de", [("tags", "Energiewende"), ("tags", "Wärmepumpe")]),

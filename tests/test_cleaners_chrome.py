@@ -29,6 +29,7 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
 DROPS = [
     (ShareBar(), "Share"),
     (AdLabel(), "SKIP ADVERTISEMENT"),
+    (AdLabel(), "Bei Amazon ansehen*"),  # a product box's affiliate button
     (ShareBar(), "Share on Facebook"),
     (ShareBar(), "Artikel teilen"),
     (ShareBar(), "Partager sur WhatsApp"),
@@ -282,6 +283,7 @@ def head_noticed(*lines: str) -> list[str]:
     [
         "When you purchase through links on our site, we may earn an affiliate commission.",
         "Dieser Beitrag enthält Affiliate-Links. Kaufst du darüber ein, erhalten wir eine Provision.",
+        "* Wir erhalten bei einem Kauf über diese Links eine Provision. Für Sie entstehen dabei keine Mehrkosten.",
         "Nous utilisons des cookies pour améliorer votre expérience.",
         "We and our partners use cookies and similar technologies to personalise content and ads, and to run the site.",
     ],

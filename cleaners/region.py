@@ -134,12 +134,16 @@ def choose_region(
     mass = {s: m / ANCHOR_BOOST if s in boosted else m for m, s, _ in found}
     _, start, end = found[k]
     body = mass[start]
+
+    def joins(s: int, e: int, gap: float) -> bool:  # (a site notice never joins: a consent text over the menu)
+        return _joins(mass[s], gap, body) and not (notice is not None and _mostly_notices(scores, notice, s, e))
+
     for _, s, e in found[k + 1:]:  # grow downwards
-        if not _joins(mass[s], _gap(scores, end + 1, s), body):
+        if not joins(s, e, _gap(scores, end + 1, s)):
             break
         end = e
     for _, s, e in reversed(found[:k]):  # and upwards
-        if not _joins(mass[s], _gap(scores, e + 1, start), body):
+        if not joins(s, e, _gap(scores, e + 1, start)):
             break
         start = s
     if anchor is not None and anchor < start and start - anchor - _list_entries(scores, anchor, start) <= DEK_REACH:

@@ -207,6 +207,14 @@ def test_a_run_of_site_notices_weighs_less():
     assert choose_region(scores, notice=lambda i: i == 1 or i == 8) == (0, 1)
 
 
+def test_a_site_notice_never_joins_the_body_as_its_neighbour():
+    # a consent text (65) over a menu (-112) over a long article (400): by
+    # mass alone it would join across the menu; a notice does not.
+    scores = [37.0, 28.0] + [-14.0] * 8 + [100.0] * 4
+    assert choose_region(scores) == (0, 13)
+    assert choose_region(scores, notice=lambda i: i < 2) == (10, 13)
+
+
 def test_a_cookie_consent_above_a_short_article_is_dropped():
     consent = [
         "We use cookies to give you the best experience on our website and to show you relevant advertising from our partners.",

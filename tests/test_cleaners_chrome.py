@@ -35,6 +35,7 @@ DROPS = [
     (ShareBar(), "Partager sur WhatsApp"),
     (ShareBar(), "Compartir en X"),
     (ShareBar(), "Share this article with anyone — Gift Article"),
+    (ShareBar(), "Comparte esta receta:"),  # a recipe blog's label over its buttons
     # a caption whose last sentence is its credit
     (ImageCredit(), "移動スーパーのトラックに集まる住民たち（２６日、北原県ひばり町で）＝木下翔撮影"),
     (ImageCredit(), "記者会見する首相（２６日、首相官邸で）＝共同"),

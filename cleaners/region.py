@@ -115,7 +115,8 @@ def choose_region(
     article right under its headline beats a longer cookie notice or a
     sign-up form elsewhere on the page. A paragraph right under the headline
     (the dek, the lead) opens the body, across the chrome between it and the run.
-    ``notice(i)``: line ``i`` is a site notice; a run made of such lines weighs less.
+    ``notice(i)``: line ``i`` is a site notice; a run made of such lines weighs less,
+    and never joins the body as its neighbour.
     """
     found = runs(scores)
     if not found:

@@ -153,6 +153,7 @@ class Byline(Cleaner):
         dropped = {d.index for d in verdict.drops}
         for block in declared_author_lines(ctx.blocks, meta.authors + meta.marked_authors, ctx.phrases.roles, dropped):
             verdict.drop(block, "byline: names the author the page declares")
+            dropped.add(block.index)
         unnamed = not any(names for _, names in people)
         if unnamed and (parted := name_after_lead(ctx.blocks, top, matches)):
             lines, names = parted
@@ -166,7 +167,8 @@ class Byline(Cleaner):
             for block, name in beside:
                 if unnamed or name in known:
                     co_authors = ", ".join(n for b, n in beside if b is block)
-                    if block.index not in {d.index for d in verdict.drops}:  # (co-authors on one line: one drop)
+                    if block.index not in dropped:  # (co-authors on one line: one drop)
+                        dropped.add(block.index)
                         verdict.drop(block, f"byline/dateline: authors={co_authors} (a name on its own line"
                                             " beside the dateline)")
                 if unnamed:

@@ -161,10 +161,13 @@ class Family:
                 by_initial.setdefault(_initial(t), []).append(k)
             else:
                 by_final.setdefault("" if t[-1] in "*}" else _final(t), []).append(k)
+        # Each group is compiled the first time a line asks for it: a page
+        # meets a few dozen of a family's groups, and compiling all of every
+        # family's (~1,400 regexes) cost a one-page run most of a second.
+        self._groups = {("^", key): keys for key, keys in by_initial.items()}
+        self._groups.update({("$", key): keys for key, keys in by_final.items()})
+        self._regexes: dict[tuple[str, str], re.Pattern[str]] = {}
         self._fields: dict[int, list[str]] = {}  # template -> its field groups
-        self._by_initial = {key: self._compile(keys) for key, keys in by_initial.items()}
-        self._by_final = {key: self._compile(keys) for key, keys in by_final.items()}
-        self._open = self._by_final.pop("", None)
         self._words = single_words(self.templates)
         self._first: dict[tuple[str, ...], frozenset[str]] = {}
         self._before: dict[str, frozenset[str]] = {}
@@ -188,12 +191,22 @@ class Family:
             self._before[field] = frozenset(word for pair in pairs for word, after in pair if after == field)
         return self._before[field]
 
-    def _compile(self, keys: list[int]) -> re.Pattern[str]:
-        alternation = "|".join(_template_regex(self.templates[k], k) for k in keys)
-        regex = re.compile(f"^(?:{alternation})$", re.I)
-        for group in regex.groupindex:
-            if "__" in group:
-                self._fields.setdefault(int(group.split("__")[1].split("_")[0]), []).append(group)
+    def _regex(self, group: tuple[str, str]) -> re.Pattern[str] | None:
+        """The compiled alternation of ``group`` (("^", initial) or ("$", final); ("$", "") for
+        templates that open and close with a field), None if no template is in it.
+
+        Built once; two threads asking at once build equal regexes and field lists.
+        """
+        regex = self._regexes.get(group)
+        if regex is None and group in self._groups:
+            keys = self._groups[group]
+            regex = re.compile("^(?:%s)$" % "|".join(_template_regex(self.templates[k], k) for k in keys), re.I)
+            fields: dict[int, list[str]] = {}
+            for name in regex.groupindex:
+                if "__" in name:
+                    fields.setdefault(int(name.split("__")[1].split("_")[0]), []).append(name)
+            self._fields.update(fields)  # (before the regex is shared: a match reads its fields)
+            self._regexes[group] = regex
         return regex
 
     def match(self, line: str) -> PhraseMatch | None:
@@ -216,13 +229,13 @@ class Family:
     def match_folded(self, text: str) -> PhraseMatch | None:
         """``match`` for a line already folded (non-empty, at most MAX_CHROME_CHARS long)."""
         # Inline lookups: this runs for every candidate family of a short line.
-        regex = self._by_initial.get(text[0].lower())
+        regex = self._regex(("^", text[0].lower()))
         m = regex.match(text) if regex is not None else None
         if m is None:
-            regex = self._by_final.get(text[-1].lower())
+            regex = self._regex(("$", text[-1].lower()))
             m = regex.match(text) if regex is not None else None
-            if m is None and self._open is not None:
-                m = self._open.match(text)
+            if m is None and (regex := self._regex(("$", ""))) is not None:
+                m = regex.match(text)
         if m is None:
             return None
         key = int(str(m.lastgroup)[2:])  # the template's marker group closes last

@@ -82,6 +82,26 @@ def test_family_reports_the_first_template_that_matched():
     assert Family("x", ["posted {date}", "posted on {date}"]).match("Posted on May 1").template == "posted {date}"  # type: ignore[union-attr]
 
 
+def test_a_family_first_used_from_many_threads_answers_as_one_used_alone():
+    # Each group of templates is compiled on first use; threads racing to it
+    # must read the same matches and fields as a family used in one thread.
+    from concurrent.futures import ThreadPoolExecutor
+
+    templates = default_phrasebook().family("bylines").templates
+    lines = ["By Jane Doe | March 3, 2024", "Von Anna Schmidt", "5 min read", "Publié le 3 mars 2024 par Luc Martin",
+             "Updated 10:42 a.m. ET Nov. 27, 2026", "Share this article", "Actualizado: 27/11/2026"] * 20
+
+    def answers(family: Family) -> list[tuple[str, dict[str, str]] | None]:
+        return [(m.template, m.fields) if (m := family.match(line)) else None for line in lines]
+
+    alone = answers(Family("bylines", templates))
+    shared = Family("bylines", templates)
+    with ThreadPoolExecutor(8) as pool:
+        raced = list(pool.map(lambda _: answers(shared), range(8)))
+    assert all(r == alone for r in raced)
+    assert sum(a is not None for a in alone) >= 5 * 20
+
+
 @pytest.mark.parametrize("lang", [*LANGUAGES, "ja", "zh", "ar", "ko", "tr", "id", "vi"])
 def test_tables_put_the_most_literal_template_first(lang: str):
     # The first matching template wins: "posted in {section}" before "posted {date}".

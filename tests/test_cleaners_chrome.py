@@ -36,11 +36,15 @@ DROPS = [
     (ShareBar(), "Compartir en X"),
     (ShareBar(), "Share this article with anyone — Gift Article"),
     (ShareBar(), "Comparte esta receta:"),  # a recipe blog's label over its buttons
+    (ShareBar(), "Escuchar nota 4 min"),  # a read-aloud player's button
+    (ShareBar(), "Épinglez-moi sur Pinterest"),  # a pin button over a blog's photo
+    (ShareBar(), "Pin it for later"),
     # a caption whose last sentence is its credit
     (ImageCredit(), "移動スーパーのトラックに集まる住民たち（２６日、北原県ひばり町で）＝木下翔撮影"),
     (ImageCredit(), "記者会見する首相（２６日、首相官邸で）＝共同"),
     (ImageCredit(), "Un pozo de riego abandonado en una finca de la Vega, el pasado octubre.ANTONIO LÓPEZ"),
     (ImageCredit(), "Il mulino di Ca' Bruciata, sul torrente Vessano. Foto di Luca Neri"),
+    (ImageCredit(), 'La balsa "Doña Elvira" cruzó el riacho en su primer viaje. Gentileza Municipalidad de Puerto Garzas'),
     (ImageCredit(), "Port Avel has been without a permanent GP since 2024. Jonah Reeve/Stockline"),
     (ImageCredit(), "Ciepłownia miejska w Borowcu Nadrzecznym (fot. Paweł Zając / Horyzont24)"),  # the credit in brackets
     # the photographer and the outlet after a comma (BLOX/TownNews captions)

@@ -19,7 +19,7 @@ from typing import ClassVar
 from .base import Block, Cleaner, Context, Harvest, Verdict
 from .keywords import Keywords
 from .dates import parse_date
-from .lines import DIGIT, DOTS, is_prose
+from .lines import DIGIT, DOTS, ends_sentence, is_prose
 from .names import field_authors, looks_like_label
 from .phrasebook import PhraseBook, PhraseMatch, fold
 
@@ -56,8 +56,11 @@ def says_only(match: PhraseMatch, line: str) -> bool:
 
 
 def _words(text: str) -> int:
-    """Words in ``text``; Chinese and Japanese write none apart, and count a word per two characters."""
-    return len(text.split()) + (0 if text.isascii() else len(_CJK_CHARS.findall(text)) // 2)
+    """Words in ``text``, not the marks French sets apart (« : »); Chinese and
+    Japanese write none apart, and count a word per two characters."""
+    words = text.split()
+    marks = sum(not any(map(str.isalnum, w)) for w in words)
+    return len(words) - marks + (0 if text.isascii() else len(_CJK_CHARS.findall(text)) // 2)
 
 
 def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None = None) -> bool:
@@ -183,8 +186,11 @@ class TailSentences(KeywordSentences):
     Runs last, on what the other cleaners kept (on text captures after the
     region cleaner; on HTML, on trafilatura's body): the tail is then the end
     of the article's text. The same sentence in the middle of the article, with
-    the story going on below it, stays.
+    the story going on below it, stays. Where ``headed``, the line right over
+    the first such sentence goes with it when it is shaped as a box's header.
     """
+
+    headed: ClassVar[bool] = False
 
     def scan(self, blocks: tuple[Block, ...], keywords: Keywords, verdict: Verdict) -> None:
         prose = [is_prose(b.text) for b in blocks]
@@ -203,8 +209,24 @@ class TailSentences(KeywordSentences):
                 if below > MAX_PROSE_BELOW:
                     break
         if notices and not _topic(blocks[: notices[-1]], prose, keywords):
+            top = notices[-1]
+            if self.headed and top and blocks[top - 1].index == blocks[top].index - 1 and _heads_box(blocks[top - 1].text):
+                verdict.drop(blocks[top - 1], f"{self.reason} (the header over it)")
             for k in reversed(notices):  # in reading order
                 verdict.drop(blocks[k], self.reason)
+
+
+# A sign-up box in the tail opens with a header ("Rejoins la petite lettre du
+# dimanche" over "Un e-mail par semaine … zéro spam."): a few words, a capital
+# first, no sentence, no comma (the article's last line may be a slogan: "Sans
+# recherche autonome, nous n'avons pas d'avenir").
+MAX_BOX_HEADER_WORDS = 8
+
+
+def _heads_box(text: str) -> bool:
+    """``text`` reads as the header of the box right below it."""
+    return (text[:1].isupper() and 2 <= len(text.split()) <= MAX_BOX_HEADER_WORDS
+            and not ends_sentence(text) and "," not in text and not DIGIT.search(text))
 
 
 # The article itself is about what the keywords name (subscriptions, cookies)

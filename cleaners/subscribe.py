@@ -86,9 +86,12 @@ class SubscribePitch(TailSentences):
     Removes ``Immer aktuell informiert: Melden Sie sich jetzt für unseren
     kostenlosen Newsletter an!`` and ``Mit der Anmeldung für den Newsletter
     haben Sie die Datenschutzhinweise zur Kenntnis genommen.`` below the last
-    paragraph (at most one other prose line under them).
+    paragraph (at most one other prose line under them); and the box's header
+    right over them: ``Rejoins la petite lettre du dimanche`` over ``Un e-mail
+    par semaine, avec mes trouvailles … et zéro spam. Promis.``
     """
 
     name = "subscribe_pitch"
     keywords = "subscribe"
     reason = "newsletter pitch below the article"
+    headed = True

@@ -89,6 +89,9 @@ def test_wildcard_words_counts_what_the_star_stood_for():
     assert wildcard_words(m, "Photo: Alex Kim/Reuters") == 2
     assert wildcard_words(m, "Photo: a new way of seeing, the artist said in the interview yesterday") == 12
     assert wildcard_words(PhraseMatch("share", "share", {}), "Share") == 0
+    # French sets « : » apart with spaces: marks, not words
+    m = PhraseMatch("teasers", "à lire aussi *", {})
+    assert wildcard_words(m, "À lire aussi Valcrème ferme : « un coup de massue »") == 6
 
 
 class _Credits(PhraseCleaner):

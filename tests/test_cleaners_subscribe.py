@@ -153,6 +153,25 @@ def test_drops_a_pitch_with_one_paragraph_below_it():
     assert pitched(*ARTICLE, pitch, "Comments are closed on this article after thirty days, as usual.") == [pitch]
 
 
+def test_drops_the_header_of_a_sign_up_box_with_its_pitch():
+    header = "Rejoins la petite lettre du dimanche"
+    pitch = "Un e-mail par semaine, avec mes trouvailles, une recette de saison et zéro spam. Promis."
+    assert pitched(*ARTICLE, header, pitch) == [header, pitch]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Sans recherche autonome, nous n'avons pas d'avenir",  # a slogan: its comma
+        "Thanks for reading!",  # a sentence
+        "Part 3 of 4",  # a number
+    ],
+)
+def test_keeps_the_article_s_last_line_over_a_pitch_when_it_is_no_box_header(last: str):
+    pitch = "Get the best of the city in your inbox every week with our free newsletter."
+    assert pitched(*ARTICLE, last, pitch) == [pitch]
+
+
 def test_keeps_a_pitch_like_sentence_inside_the_article():
     # The story goes on below: a sentence about a newsletter is the article's.
     line = "The city will announce the dates in its newsletter, officials said."

@@ -37,6 +37,9 @@ def judge(cleaner, lines: list[str], title: str | None = None):  # type: ignore[
         ("Lesen Sie auch: Was das neue Heizungsgesetz für Mieter bedeutet", []),
         ("Lire la suite", []),
         ("À lire aussi : Nos dix plus belles criques du Finistère", []),
+        # a whole French headline: 17 words, its « : » marks no words
+        ("À lire aussi Valcrème annonce la fermeture de son site du Lauragais : « un coup de massue » pour les producteurs", []),
+        ("Mirá también Bajante del Paraná: los isleños piden asistencia urgente al municipio", []),  # Rioplatense
         ("Leer más", []),
         ("Lee también Los embalses cierran el invierno por debajo de la media", []),  # no colon
         ("Czytaj także Nowe buspasy na Głogowskiej od kwietnia", []),

@@ -69,7 +69,7 @@ class SignupBox(BoxCleaner):
     """
 
     name = "signup_box"
-    reason = "in a sign-up, subscription or follow-us box (the page's class names say so)"
+    reason = "in a sign-up, subscription, follow-us or call-to-action box (the page's class names say so)"
 
     def boxes(self, ctx: Context) -> tuple[str, ...]:
         paywalls = ctx.document.marked.paywalls

@@ -49,12 +49,14 @@ CHROME_CLASS = re.compile(r"[Rr]ead|[Bb]yline|firma")
 MAX_CHROME_CHARS = 60
 MAX_CHROME_LINES = 20
 # Sign-up boxes: a class or id naming a newsletter, a subscription (also
-# German "abo-box", French "abonnement"), a sign-up, an opt-in or a follow-us
-# box ("follow-block"; not "following", "follow-up"). A box is a pitch and a
-# form, a few dozen words; a paywalled article in ``<div
+# German "abo-box", French "abonnement"), a sign-up, an opt-in, a follow-us
+# box ("follow-block"; not "following", "follow-up") or a call to action
+# (HubSpot's "hs-cta-embed", "cta-banner": "Download the free guide"). A box
+# is a pitch and a form, a few dozen words; a paywalled article in ``<div
 # class="subscriber-content">`` is longer.
 SIGNUP_CLASS = re.compile(
     r"newsletter|subscri|sign-?up|opt-?in|abonn|(?<![a-z])abo(?![a-z])|(?<![a-z])follow(?![a-z]|-?up)"
+    r"|(?<![a-z])cta(?![a-z])"
 )  # in lower case
 PAYWALL_CLASS = "paywall"  # searched in lower case
 POST_CHROME_CLASS = re.compile(r"signature|postprofile")  # in lower case
@@ -76,7 +78,7 @@ MAX_SIGNATURE_CHARS = 60
 # Every class or id that one of the above could match holds one of these
 # (in lower case): one search rules out most elements' names.
 MAYBE_MARKED = re.compile(r"read|byline|firma|newsletter|subscri|sign|opt|abonn|abo|follow|paywall|postprofile"
-                          r"|breadcrumb|tag")
+                          r"|breadcrumb|tag|cta")
 
 
 def _has_read_class(cls: str | None) -> bool:

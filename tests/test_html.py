@@ -263,6 +263,9 @@ def test_sign_up_boxes_are_named_by_their_class_or_id():
         '<div class="about-author"><p>Jane writes about cities.</p></div>',  # "about" names no "abo"
         '<div class="follow-block"><p>Follow Eastmoor News on Facebook.</p></div>',
         '<div class="follow-up"><p>Our follow-up report, a week later.</p></div>',  # no box
+        # a call to action (HubSpot's embed); "octal", "dictation" name none
+        '<div class="hs-cta-embed"><p class="cta-banner__title">The Field Service Billing Playbook</p></div>',
+        '<div class="octal-table"><p>Permissions are written in octal.</p></div>',
     ]
     body = "".join(f"<p>Body paragraph {i} has enough words in it to be kept as the article text here.</p>" for i in range(5))
     # A paywalled article in a "subscriber" wrapper is no box: far too long.
@@ -275,6 +278,7 @@ def test_sign_up_boxes_are_named_by_their_class_or_id():
         "Subscribe to our podcast",
         "Lokaljournalismus ist wertvoll.",
         "Follow Eastmoor News on Facebook.",
+        "The Field Service Billing Playbook",
     )
 
 

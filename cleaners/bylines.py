@@ -52,6 +52,12 @@ from .phrasebook import MAX_CHROME_CHARS, LineMatches, first_word_key
 DATE_ABOVE_TITLE = 1
 # A byline that names its author may stand this many lines above it.
 SIGNED_ABOVE_TITLE = 3
+# A theme may print all its meta over the headline (Wix: "Nov 12, 2026" /
+# "4 min read" / "Updated: Nov 14, 2026" / headline): a run of byline lines
+# ending right over it, at most this many, counts as a dateline right over it
+# does (a header's "today" stands apart from the title). (A bare name over
+# such a run is not taken: there it is as often a category, "Editors Pick".)
+MAX_META_OVER_TITLE = 4
 # A line that is no byline phrase as a whole can still be a byline only with
 # a separator to cut at or a digit for a date or time: the rest is skipped.
 _MAYBE_PARTS = re.compile(rf"[\d|{DOTS}—–/\n]")
@@ -91,6 +97,7 @@ class Byline(Cleaner):
         paragraphs = [is_prose(b.text) for b in ctx.blocks]
         tail = tail_start(ctx, paragraphs)
         teased = inline_teasers(ctx, paragraphs, top)  # a teaser's lines inside the body: its byline signs the teaser
+        over_title = self._meta_over_title(ctx, top)
         for k, block in enumerate(ctx.blocks[:tail]):
             text = block.text
             if block.index in menu:
@@ -107,9 +114,10 @@ class Byline(Cleaner):
             if len(text) <= MAX_CHROME_CHARS and (
                 glued or text in bylines or (not sentence and _MAYBE_PARTS.search(text))
             ):
-                head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE)
+                head = prose < BODY_MIN_PROSE and (top is None or block.index >= top - DATE_ABOVE_TITLE
+                                                    or block.index in over_title)
                 head = head and not (k and _labels_next(ctx.blocks[k - 1].text, matches))
-                right_over = top is not None and top - DATE_ABOVE_TITLE <= block.index < top
+                right_over = top is not None and (top - DATE_ABOVE_TITLE <= block.index < top or block.index in over_title)
                 named = top is not None and 0 < block.index - top <= BARE_NAME_BELOW_TITLE
                 # (Above the headline, "FIT FOR FUN — 02.01.23 09:51" is a print header's "now";
                 # in a table, "Designated | 14 March 1975" is a row of facts.)
@@ -185,6 +193,19 @@ class Byline(Cleaner):
         if not verdict.has("reading_time_minutes"):
             verdict.take("reading_time_minutes", stated_minutes(ctx.document.marked.reading, ctx.phrases.family("bylines")))
         return verdict
+
+    def _meta_over_title(self, ctx: Context, top: int | None) -> set[int]:
+        """Block indices of the run of two or more byline lines ending right over the title (MAX_META_OVER_TITLE)."""
+        if top is None:
+            return set()
+        by_index = {b.index: b for b in ctx.blocks[:top]}  # (a block stands at or before its index)
+        run: set[int] = set()
+        while len(run) < MAX_META_OVER_TITLE and (block := by_index.get(top - len(run) - 1)) is not None:
+            if len(block.text) > MAX_CHROME_CHARS or not self._judge_line(block, block.text, ctx.matches, ctx.language,
+                                                                            True, Verdict()):
+                break
+            run.add(block.index)
+        return run if len(run) > 1 else set()
 
     def _judge_line(
         self, block: Block, text: str, matches: LineMatches, language: str | None, head: bool, verdict: Verdict,

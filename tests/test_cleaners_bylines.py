@@ -547,6 +547,17 @@ def test_a_date_right_above_the_headline_is_its_dateline() -> None:
     assert harvest == [("published", "2024-03-03")]
 
 
+def test_a_run_of_byline_lines_right_above_the_headline_dates_it() -> None:
+    # Wix prints the date, the reading time and the update over the title.
+    title = "Why Our Winter Glaze Batch Came Out Green"
+    lines = ["Tuesday, 5 March 2024", "Home", "Ellie Brannigan", "Nov 12, 2026", "4 min read", "Updated: Nov 14, 2026",
+             title, *PROSE]
+    dropped, harvest = judge(lines, "en", title=title)
+    assert dropped == ["Tuesday, 5 March 2024", "Nov 12, 2026", "4 min read", "Updated: Nov 14, 2026"]
+    assert sorted(harvest) == [("modified", "2026-11-14"), ("published", "2026-11-12"), ("reading_time_minutes", 4)]
+    # The name over them is not taken: there it is as often a category ("Editors Pick").
+
+
 def test_a_sidebars_prose_above_the_headline_does_not_end_the_head() -> None:
     # Teasers above the headline read like paragraphs; the dateline under the
     # headline still opens the article.

@@ -585,6 +585,12 @@ def test_a_byline_glued_to_its_name_is_read(line: str, language: str, harvest: l
     assert judge([line, *PROSE], language) == ([line], harvest)
 
 
+def test_a_jannah_byline_with_its_e_mail_buttons_label_is_read() -> None:
+    # The author, the screen-reader label of the e-mail icon, the date (the update glued on is not read).
+    line = "Priya Castellanos Send an email November 24, 2026Last Updated: November 25, 2026"
+    assert judge([line, *PROSE], "en") == ([line], [("published", "2026-11-24"), ("authors", "Priya Castellanos")])
+
+
 @pytest.mark.parametrize("line", ["DIGITAL ECONOMY", "Bystander Effect", "PARTEI DER VERNUNFT", "Disclaimer"])
 def test_capitals_and_words_that_open_like_a_lead_are_no_glued_byline(line: str) -> None:
     from cleaners.names import unglued

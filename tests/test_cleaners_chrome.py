@@ -55,6 +55,8 @@ DROPS = [
     (ShareBar(), "¿Has probado esta receta? Etiqueta a @lacuchara en Instagram"),
     (ShareBar(), "Vous avez testé cette recette ? Identifiez @petitfournil.leonie ou laissez une note en bas de page !"),
     (ShareBar(), "J’aime chargement…"),
+    (ShareBar(), "Stampa Pin Vota"),  # WP Recipe Maker's buttons, in Italian
+    (ShareBar(), "Hai provato questa ricetta?Menziona @ilmattarello o tagga #ilmattarello!"),  # two spans, no space
     (CookieBanner(), "We use cookies to improve your experience on our site. By continuing to browse you agree to our use of cookies."),
     (CookieBanner(), "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können."),
     (CookieBanner(), "Alle akzeptieren"),

@@ -33,6 +33,7 @@ def dropped(*lines: str) -> list[str]:
         "Already a subscriber? Log in",
         "Thanks for reading Kerbside Notes! Subscribe for free to receive new posts and support my work.",  # a newsletter platform's box
         "This article is for subscribers only.",
+        "Download the free guide",  # a lead magnet's button in a B2B blog post
         "Jetzt abonnieren",
         "Bereits Abonnent? Hier anmelden",
         "Du bist eingeloggt als",

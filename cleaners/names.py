@@ -26,9 +26,10 @@ MAX_SET_APART_ROLE_WORDS = 8
 MAX_NAME_CHARS = 60
 # A regnal number keeps its capitals when a name in capitals is tidied ("Louis XIV").
 _ROMAN = re.compile(r"^[IVX]+\.?$")
-# (A dot after a lone capital ends an initial: "R.C. Baker", "J. K. Rowling".)
-_NOT_NAME = re.compile(r"(?<!\b[A-Z])\.\s|[!?;:]\s|[\d@#]|(?i:https?:)")
-_NOT_INITIALED_NAME = re.compile(r"[!?;:]\s|[\d@#]|https?:", re.I)
+# (A dot after a lone capital ends an initial: "R.C. Baker", "J. K. Rowling".
+# A "+" or a hyphen ending a word is a button's: "Yazı Boyutu A- A+", the text size.)
+_NOT_NAME = re.compile(r"(?<!\b[A-Z])\.\s|[!?;:]\s|[\d@#+]|\w-(?!\w)|(?i:https?:)")
+_NOT_INITIALED_NAME = re.compile(r"[!?;:]\s|[\d@#+]|\w-(?!\w)|https?:", re.I)
 # A section or tag is a short label ("World", "Politik & Wirtschaft"), never a
 # clause: "In 2019, the company lost money." is not the section "2019, ...".
 MAX_LABEL_WORDS = 4

@@ -229,10 +229,11 @@ class Family:
     def match_folded(self, text: str) -> PhraseMatch | None:
         """``match`` for a line already folded (non-empty, at most MAX_CHROME_CHARS long)."""
         # Inline lookups: this runs for every candidate family of a short line.
-        regex = self._regex(("^", text[0].lower()))
+        # ([:1]: "İ" lower-cases to "i" and a combining dot; re.IGNORECASE equates it with "i".)
+        regex = self._regex(("^", text[0].lower()[:1]))
         m = regex.match(text) if regex is not None else None
         if m is None:
-            regex = self._regex(("$", text[-1].lower()))
+            regex = self._regex(("$", text[-1].lower()[:1]))
             m = regex.match(text) if regex is not None else None
             if m is None and (regex := self._regex(("$", ""))) is not None:
                 m = regex.match(text)

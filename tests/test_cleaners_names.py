@@ -16,7 +16,8 @@ def test_names(value: str):
 
 
 # (Chinese names are two to four Han characters: "说了很多话但是没有人听" is a clause.)
-@pytest.mark.parametrize("value", ["the time the polls closed", "Jane Doe. She said", "Room 101", "jane@example.com", "", "说了很多话但是没有人听"])
+@pytest.mark.parametrize("value", ["the time the polls closed", "Jane Doe. She said", "Room 101", "jane@example.com", "", "说了很多话但是没有人听",
+                                   "Yazı Boyutu A- A+", "Schrift A+"])  # a text-size control's buttons
 def test_not_names(value: str):
     assert not looks_like_name(value)
 

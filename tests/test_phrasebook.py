@@ -41,6 +41,15 @@ def test_templates_are_folded_like_the_lines_they_match(lang: str):
             bare = template.replace("*", "x").replace("{", "x").replace("}", "x")
             assert fold(bare) == bare, f"{lang}/{family}: {template!r}"
             assert template == template.lower()
+            # "İ".lower() is "i" and a combining dot, which no line matches: re.IGNORECASE equates "İ" with "i".
+            assert "i\u0307" not in template, f"{lang}/{family}: {template!r}"
+
+
+def test_a_turkish_dotted_capital_i_matches_the_templates_plain_i():
+    book = default_phrasebook()
+    assert book.match("teaser_headers", "İlgili Haberler") is not None
+    assert book.match_all("İlgili Haberler").keys() >= {"teaser_headers"}  # (the dispatch, too)
+    assert book.match("teasers", "İlgili Haberler Zeytinyağı ihracatında yeni dönem: Dökme satışa kota geliyor") is not None
 
 
 def test_fold():

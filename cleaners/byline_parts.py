@@ -84,8 +84,11 @@ def _run_together(part: str, matches: LineMatches, language: str | None, head: b
         return False
     numbers = _number_cuts(words, language)
     # "By Tom Francis published 9 August 2012": a phrase of its own
-    # ("published {date}") may start before the number.
-    phrases = [c for c in range(2, min(numbers, default=0)) if matches.match("bylines", " ".join(words[c:]))]
+    # ("published {date}") may start before the number; at its own word, not
+    # at a field ("Morland and Tomás Elridge November 25, 2026 Updated 4:10
+    # p.m." read as "{date} updated {updated}" would cut a name in two).
+    phrases = [c for c in range(2, min(numbers, default=0))
+               if (m := matches.match("bylines", " ".join(words[c:]))) and not m.template.startswith("{")]
     for cut in phrases + numbers:
         left = " ".join(words[:cut]).rstrip(",;")
         if matches.match("bylines", left) is None:

@@ -130,6 +130,23 @@ def _organization_authors(jsonld: list[dict[str, Any]]) -> tuple[str, ...]:
     )
 
 
+def _described_people(objects: list[dict[str, Any]]) -> frozenset[str]:
+    """The names of the JSON-LD persons the page describes, with a birth or a
+    death date, that no object names as its author: an obituary's or a
+    profile's subject, whom trafilatura reads as the author of a page that
+    declares no other (``{"@type": "Person", "name": "Margaret Ellen
+    Thornbury", "deathDate": "2026-11-16"}``). (Yoast's author profile may
+    carry a birth date too; the article then names it, by @id or by name.)"""
+    named = [a for a in _jsonld_authors(objects) if isinstance(a, dict)]
+    authors = {v for a in named for v in (a.get("@id"), a.get("name")) if isinstance(v, str)}
+    return frozenset(
+        o["name"] for o in objects
+        if isinstance(o.get("name"), str) and ("birthDate" in o or "deathDate" in o)
+        and "Person" in (o["@type"] if isinstance(o.get("@type"), list) else [o.get("@type")])
+        and o["name"] not in authors and not (isinstance(o.get("@id"), str) and o["@id"] in authors)
+    )
+
+
 def _dedupe(values: list[str]) -> tuple[str, ...]:
     cleaned = (normalize_space(v) for v in values if v)
     return tuple(dict.fromkeys(v for v in cleaned if v))
@@ -314,6 +331,8 @@ def page_meta(result: Any, tree: HtmlElement, url: str | None) -> PageMeta:
         modified = None  # a "modified" before publication is a template artefact
     publishers = (getattr(result, "sitename", None), _publisher(jsonld))
     authors = without_publisher(declared_authors(getattr(result, "author", None), _author_values(tree, objects)), publishers)
+    subjects = _described_people(objects)
+    authors = tuple(a for a in authors if a not in subjects)
     # The author-classed element is asked where nothing was declared, or only
     # the publisher (Squarespace declares the site: "Written by Lena Ortiz" says who).
     ask_dom = not getattr(result, "author", None) or all(names_publisher(a, publishers) for a in authors)

@@ -585,6 +585,14 @@ def test_a_byline_glued_to_its_name_is_read(line: str, language: str, harvest: l
     assert judge([line, *PROSE], language) == ([line], harvest)
 
 
+def test_two_authors_a_date_and_an_update_run_together_are_read() -> None:
+    # Newspack's byline copied as one line; "{date} updated {updated}" must not start inside the names.
+    line = "By Keisha Morland and Tomás Elridge November 25, 2026 Updated 4:10 p.m."
+    assert judge([line, *PROSE], "en") == (
+        [line], [("authors", "Keisha Morland"), ("authors", "Tomás Elridge"), ("published", "2026-11-25")]
+    )
+
+
 def test_a_jannah_byline_with_its_e_mail_buttons_label_is_read() -> None:
     # The author, the screen-reader label of the e-mail icon, the date (the update glued on is not read).
     line = "Priya Castellanos Send an email November 24, 2026Last Updated: November 25, 2026"

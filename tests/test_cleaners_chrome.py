@@ -39,6 +39,8 @@ DROPS = [
     (ShareBar(), "Escuchar nota 4 min"),  # a read-aloud player's button
     (ShareBar(), "Épinglez-moi sur Pinterest"),  # a pin button over a blog's photo
     (ShareBar(), "Pin it for later"),
+    (ShareBar(), "Republish this story"),  # a nonprofit newsroom's Creative Commons button
+    (ShareBar(), "Send Flowers Plant a Tree"),  # an obituary's buttons
     # a caption whose last sentence is its credit
     (ImageCredit(), "移動スーパーのトラックに集まる住民たち（２６日、北原県ひばり町で）＝木下翔撮影"),
     (ImageCredit(), "記者会見する首相（２６日、首相官邸で）＝共同"),

@@ -48,6 +48,8 @@ def dropped_by(cleaner, lines: list[str]) -> list[str]:  # type: ignore[no-untyp
         "Laisser un commentaire", "3 commentaires", "Deja un comentario", "Lascia un commento",
         "Deixe um comentário", "Reacties", "Dodaj komentarz",
         "Kommentarfeed", "Trackback-URL", "Sorted by: Reset to default",  # a blog's feed links; a Q&A site's sort control
+        # a funeral home's guestbook under an obituary
+        "Sign the Guestbook Light a Candle", "14 condolences · 22 candles lit", "Post Condolence",
         # a recipe card's star rating, as WP Recipe Maker prints it in each language
         "4.88 from 16 votes", "4.9 da 23 voti", "3.65 von 1990 Bewertungen", "5 de 12 votos", "4.5 de 8 votes",
         "Para comentar debes registrarte y completar los datos generales.",
@@ -128,7 +130,8 @@ def test_wordpress_headers_naming_the_post_in_many_languages(header: str):
     assert default_phrasebook().match("comment_headers", header) is not None
 
 
-@pytest.mark.parametrize("header", ["HOUSE RULES", "Community guidelines", "Comment policy", "Netiquette", "Diskussionsregeln", "Charte de modération"])
+@pytest.mark.parametrize("header", ["HOUSE RULES", "Community guidelines", "Comment policy", "Netiquette", "Diskussionsregeln", "Charte de modération",
+                                    "Guestbook", "Share a Memory"])  # (an obituary's condolences)
 def test_a_comment_policy_heading_opens_the_comment_section(header: str):
     assert default_phrasebook().match("comment_headers", header) is not None
 

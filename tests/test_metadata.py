@@ -97,6 +97,19 @@ def test_a_byline_naming_an_office_names_all_of_it(kind: str | list[str]):
     assert scraper.clean_html(html).authors == ("Office of Communications",)
 
 
+def test_the_person_an_obituary_describes_is_no_author():
+    # A funeral home's page declares the deceased; trafilatura read the Person as the author.
+    subject = {"@context": "https://schema.org", "@type": "Person", "name": "Margaret Ellen Thornbury",
+               "birthDate": "1941-03-03", "deathDate": "2026-11-16"}
+    assert scraper.clean_html(page(subject)).authors == ()
+    # Yoast's author profile may carry a birth date: the article names it as its author, by @id.
+    profile = {"@type": "Person", "@id": "https://example.org/#/schema/person/1", "name": "Steven Salentin",
+               "birthDate": "1994-01-17"}
+    article = {**NEWS, "author": {"@id": "https://example.org/#/schema/person/1"}}
+    graph = {"@context": "https://schema.org", "@graph": [article, profile]}
+    assert scraper.clean_html(page(graph)).authors == ("Steven Salentin",)
+
+
 def test_no_reading_time_stated_means_an_estimate():
     article = scraper.clean_html(page({**NEWS, "timeRequired": None}))
     assert article.reading_time_minutes == 1  # six short paragraphs

@@ -33,11 +33,17 @@ _DASHES = re.compile(r"\s[–—-]\s")
 # joined by a slash ("Daniel Okafor/Public Radio North", "Evan Vucci/AP").
 _NOT_TITLE_SLUGGED = (_TRAIL, _URL, _CREDIT, END_CREDIT)
 _NOT_TITLE = (*_NOT_TITLE_SLUGGED, FULL_DATE, CLOCK_TIME)
-_BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[")
+_BAD_STARTS = ("…", "...", "<", "←", "‹", "›", ">", "→", "|", "[", "★", "☆")  # (stars: a rating)
 _BAD_ENDS = ("→", ">", "›", "←", ",", ":", "|")
 # A headline in title case: this share of its longer words capitalised (a dek
 # under it in sentence case: less than half of that).
 TITLE_CASE_SHARE = 0.8
+# A line of fewer words over one of at least twice as many is a kicker or
+# a menu's label over the headline ("MENU r1 Triângulo Mineiro", "Billing &
+# Invoicing Operations"), not a headline over its dek ("Nachhaltig leben"
+# over "Alternativen zur Konsumgesellschaft" is one).
+KICKER_MAX_WORDS = 5
+KICKER_TIMES = 2
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 # A line of at most this many capitalised words may be a name, not a headline.
 SHORT_NAME_WORDS = 3
@@ -94,7 +100,9 @@ def is_dek(above: str, below: str, adjacent: bool) -> bool:
     longer, or in sentence case under a headline in title case ("Why Our Team
     Stopped Writing Design Docs" over "Short decision records beat long documents")."""
     title_over_sentence = capitalised_share(above) >= TITLE_CASE_SHARE > capitalised_share(below) * 2
-    return adjacent and (len(below) > len(above) or title_over_sentence)
+    words_above, words_below = len(above.split()), len(below.split())
+    kicker = words_above < KICKER_MAX_WORDS and words_below >= KICKER_TIMES * words_above
+    return adjacent and not kicker and (len(below) > len(above) or title_over_sentence)
 
 
 def capitalised_share(text: str) -> float:

@@ -139,6 +139,16 @@ def test_kicker_above_the_headline_is_not_a_headline_over_a_dek():
     assert title_of(lines) == "Bundespräsident würdigte das ehrenamtliche Engagement"
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    ["MENU r1 Triângulo Mineiro", "Billing & Invoicing Operations", "La interna oficial"],  # a menu's label, tags, a kicker
+)
+def test_a_short_line_over_a_headline_twice_as_long_is_a_kicker_not_its_headline(kicker: str):
+    headline = "Seis meses após tarifa zero, ônibus de São Bento do Cerrado transportam 58% mais passageiros"
+    dek = "Prefeitura diz que custo do sistema subiu R$ 1,9 milhão no ano e estuda ampliar frota; comerciantes relatam movimento"
+    assert title_of([kicker, headline, dek, "26/11/2026 08h15", *PROSE]) == headline
+
+
 def test_a_dek_over_the_byline_is_not_the_headline_above_it():
     lines = ["Alta velocità, il nuovo orario taglia 25 minuti sulla Milano-Bari",
              "Con il raddoppio tra Termoli e Lesina i treni veloci guadagneranno fino a 25 minuti. Ecco orari e prezzi",
@@ -491,3 +501,4 @@ def test_a_photo_credit_on_its_own_line_is_no_headline():
     stopwords = default_phrasebook().any_stopword
     assert not title_shaped("Daniel Okafor/Public Radio North", stopwords) and not title_shaped("Evan Vucci/AP", stopwords)
     assert title_shaped("The Fed/ECB Divergence Explained", stopwords) and title_shaped("AC/DC Announce World Tour", stopwords)
+    assert not title_shaped("★★★★½ Rating: 4.5 out of 5.", stopwords)  # a review's rating

@@ -31,6 +31,8 @@ _COUNT = re.compile(r"^\d[\d.,]*\s?[KkMm]?$")
 MAX_CAPTION_CHARS = 400
 # Words a caption after its label may run to ("Image caption, …": a credits template ending ", *").
 LABELLED_CAPTION_WORDS = 40
+# A credits template signing a caption after a dash or a slash ("* - riproduzione riservata", "*/dpa").
+_SIGNED_TEMPLATE = re.compile(r"\* ?[-–—/]")
 # A caption closed by an agency credit: "… Premio Nobel (REUTERS/Denis Balibouse)",
 # "… en la Antártida. EFE", "… el pasado octubre.ANTONIO LÓPEZ". A paragraph
 # ends at its full stop, not after it.
@@ -85,7 +87,16 @@ def _is_row_of(text: str, share: Family) -> bool:
     if len(head) < 2 or not share.matches_word(head[0]):  # (one word is no row)
         return False
     words = text.split()
-    return MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS and all(share.matches_word(w) for w in words[1:])
+    if not MIN_ROW_BUTTONS <= len(words) <= MAX_ROW_BUTTONS:
+        return False
+    at = 1
+    while at < len(words):  # a button of one word, else one of two or three ("Scrivi alla redazione")
+        step = 1 if share.matches_word(words[at]) else next(
+            (k for k in (3, 2) if at + k <= len(words) and share.match(" ".join(words[at:at + k])) is not None), 0)
+        if not step:
+            return False
+        at += step
+    return True
 
 
 def _is_count(text: str) -> bool:
@@ -166,9 +177,13 @@ class ImageCredit(PhraseCleaner):
 
     def wildcard_limit(self, match: PhraseMatch) -> int:
         # A labelled caption ("Image caption, Some stations on the … line
-        # would lose their last train …"): the label says what the line is,
-        # however long the caption after it.
-        return LABELLED_CAPTION_WORDS if match.template.endswith(", *") else self.max_wildcard_words
+        # would lose their last train …") or one signed at its end ("I mosaici
+        # emersi nell'area del parcheggio di Castel Serrano - RIPRODUZIONE
+        # RISERVATA", "… /dpa"): the label or the credit says what the line
+        # is, however long the caption beside it.
+        template = match.template
+        signed = _SIGNED_TEMPLATE.match(template) is not None and not template.endswith("*")
+        return LABELLED_CAPTION_WORDS if template.endswith(", *") or signed else self.max_wildcard_words
 
     def shaped(self, ctx: Context) -> Iterator[tuple[Block, str]]:
         # (As a caption writes them: " fot. ", " Fot. ", " FOT. ".)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from abc import abstractmethod
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import ClassVar
 
 from .base import Block, Cleaner, Context, Harvest, Verdict
@@ -89,9 +89,10 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None
             values.append((target, minutes))
         elif name == "tag":
             tags = [t.strip().lstrip("#") for t in _LIST_SPLIT.split(raw) if t.strip()]
-            if not tags or not all(looks_like_label(t, capitalised=False) for t in tags):
+            if tags and all(looks_like_label(t, capitalised=False) for t in tags):
+                values.extend((target, t) for t in tags)
+            elif not _tag_run(tags, book.any_stopword if book else frozenset()):
                 return False
-            values.extend((target, t) for t in tags)
         elif name == "section":
             # "Posted in Politics, World": the first category is the section.
             labels = [t.strip() for t in _LIST_SPLIT.split(raw) if t.strip()]
@@ -103,6 +104,20 @@ def harvest_fields(match: PhraseMatch, verdict: Verdict, book: PhraseBook | None
     for target, value in values:
         verdict.take(target, value)
     return True
+
+
+# Tag links copied with no separator ("Tagi: powódź Orlenice straż pożarna
+# Zarzecze"): the line is the tag list, but where one tag ends is lost, so
+# none is harvested. At most this many words, no sentence, no stop word
+# ("Thema: Glenmorangie & Ardbeg mit 3-Gang Menü" names an event's theme).
+MAX_TAG_RUN_WORDS = 10
+
+
+def _tag_run(tags: list[str], stopwords: Container[str]) -> bool:
+    """``tags`` (a tag field cut at its separators) is one run of tags that lost them."""
+    words = tags[0].split() if len(tags) == 1 else []
+    return (0 < len(words) <= MAX_TAG_RUN_WORDS and not ends_sentence(tags[0])
+            and not any(w.lower() in stopwords for w in words))
 
 
 class PhraseCleaner(Cleaner):

@@ -585,6 +585,13 @@ def test_a_byline_glued_to_its_name_is_read(line: str, language: str, harvest: l
     assert judge([line, *PROSE], language) == ([line], harvest)
 
 
+def test_tags_copied_without_separators_leave_unharvested() -> None:
+    # Where one tag ends is lost: the line goes, no tag is made up; a stop word makes it a phrase.
+    assert judge([*PROSE, "Tagi: powódź Orlenice straż pożarna Zarzecze"], "pl") == (
+        ["Tagi: powódź Orlenice straż pożarna Zarzecze"], [])
+    assert judge([*PROSE, "Tags: the way we were and the road ahead"], "en") == ([], [])
+
+
 def test_two_authors_a_date_and_an_update_run_together_are_read() -> None:
     # Newspack's byline copied as one line; "{date} updated {updated}" must not start inside the names.
     line = "By Keisha Morland and Tomás Elridge November 25, 2026 Updated 4:10 p.m."

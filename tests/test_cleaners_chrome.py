@@ -41,12 +41,15 @@ DROPS = [
     (ShareBar(), "Pin it for later"),
     (ShareBar(), "Republish this story"),  # a nonprofit newsroom's Creative Commons button
     (ShareBar(), "Send Flowers Plant a Tree"),  # an obituary's buttons
+    (ShareBar(), "Suggerisci Facebook X Stampa Scrivi alla redazione"),  # a row with a button of three words
     # a caption whose last sentence is its credit
     (ImageCredit(), "移動スーパーのトラックに集まる住民たち（２６日、北原県ひばり町で）＝木下翔撮影"),
     (ImageCredit(), "記者会見する首相（２６日、首相官邸で）＝共同"),
     (ImageCredit(), "Un pozo de riego abandonado en una finca de la Vega, el pasado octubre.ANTONIO LÓPEZ"),
     (ImageCredit(), "Il mulino di Ca' Bruciata, sul torrente Vessano. Foto di Luca Neri"),
     (ImageCredit(), 'La balsa "Doña Elvira" cruzó el riacho en su primer viaje. Gentileza Municipalidad de Puerto Garzas'),
+    # an agency's caption signed after a dash, however long the caption
+    (ImageCredit(), "I mosaici emersi nell'area del parcheggio di Castel Serrano - RIPRODUZIONE RISERVATA"),
     (ImageCredit(), "Port Avel has been without a permanent GP since 2024. Jonah Reeve/Stockline"),
     (ImageCredit(), "Ciepłownia miejska w Borowcu Nadrzecznym (fot. Paweł Zając / Horyzont24)"),  # the credit in brackets
     # the photographer and the outlet after a comma (BLOX/TownNews captions)

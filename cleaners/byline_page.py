@@ -226,7 +226,7 @@ def name_after_lead(
         return None
     leads = _author_leads(matches)
     for i, lead in enumerate(blocks[:-1]):
-        if not (0 < lead.index - top <= BARE_NAME_BELOW_TITLE and _is_lead(lead.text, leads)):
+        if not (0 < lead.index - top <= BARE_NAME_BELOW_TITLE and _is_lead(lead.text, leads, matches)):
             continue
         if not bare_name(blocks[i + 1].text, matches):
             continue
@@ -248,10 +248,14 @@ def name_after_lead(
     return None
 
 
-def _is_lead(text: str, leads: frozenset[str]) -> bool:
-    """A line that is a byline's lead word alone: "by", "Von", "Authors" (a template's "authors:")."""
+def _is_lead(text: str, leads: frozenset[str], matches: LineMatches) -> bool:
+    """A line that is a byline's lead word alone: "by", "Von", "Authors" (a
+    template's "authors:"); or its lead words ("Written by": a template "written by {author}")."""
     low = text.strip().lower()
-    return low in leads or low + ":" in leads
+    if low in leads or low + ":" in leads:
+        return True
+    words = low.split()
+    return 1 < len(words) <= 3 and words[-1] in leads and f"{low} {{author}}" in matches.family("bylines").templates
 
 
 def _affiliation(text: str, matches: LineMatches) -> bool:

@@ -269,6 +269,9 @@ class TitleLine(Cleaner):
         found: list[Block] = []
         seen = 0
         for block in reversed(ctx.blocks[:first_prose]):
+            if ctx.matches.match("toc_headers", block.text):  # ("On this page": the lines below are its entries)
+                found, seen = [], 0
+                continue
             if self._is_chrome(ctx, block.text):
                 continue
             seen += 1

@@ -219,10 +219,14 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
     ):
         if len(parts[-1].split()) == 1:  # "Berlin", "PhD", "dpa" (a co-author has two names)
             return parts[:1]
-        # "Anna Schmidt, Korrespondentin in Rom": the names end where a role begins.
-        role = next((k for k in range(1, len(parts)) if names_role(parts[k], roles)), None)
-        if role is not None:
-            return parts[:role]
+        # "Anna Schmidt, Korrespondentin in Rom": the names end where a role
+        # begins, or a piece led by a word in lower case ("Hosted by Declan
+        # Marsh, featuring Ruth Okonkwo-Hale": a guest, not an author).
+        end = next((k for k in range(1, len(parts))
+                    if names_role(parts[k], roles) or (parts[k][:1].islower() and parts[k].split()[0] not in NAME_PARTICLES)),
+                   None)
+        if end is not None:
+            return parts[:end]
     return [without_job(n.strip(), roles) for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
 
 

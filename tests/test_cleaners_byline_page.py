@@ -134,6 +134,9 @@ def test_no_line_beside_a_dateline_with_its_own_author_slot_is_the_author(dateli
     [
         (["February 18, 2026", "—", "by", "Marta Ellison", "in", "Travel"], "en", "Marta Ellison"),  # a block theme
         (["Von", "Lena Brandt", "4. März 2026"], "de", "Lena Brandt"),
+        # a template's lead words: Webflow's "Written by" / name / job / "Published on" / date
+        (["Written by", "Marguerite Osei", "Controller in Residence", "Published on", "November 10, 2026"], "en",
+         "Marguerite Osei"),
     ],
 )
 def test_a_lead_word_and_the_name_on_lines_of_their_own_are_the_byline(head: list[str], language: str, name: str):

@@ -585,6 +585,11 @@ def test_a_byline_glued_to_its_name_is_read(line: str, language: str, harvest: l
     assert judge([line, *PROSE], language) == ([line], harvest)
 
 
+def test_a_guest_featured_beside_the_host_is_no_author() -> None:
+    line = "Hosted by Declan Marsh, featuring Ruth Okonkwo-Hale"
+    assert judge([line, *PROSE], "en") == ([line], [("authors", "Declan Marsh")])
+
+
 def test_tags_copied_without_separators_leave_unharvested() -> None:
     # Where one tag ends is lost: the line goes, no tag is made up; a stop word makes it a phrase.
     assert judge([*PROSE, "Tagi: powódź Orlenice straż pożarna Zarzecze"], "pl") == (

@@ -149,6 +149,13 @@ def test_a_short_line_over_a_headline_twice_as_long_is_a_kicker_not_its_headline
     assert title_of([kicker, headline, dek, "26/11/2026 08h15", *PROSE]) == headline
 
 
+def test_the_entries_of_a_table_of_contents_above_the_body_are_no_headline():
+    headline = "The Five-Day Close: What We Learned Watching 40 Small Finance Teams"
+    lines = [headline, "Published on", "November 10, 2026", "On this page", "Start the close before the month ends",
+             "Reconcile daily, not monthly", "What didn’t help", *PROSE]
+    assert title_of(lines) == headline
+
+
 def test_a_dek_over_the_byline_is_not_the_headline_above_it():
     lines = ["Alta velocità, il nuovo orario taglia 25 minuti sulla Milano-Bari",
              "Con il raddoppio tra Termoli e Lesina i treni veloci guadagneranno fino a 25 minuti. Ecco orari e prezzi",

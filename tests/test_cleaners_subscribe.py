@@ -34,6 +34,7 @@ def dropped(*lines: str) -> list[str]:
         "Thanks for reading Kerbside Notes! Subscribe for free to receive new posts and support my work.",  # a newsletter platform's box
         "This article is for subscribers only.",
         "Download the free guide",  # a lead magnet's button in a B2B blog post
+        "Try Ledgerline free for 14 days", "Subscribe on Apple Podcasts Spotify Overcast RSS",
         "Jetzt abonnieren",
         "Bereits Abonnent? Hier anmelden",
         "Du bist eingeloggt als",

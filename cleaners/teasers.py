@@ -145,17 +145,22 @@ class TeaserBox(Cleaner):
             if not harvest_fields(match, verdict, ctx.phrases):
                 i += 1
                 continue
-            verdict.drop(blocks[i], f"related-content header '{match.template}'")
+            header = blocks[i]
             i += 1
-            items = 0
-            start = blocks[i - 1].index
-            while i < len(blocks) and items < MAX_BOX_ITEMS and blocks[i].text not in headers:
+            items: list[Block] = []
+            while i < len(blocks) and len(items) < MAX_BOX_ITEMS and blocks[i].text not in headers:
                 # A "Latest News" list above the article ends where its title begins.
-                if not _in_box(blocks, i, links, ctx.language) or (title is not None and start < title < blocks[i].index):
+                if not _in_box(blocks, i, links, ctx.language) or (title is not None and header.index < title < blocks[i].index):
                     break
-                verdict.drop(blocks[i], f"teaser under '{match.template}'")
+                items.append(blocks[i])
                 i += 1
-                items += 1
+            # ("Keep Reading" with the article going on under it is a link:
+            # TeaserLink's; not "More from The Telegraph", which names no author.)
+            link = links.get(header.text)
+            if items or link is None or link.fields:
+                verdict.drop(header, f"related-content header '{match.template}'")
+            for item in items:
+                verdict.drop(item, f"teaser under '{match.template}'")
         return verdict
 
 

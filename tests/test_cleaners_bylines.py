@@ -585,6 +585,12 @@ def test_a_byline_glued_to_its_name_is_read(line: str, language: str, harvest: l
     assert judge([line, *PROSE], language) == ([line], harvest)
 
 
+def test_a_name_before_posted_on_and_the_date_is_the_author() -> None:
+    line = "Odile Ferrante Posted on Nov 21, 2026"
+    dropped, harvest = judge([line, *PROSE], "en")
+    assert dropped == [line] and sorted(harvest) == [("authors", "Odile Ferrante"), ("published", "2026-11-21")]
+
+
 def test_a_guest_featured_beside_the_host_is_no_author() -> None:
     line = "Hosted by Declan Marsh, featuring Ruth Okonkwo-Hale"
     assert judge([line, *PROSE], "en") == ([line], [("authors", "Declan Marsh")])

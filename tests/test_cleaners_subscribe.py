@@ -35,6 +35,9 @@ def dropped(*lines: str) -> list[str]:
         "This article is for subscribers only.",
         "Download the free guide",  # a lead magnet's button in a B2B blog post
         "Try Ledgerline free for 14 days", "Subscribe on Apple Podcasts Spotify Overcast RSS",
+        # a newsletter platform's (beehiiv's) sign-up and poll prompts
+        "Join 14,000+ readers who get one story about bookselling every Saturday.",
+        "Login or Subscribe to participate in polls.",
         "Jetzt abonnieren",
         "Bereits Abonnent? Hier anmelden",
         "Du bist eingeloggt als",

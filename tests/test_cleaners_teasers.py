@@ -113,6 +113,13 @@ def test_box_takes_a_cards_excerpt_between_its_date_and_the_next_headline():
     assert judge(TeaserBox(), [*PROSE, "Articoli correlati", *cards, PROSE[0]])[0] == ["Articoli correlati", *cards]
 
 
+def test_box_under_keep_reading_takes_the_post_cards():
+    # A newsletter platform's "Keep Reading" over cards of other issues.
+    lines = [*PROSE, "Keep Reading", "What a returns clerk at a book distributor knows that you don’t",
+             "The case for a smaller front table"]
+    assert judge(TeaserBox(), lines)[0] == lines[-3:]
+
+
 def test_box_in_german_and_french():
     de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
     fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]

@@ -16,7 +16,6 @@ from .chrome import (
     Breadcrumbs,
     CookieBanner,
     HeadNotice,
-    ImageCredit,
     NavigationLabel,
     ShareBar,
     Symbols,
@@ -25,6 +24,7 @@ from .chrome import (
 )
 from .comments import CommentThread, CommentWidget
 from .contributors import ContributorLine
+from .credits import ImageCredit
 from .forums import PostChrome
 from .headlines import DuplicateHeadline, TitleLine
 from .mail import MailSignature

@@ -40,7 +40,7 @@ from .byline_page import (
 from .byline_parts import (
     CONTACT_PART, CONTACT_TAIL, DATE_FIELDS, byline_part, dated_labels, filed_from, is_place, named_date, side_part,
 )
-from .chrome import ends_with_credit
+from .credits import ends_with_credit
 from .headlines import title_position
 from .lines import DOTS, PROSE_MIN_WORDS, is_prose
 from .names import bare_name, unglued

@@ -19,7 +19,8 @@ import unicodedata
 from collections.abc import Mapping
 
 from .base import Block, Cleaner, Context, Verdict
-from .chrome import ends_with_credit, is_share_row
+from .chrome import is_share_row
+from .credits import ends_with_credit
 from .lines import HEADLINE_MAX_CHARS, ends_sentence, ends_with_ellipsis, fold_title, is_headline_like, is_prose
 from .names import introduces, looks_like_label, name_with_role, unglued
 from .phrase import harvest_fields

@@ -58,7 +58,7 @@ class SubscribePrompt(PhraseCleaner):
 
 
 class SignupBox(BoxCleaner):
-    """Drop lines that stand in a newsletter, sign-up or paywall box of the page's markup.
+    """Drop lines that stand in a newsletter, sign-up, call-to-action or paywall box of the page's markup.
 
     Removes ``Sign up to get the best content of the week, and great gaming
     deals, as picked by the editors.`` where the page wraps it in

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from .chrome import END_CREDIT, is_slash_credit
+from .credits import END_CREDIT, is_slash_credit
 from .dates import is_month_name
 from .names import looks_like_name, strict_name
 

@@ -8,8 +8,9 @@ these marked elements are worth keeping as evidence beside it
   read</span>``): themes print them outside the body, where trafilatura drops
   them; their short lines become ``Marked.reading``, for the byline cleaner
   to harvest;
-- newsletter, sign-up and follow-us boxes (``<div class="newsletter-form">``,
-  ``<p class="newsletter-promo">``) inside the article's markup, whose pitch
+- newsletter, sign-up, follow-us and call-to-action boxes (``<div
+  class="newsletter-form">``, ``<p class="newsletter-promo">``, ``<div
+  class="hs-cta-embed">``) inside the article's markup, whose pitch
   trafilatura may keep as a paragraph; their text becomes
   ``Marked.boxes``, for the subscribe cleaners to drop;
 - a forum post's chrome: its author's profile (phpBB's ``<dl

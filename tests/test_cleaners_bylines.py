@@ -611,6 +611,11 @@ def test_two_authors_a_date_and_an_update_run_together_are_read() -> None:
     )
 
 
+def test_a_finnish_reporter_s_byline_is_read() -> None:
+    assert judge(["Toimittaja Eveliina Koskinen", *PROSE], "fi") == (
+        ["Toimittaja Eveliina Koskinen"], [("authors", "Eveliina Koskinen")])
+
+
 def test_a_jannah_byline_with_its_e_mail_buttons_label_is_read() -> None:
     # The author, the screen-reader label of the e-mail icon, the date (the update glued on is not read).
     line = "Priya Castellanos Send an email November 24, 2026Last Updated: November 25, 2026"

@@ -62,6 +62,7 @@ DROPS = [
     (NavigationLabel(), "Zum Inhalt springen"),
     (NavigationLabel(), "Aller au contenu"),
     (NavigationLabel(), "Fehler gefunden? Jetzt melden."),  # a correction prompt
+    (NavigationLabel(), "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"),
     (NavigationLabel(), "© 2024 The Daily Ledger. All rights reserved."),
     (NavigationLabel(), "Impressum"),
     (AdLabel(), "Advertisement"),
@@ -211,6 +212,7 @@ def noticed(*lines: str) -> list[str]:
         "For the latest stories and breaking news updates download the Example News apps for iOS and Android.",
         "Deshalb unterstütze uns (monatlich oder auch einmalig) und wir sorgen weiter für freien Journalismus.",
         "El periodismo independiente necesita tu apoyo. Hazte miembro.",
+        "Har du et tip? Skriv til redaktionen på tip@egebjergavis.dk eller ring på 75 12 34 00.",  # a newsroom's tip line
         "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France Quimper dans notre application.",
         "Se adhiere a los criterios de The Trust Project",
         "版权声明：本文系钱塘晚报授权发布，未经书面许可，任何单位和个人不得转载。",

@@ -50,6 +50,7 @@ def dropped_by(cleaner, lines: list[str]) -> list[str]:  # type: ignore[no-untyp
         "Kommentarfeed", "Trackback-URL", "Sorted by: Reset to default",  # a blog's feed links; a Q&A site's sort control
         # a funeral home's guestbook under an obituary
         "Sign the Guestbook Light a Candle", "14 condolences · 22 candles lit", "Post Condolence",
+        "K článku se vyjádřilo 34 čtenářů.",  # a Czech discussion box's count
         # a recipe card's star rating, as WP Recipe Maker prints it in each language
         "4.88 from 16 votes", "4.9 da 23 voti", "3.65 von 1990 Bewertungen", "5 de 12 votos", "4.5 de 8 votes",
         "Para comentar debes registrarte y completar los datos generales.",

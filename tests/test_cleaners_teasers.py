@@ -120,6 +120,11 @@ def test_box_under_keep_reading_takes_the_post_cards():
     assert judge(TeaserBox(), lines)[0] == lines[-3:]
 
 
+def test_box_under_a_portals_most_watched_videos():
+    lines = [*PROSE, "VÍDEOS: mais assistidos do r1 Triângulo Mineiro", "Chuva de granizo assusta moradores de Campo Alegre"]
+    assert judge(TeaserBox(), lines)[0] == lines[-2:]
+
+
 def test_box_in_german_and_french():
     de = ["Ähnliche Artikel", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen", "Fernwärme wird teurer"]
     fr = ["Sur le même sujet", "Nos dix plus belles criques du Finistère"]

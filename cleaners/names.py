@@ -222,12 +222,15 @@ def _author_names(raw: str, roles: tuple[str, ...] = ()) -> list[str]:
         # "Anna Schmidt, Korrespondentin in Rom": the names end where a role
         # begins, or a piece led by a word in lower case ("Hosted by Declan
         # Marsh, featuring Ruth Okonkwo-Hale": a guest, not an author).
-        end = next((k for k in range(1, len(parts))
-                    if names_role(parts[k], roles) or (parts[k][:1].islower() and parts[k].split()[0] not in NAME_PARTICLES)),
-                   None)
+        end = next((k for k in range(1, len(parts)) if names_role(parts[k], roles) or _led_in_lower_case(parts[k])), None)
         if end is not None:
             return parts[:end]
     return [without_job(n.strip(), roles) for n in _AUTHOR_SPLIT.split(raw) if n.strip()]
+
+
+def _led_in_lower_case(piece: str) -> bool:
+    """``piece`` opens with a word in lower case that is no name particle ("featuring Ruth …", not "van Dijk")."""
+    return piece[:1].islower() and piece.split()[0] not in NAME_PARTICLES
 
 
 def without_job(name: str, roles: tuple[str, ...]) -> str:

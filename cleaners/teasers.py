@@ -154,8 +154,10 @@ class TeaserBox(Cleaner):
                     break
                 items.append(blocks[i])
                 i += 1
-            # ("Keep Reading" with the article going on under it is a link:
-            # TeaserLink's; not "More from The Telegraph", which names no author.)
+            # A header with no teasers under it that is also a plain link ("Keep
+            # Reading", the article going on below) is TeaserLink's; one naming
+            # someone stays the box's ("More from The Telegraph": as a link it
+            # would make "The Telegraph" an author).
             link = links.get(header.text)
             if items or link is None or link.fields:
                 verdict.drop(header, f"related-content header '{match.template}'")

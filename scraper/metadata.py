@@ -117,16 +117,18 @@ def _jsonld_authors(jsonld: list[dict[str, Any]]) -> Iterator[Any]:
         yield from authors if isinstance(authors, list) else [authors]
 
 
+def _is_person(item: dict[str, Any]) -> bool:
+    """A JSON-LD object typed "Person" (untyped: a person too, as schema.org's examples write authors)."""
+    kinds = item.get("@type") or "Person"
+    return "Person" in (kinds if isinstance(kinds, list) else [kinds])
+
+
 def _organization_authors(jsonld: list[dict[str, Any]]) -> tuple[str, ...]:
     """The names of the JSON-LD authors typed as no person ("Organization",
     "CollegeOrUniversity"): an office that signs the page's news."""
-    def organization(author: Any) -> bool:
-        kinds = author.get("@type") or "Person"  # (untyped: a person, as schema.org's examples write it)
-        return "Person" not in (kinds if isinstance(kinds, list) else [kinds])
-
     return tuple(
         a["name"] for a in _jsonld_authors(jsonld)
-        if isinstance(a, dict) and isinstance(a.get("name"), str) and organization(a)
+        if isinstance(a, dict) and isinstance(a.get("name"), str) and not _is_person(a)
     )
 
 
@@ -141,8 +143,7 @@ def _described_people(objects: list[dict[str, Any]]) -> frozenset[str]:
     authors = {v for a in named for v in (a.get("@id"), a.get("name")) if isinstance(v, str)}
     return frozenset(
         o["name"] for o in objects
-        if isinstance(o.get("name"), str) and ("birthDate" in o or "deathDate" in o)
-        and "Person" in (o["@type"] if isinstance(o.get("@type"), list) else [o.get("@type")])
+        if isinstance(o.get("name"), str) and ("birthDate" in o or "deathDate" in o) and _is_person(o)
         and o["name"] not in authors and not (isinstance(o.get("@id"), str) and o["@id"] in authors)
     )
 

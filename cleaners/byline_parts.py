@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .base import Verdict
-from .dates import is_day_word, is_month_name, is_time_only, parse_date, stated_day
+from .dates import is_day_word, is_month_name, is_numeric_date, is_time_only, parse_date, stated_day
 from .lines import DIGIT
 from .names import NAME_PARTICLES, bare_name, has_case_join, looks_like_label, names_role, strict_name
 from .phrase import DATE_FIELDS, harvest_fields, wildcard_words
@@ -133,7 +133,7 @@ def dated_labels(part: str, language: str | None, found: Verdict) -> bool:
     down the same shape is a teaser's ("24.11.2026 Jahreshauptversammlung
     2027: Einladung …"), which the caller does not ask about."""
     date, _, labels = part.strip().partition(" ")
-    if not labels or DIGIT.search(labels) or not date.replace(".", "").replace("/", "").isdigit():
+    if not labels or DIGIT.search(labels) or not is_numeric_date(date):
         return False
     published = parse_date(date, language)
     if published is None or not all(looks_like_label(label.strip()) for label in labels.split(",")):

@@ -184,6 +184,11 @@ def is_time_only(text: str) -> bool:
     return m.group(2) != "." or bool(m.group(4) or m.group(5))
 
 
+def is_numeric_date(text: str) -> bool:
+    """``text`` is a date in numbers alone: "27.11.2026", "2026-11-27", "27/11/26"."""
+    return _NUMERIC_DATE.fullmatch(text) is not None
+
+
 def parse_date(text: str, language: str | None = None) -> str | None:
     """ISO 8601 date (``YYYY-MM-DD``) of a dateline fragment, or None.
 

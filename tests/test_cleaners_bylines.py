@@ -430,6 +430,8 @@ def test_a_date_and_the_categories_under_the_headline_date_the_article() -> None
     title = "Herbstmeister nach Derbysieg: Erste Mannschaft schlägt TuS Haldenbrück 3:1"
     line = "27.11.2026 Fußball Erste Mannschaft, Kreisliga A"
     assert judge([title, line, *PROSE], "de", title=title) == ([line], [("published", "2026-11-27")])
+    iso = "2026-11-27 Fußball Erste Mannschaft, Kreisliga A"  # (an ISO date: a numeric date as dates.py reads one)
+    assert judge([title, iso, *PROSE], "de", title=title) == ([iso], [("published", "2026-11-27")])
     # Further down, the same shape lists teasers: not the article's date.
     teaser = "24.11.2026 Jahreshauptversammlung 2027: Einladung und Tagesordnung"
     assert judge([title, *PROSE, "Weitere Meldungen", teaser], "de", title=title)[1] == []
